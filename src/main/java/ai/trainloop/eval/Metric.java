@@ -1,0 +1,16 @@
+package ai.trainloop.eval;
+
+/**
+ * A user metric: scores one model reply to one recorded prompt.
+ *
+ * <p>Put a class implementing this interface in {@code eval/metrics/} beside the config file; trainloop compiles it
+ * on each run. Its name in tables and suites is the class name in snake_case ({@code HasGreetingWord} is
+ * {@code has_greeting_word}). A public no-argument constructor is required.
+ *
+ * <p>Return 1 for a pass, 0 for a fail, and a value in between for partial credit. An exception scores 0 for that
+ * sample and its message is kept in the results; it never ends the run.
+ */
+@FunctionalInterface
+public interface Metric {
+  double score(Sample sample) throws Exception;
+}

@@ -1,0 +1,19 @@
+package ai.trainloop.provider;
+
+/**
+ * One model at one provider. Implementations are thread-safe: the runner calls {@link #complete} from many threads.
+ * An adapter makes exactly one HTTP request per call; retries, rate limits and timing belong to the runner.
+ */
+public interface ChatProvider {
+
+  /** Sends one request. Every failure is a {@link ProviderException} with its {@link ProviderException.Kind}. */
+  ChatResponse complete(ChatRequest request) throws ProviderException;
+
+  /** The provider's name as in the config ({@code openai}, {@code anthropic}, ...). */
+  String name();
+
+  /** The variable the key is read from, for messages ("set OPENAI_API_KEY"); null when no key is used. */
+  default String keyVariable() {
+    return null;
+  }
+}
