@@ -1,0 +1,69 @@
+package ai.trainloop.run;
+
+import ai.trainloop.eval.MetricScore;
+import ai.trainloop.provider.Usage;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How one (sample, model) pair ended: a scored reply, or an error with its reason. Never both.
+ *
+ * @param sampleId  the recorded prompt's id
+ * @param tag       its tag
+ * @param modelId   the model's id
+ * @param response  the reply text; null on error
+ * @param usage     tokens as reported; {@link Usage#UNKNOWN} on error
+ * @param latency   wall-clock time of the successful attempt; null on error
+ * @param attempts  attempts made (0 when the call was never sent)
+ * @param waited    time spent waiting before retries
+ * @param error     why the pair failed; null on success
+ * @param errorKind what kind of failure; null on success
+ * @param metrics   every metric's verdict, in suite order; empty on error
+ */
+public record CallResult(
+    String sampleId,
+    String tag,
+    String modelId,
+    String response,
+    Usage usage,
+    Duration latency,
+    int attempts,
+    Duration waited,
+    String error,
+    ErrorKind errorKind,
+    List<MetricScore> metrics) {
+
+  /** Kinds of failure, for counting and for the report. */
+  public enum ErrorKind {
+    /** The provider answered with an error for this sample (400, 404, blocked prompt, ...). */
+    SAMPLE,
+    /** Retries ran out on retryable errors (429, 5xx, resets). */
+    RETRIES_EXHAUSTED,
+    /** Every attempt timed out. */
+    TIMEOUT,
+    /** The model was stopped (key rejected, quota) before or while this call was sent. */
+    MODEL_STOPPED
+  }
+
+  public CallResult {
+    metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    usage = usage == null ? Usage.UNKNOWN : usage;
+    waited = waited == null ? Duration.ZERO : waited;
+  }
+
+  public boolean ok() {
+    return error == null;
+  }
+
+  /** Mean of the metric scores; null on error or when no metric scored the sample. */
+  public Double score() {
+    if (!ok() || metrics.isEmpty()) {
+      return null;
+    }
+    double sum = 0;
+    for (MetricScore m : metrics) {
+      sum += m.score();
+    }
+    return sum / metrics.size();
+  }
+}
