@@ -1,0 +1,52 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.config.ConfigException;
+import picocli.CommandLine;
+
+/** Builds the command tree and maps failures to exit codes: the one place that knows how errors are shown. */
+public final class Cli {
+  private Cli() {}
+
+  /** Runs {@code args} in-process and returns the exit code. */
+  public static int execute(CliContext ctx, String... args) {
+    CommandLine cl = build(ctx);
+    return cl.execute(args);
+  }
+
+  static CommandLine build(CliContext ctx) {
+    CommandLine cl = new CommandLine(new TrainloopCommand());
+    cl.addSubcommand("benchmark", new BenchmarkCommand(ctx));
+    for (Object sub : TrainloopCommand.extraSubcommands(ctx)) {
+      cl.addSubcommand(sub);
+    }
+    cl.setOut(ctx.out());
+    cl.setErr(ctx.err());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, cmd, ctx));
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine cmd = ex.getCommandLine();
+      ctx.err().println("trainloop: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, ctx.err());
+      ctx.err().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+      ctx.err().flush();
+      return ExitCodes.USAGE;
+    });
+    return cl;
+  }
+
+  private static int handle(Exception ex, CommandLine cmd, CliContext ctx) {
+    if (ex instanceof ConfigException ce) {
+      ctx.err().println("error: " + ce.getMessage());
+      ctx.err().flush();
+      return ExitCodes.USAGE;
+    }
+    ctx.err().println("error: " + ex);
+    if (ctx.env().get("TRAINLOOP_DEBUG") != null) {
+      ex.printStackTrace(ctx.err());
+    } else {
+      ctx.err().println("(set TRAINLOOP_DEBUG=1 for the stack trace)");
+    }
+    ctx.err().flush();
+    return ExitCodes.RUN_FAILURE;
+  }
+}
