@@ -5,6 +5,7 @@ import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.TrainloopConfig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,15 @@ public final class PriceResolver {
 
   /** {@code trainloop.pricing} in config order. */
   public Map<String, PriceOverride> pricing() {
-    return Map.copyOf(pricing);
+    return Collections.unmodifiableMap(pricing);
   }
 
-  /** The entry's price, or empty when it is unknown (and always for the recorded provider). */
+  /**
+   * The entry's price; empty when unknown (warn once with {@link #unknownPriceWarning}), and always empty for the
+   * recorded provider, which replays replies and costs nothing (no warning needed).
+   */
   public Optional<ModelPrice> resolve(ProviderEntry entry) {
-    if ("recorded".equals(entry.provider())) {
+    if ("recorded".equals(entry.provider()) || entry.model() == null) {
       return Optional.empty();
     }
     Optional<ModelPrice> below = resolveWithoutEntryPricing(entry);
