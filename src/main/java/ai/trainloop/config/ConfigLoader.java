@@ -65,7 +65,8 @@ public final class ConfigLoader {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       SourceLocation at = mark == null ? SourceLocation.unknown(file)
           : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
-      String context = e.getContext() == null ? "" : " (" + e.getContext().trim() + ")";
+      String context = e.getContext() == null ? "" : " (" + e.getContext().trim()
+          + (e.getContextMark() == null ? "" : " that starts at line " + (e.getContextMark().getLine() + 1)) + ")";
       String problem = e.getProblem() == null ? e.getClass().getSimpleName() : e.getProblem().trim();
       throw new ConfigException(at, null, "invalid YAML: " + problem + context);
     } catch (YAMLException e) {
