@@ -40,7 +40,7 @@ final class BenchmarkParser {
         retry(b.map("retry", ConfigSchema.RETRY)),
         b.decimal("max_cost", Bounds.NON_NEGATIVE),
         compare(b.map("compare", ConfigSchema.COMPARE)),
-        b.longValue("seed"),
+        seed(b),
         envPath == null ? null : baseDir.resolve(envPath).normalize());
   }
 
@@ -104,8 +104,7 @@ final class BenchmarkParser {
     for (int i = 0; i < names.size(); i++) {
       String s = names.get(i);
       if (!ConfigSchema.FAIL_ON.contains(s)) {
-        String hint = Suggestions.closest(s, ConfigSchema.FAIL_ON).map(x -> "did you mean '" + x + "'?")
-            .orElse("expected score, cost or latency");
+        String hint = Suggestions.hint(s, ConfigSchema.FAIL_ON, "expected score, cost or latency");
         boolean list = v instanceof SequenceNode;
         Node at = list ? ((SequenceNode) v).getValue().get(i) : v;
         throw new ConfigException(Nodes.location(at, c.file()), c.path("fail_on") + (list ? "[" + i + "]" : ""),
@@ -116,6 +115,15 @@ final class BenchmarkParser {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static Long seed(YamlMap b) {
+    BigDecimal v = b.decimal("seed", Bounds.ANY);
+    try {
+      return v == null ? null : v.longValueExact();
+    } catch (ArithmeticException e) {
+      throw b.error("seed", "expected a 64-bit integer, got " + v.toPlainString());
+    }
   }
 
   private static <T> T orDefault(T value, T fallback) {

@@ -70,6 +70,9 @@ public final class ConfigLoader {
       String problem = e.getProblem() == null ? e.getClass().getSimpleName() : e.getProblem().trim();
       throw new ConfigException(at, null, "invalid YAML: " + problem + context);
     } catch (YAMLException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new ConfigException(SourceLocation.unknown(file), null, "not valid UTF-8 text");
+      }
       throw new ConfigException(SourceLocation.unknown(file), null, "invalid YAML: " + e.getMessage());
     } catch (NoSuchFileException e) {
       throw new ConfigException(SourceLocation.unknown(file), null, "no such file");
@@ -82,7 +85,7 @@ public final class ConfigLoader {
 
   /** The document must be a mapping with one key, {@code trainloop}; an empty {@code trainloop:} means defaults. */
   private static YamlMap trainloopSection(Node root, Path file) {
-    if (root == null) {
+    if (Nodes.isNull(root)) {
       throw new ConfigException(new SourceLocation(file, 1, 1), null,
           "the file is empty; it needs a top-level 'trainloop:' key with the settings under it");
     }

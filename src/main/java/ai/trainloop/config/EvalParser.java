@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -25,7 +26,8 @@ final class EvalParser {
     List<MetricSpec> out = new ArrayList<>();
     for (String name : metrics.keys()) {
       if (!metrics.has(name)) {
-        throw metrics.error(name, "expected a mapping with a 'type' (like {type: contains, any: [hello]}), got nothing");
+        throw metrics.error(name,
+            "expected a mapping with a 'type' (like {type: contains, any: [hello]}), got nothing");
       }
       YamlMap spec = YamlMap.of(metrics.value(name), metrics.path(name), metrics.file(), null);
       if (!spec.has("type")) {
@@ -82,7 +84,7 @@ final class EvalParser {
       throw new ConfigException(s.location("metrics"), s.path("metrics"), "a suite needs at least one metric");
     }
     // the tag may be "" (TrainLoop's tag for untagged calls), so it is read raw rather than through text()
-    String tag = ((org.yaml.snakeyaml.nodes.ScalarNode) s.value("tag")).getValue().trim();
+    String tag = ((ScalarNode) s.value("tag")).getValue().trim();
     return new SuiteSpec(tag, metrics, s.location());
   }
 }

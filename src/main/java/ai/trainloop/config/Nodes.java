@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,6 @@ final class Nodes {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
   private static final Set<String> TRUE = Set.of("true", "yes", "on");
   private static final Set<String> FALSE = Set.of("false", "no", "off");
-  private static final int MAX_DEPTH = 64;
 
   private Nodes() {}
 
@@ -36,6 +36,13 @@ final class Nodes {
    * ({@code <<: *defaults}) are applied, keys written in the mapping itself winning over merged ones.
    */
   static Map<String, NodeTuple> entries(MappingNode mapping, String path, Path file) {
+    return entries(mapping, path, file, identitySet());
+  }
+
+  private static Map<String, NodeTuple> entries(MappingNode mapping, String path, Path file, Set<Node> merging) {
+    if (!merging.add(mapping)) {
+      throw new ConfigException(location(mapping, file), path, "'<<' merges a mapping into itself");
+    }
     Map<String, NodeTuple> own = new LinkedHashMap<>();
     List<Node> merged = new ArrayList<>();
     for (NodeTuple t : mapping.getValue()) {
@@ -58,8 +65,9 @@ final class Nodes {
       if (!(m instanceof MappingNode source)) {
         throw new ConfigException(location(m, file), path, "'<<' must merge a mapping, got " + describe(m));
       }
-      entries(source, path, file).forEach(own::putIfAbsent);
+      entries(source, path, file, merging).forEach(own::putIfAbsent);
     }
+    merging.remove(mapping);
     return own;
   }
 
@@ -123,30 +131,38 @@ final class Nodes {
    * (insertion-ordered) Map, all unmodifiable.
    */
   static Object plain(Node node, String path, Path file) {
-    return plain(node, path, file, 0);
+    return plain(node, path, file, identitySet());
   }
 
-  private static Object plain(Node node, String path, Path file, int depth) {
-    if (depth > MAX_DEPTH) {
-      throw new ConfigException(location(node, file), path, "nested too deeply (or a recursive alias)");
-    }
+  private static Object plain(Node node, String path, Path file, Set<Node> ancestors) {
     if (isNull(node)) {
       return null;
     }
     if (node instanceof ScalarNode s) {
       return scalar(s);
     }
-    if (node instanceof SequenceNode seq) {
-      List<Object> out = new ArrayList<>();
-      for (int i = 0; i < seq.getValue().size(); i++) {
-        out.add(plain(seq.getValue().get(i), path + "[" + i + "]", file, depth + 1));
-      }
-      return Collections.unmodifiableList(out);
+    if (!ancestors.add(node)) {
+      throw new ConfigException(location(node, file), path, "an alias refers to a value that contains it");
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    entries((MappingNode) node, path, file)
-        .forEach((k, v) -> out.put(k, plain(v.getValueNode(), path + "." + k, file, depth + 1)));
-    return Collections.unmodifiableMap(out);
+    Object out;
+    if (node instanceof SequenceNode seq) {
+      List<Object> list = new ArrayList<>();
+      for (int i = 0; i < seq.getValue().size(); i++) {
+        list.add(plain(seq.getValue().get(i), path + "[" + i + "]", file, ancestors));
+      }
+      out = Collections.unmodifiableList(list);
+    } else {
+      Map<String, Object> map = new LinkedHashMap<>();
+      entries((MappingNode) node, path, file)
+          .forEach((k, v) -> map.put(k, plain(v.getValueNode(), path + "." + k, file, ancestors)));
+      out = Collections.unmodifiableMap(map);
+    }
+    ancestors.remove(node);
+    return out;
+  }
+
+  private static Set<Node> identitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   private static Object scalar(ScalarNode s) {

@@ -38,8 +38,9 @@ final class ProviderEntryParser {
       for (ProviderEntry e : entry(items.get(i), path)) {
         ProviderEntry first = byId.putIfAbsent(e.id(), e);
         if (first != null) {
-          throw new ConfigException(e.location(), path, "the model id '" + e.id() + "' is configured twice (first at line "
-              + first.location().line() + "); give one of them a distinct 'label'");
+          throw new ConfigException(e.location(), path, "the model id '" + e.id()
+              + "' is configured twice (first at line " + first.location().line()
+              + "); give one of them a distinct 'label'");
         }
         out.add(e);
       }
@@ -157,8 +158,7 @@ final class ProviderEntryParser {
     }
     List<String> names = new ArrayList<>(ConfigSchema.PROVIDERS);
     names.addAll(ConfigSchema.PROVIDER_ALIASES.keySet());
-    String hint = Suggestions.closest(name, names).map(s -> "did you mean '" + s + "'?")
-        .orElse("known providers: " + String.join(", ", ConfigSchema.PROVIDERS));
+    String hint = Suggestions.hint(name, names, "known providers: " + String.join(", ", ConfigSchema.PROVIDERS));
     throw new ConfigException(at, path, "unknown provider '" + name + "'; " + hint);
   }
 

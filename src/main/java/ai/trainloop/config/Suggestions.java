@@ -35,6 +35,17 @@ public final class Suggestions {
     return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
   }
 
+  /**
+   * {@code did you mean 'x'?} for the closest candidate, else {@code otherwise} (e.g. a list of valid names).
+   *
+   * @param input      what the user wrote
+   * @param candidates the valid names
+   * @param otherwise  the text to use when nothing is close
+   */
+  public static String hint(String input, Collection<String> candidates, String otherwise) {
+    return closest(input, candidates).map(s -> "did you mean '" + s + "'?").orElse(otherwise);
+  }
+
   /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

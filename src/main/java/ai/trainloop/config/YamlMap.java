@@ -1,7 +1,6 @@
 package ai.trainloop.config;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * ({@code key:} or {@code key: ~}) counts as absent.
  */
 final class YamlMap {
-  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-
   private final Node node;
   private final String path;
   private final Path file;
@@ -64,9 +61,8 @@ final class YamlMap {
   }
 
   private static ConfigException unknownKey(String key, Node at, String keyPath, Path file, Map<String, Kind> schema) {
-    String hint = Suggestions.closest(key, new TreeSet<>(schema.keySet()))
-        .map(s -> "did you mean '" + s + "'?")
-        .orElse("expected one of: " + String.join(", ", new TreeSet<>(schema.keySet())));
+    TreeSet<String> keys = new TreeSet<>(schema.keySet());
+    String hint = Suggestions.hint(key, keys, "expected one of: " + String.join(", ", keys));
     return new ConfigException(Nodes.location(at, file), keyPath, "unknown key '" + key + "'; " + hint);
   }
 
@@ -154,24 +150,11 @@ final class YamlMap {
 
   Integer integer(String key, Bounds bounds) {
     BigDecimal v = decimal(key, bounds);
-    if (v != null && v.compareTo(INT_MAX) > 0) {
-      throw error(key, "must be at most " + Integer.MAX_VALUE + ", got " + v.toPlainString());
+    try {
+      return v == null ? null : v.intValueExact();
+    } catch (ArithmeticException e) {
+      throw error(key, "expected an integer up to " + Integer.MAX_VALUE + ", got " + v.toPlainString());
     }
-    return v == null ? null : v.intValueExact();
-  }
-
-  Long longValue(String key) {
-    if (!has(key)) {
-      return null;
-    }
-    BigInteger v = Nodes.integer(value(key));
-    if (v == null) {
-      throw mismatch(key, Kind.INTEGER);
-    }
-    if (v.bitLength() >= 64) {
-      throw error(key, "is too large for a 64-bit integer");
-    }
-    return v.longValue();
   }
 
   Boolean bool(String key) {

@@ -224,4 +224,23 @@ class BenchmarkSettingsTest {
   private String error(String benchmarkLine) {
     return loadError(dir, "trainloop:\n  benchmark:\n    " + benchmarkLine + "\n").detail();
   }
+
+  @Test
+  void should_accept_lenient_spellings_of_numbers_and_booleans() {
+    BenchmarkConfig b = load(dir, """
+        trainloop:
+          benchmark:
+            max_concurrent_requests: 4.0
+            max_samples: "50"
+            track_costs: no
+            track_response_times: Yes
+            max_cost: "0.50"
+        """).benchmark();
+
+    assertThat(b.maxConcurrentRequests()).isEqualTo(4);
+    assertThat(b.maxSamples()).isEqualTo(50);
+    assertThat(b.trackCosts()).isFalse();
+    assertThat(b.trackResponseTimes()).isTrue();
+    assertThat(b.maxCost()).isEqualTo(new BigDecimal("0.50"));
+  }
 }

@@ -129,7 +129,8 @@ class ConfigErrorsTest {
     assertThat(e.location()).isEqualTo(new SourceLocation(file(), 4, 16));
     assertThat(e.keyPath()).isNull();
     assertThat(e.detail())
-        .isEqualTo("invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence that starts at line 3)");
+        .isEqualTo("invalid YAML: expected ',' or ']', but got : "
+            + "(while parsing a flow sequence that starts at line 3)");
   }
 
   @Test
@@ -198,5 +199,54 @@ class ConfigErrorsTest {
         () -> new ConfigLoader().load(dir.resolve("absent.yaml")));
 
     assertThat(e.getMessage()).isEqualTo(dir.resolve("absent.yaml") + ": no such file");
+  }
+
+  @Test
+  void should_treat_a_document_marker_alone_as_an_empty_file() {
+    ConfigException e = loadError(dir, "---\n");
+
+    assertThat(e.detail()).startsWith("the file is empty");
+  }
+
+  @Test
+  void should_reject_a_second_document() {
+    ConfigException e = loadError(dir, "---\ntrainloop:\n---\ntrainloop:\n");
+
+    assertThat(e.location()).isEqualTo(new SourceLocation(file(), 3, 1));
+    assertThat(e.detail()).contains("expected a single document");
+  }
+
+  @Test
+  void should_reject_text_that_is_not_utf8() throws java.io.IOException {
+    java.nio.file.Files.write(file(), new byte[] {'t', 'r', 'a', 'i', 'n', 'l', 'o', 'o', 'p', ':', ' ', (byte) 0xE9});
+
+    ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(ConfigException.class,
+        () -> new ConfigLoader().load(file()));
+
+    assertThat(e.getMessage()).isEqualTo(file() + ": not valid UTF-8 text");
+  }
+
+  @Test
+  void should_reject_a_merge_key_that_merges_a_mapping_into_itself() {
+    ConfigException e = loadError(dir, """
+        trainloop:
+          benchmark: &loop
+            <<: *loop
+        """);
+
+    assertThat(e.keyPath()).isEqualTo("trainloop.benchmark");
+    assertThat(e.detail()).isEqualTo("'<<' merges a mapping into itself");
+  }
+
+  @Test
+  void should_reject_a_recursive_alias_in_metric_parameters() {
+    ConfigException e = loadError(dir, """
+        trainloop:
+          eval:
+            metrics:
+              m: {type: contains, any: &a [*a]}
+        """);
+
+    assertThat(e.detail()).isEqualTo("an alias refers to a value that contains it");
   }
 }
