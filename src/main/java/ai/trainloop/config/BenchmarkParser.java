@@ -1,0 +1,132 @@
+package ai.trainloop.config;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** {@code trainloop.benchmark}, with its defaults and ranges. */
+final class BenchmarkParser {
+  private static final Bounds MAX_WAIT = Bounds.between("0", "86400");
+
+  private BenchmarkParser() {}
+
+  /** The benchmark section; {@link BenchmarkConfig#empty()} when {@code b} is null. */
+  static BenchmarkConfig parse(YamlMap b, Path baseDir) {
+    if (b == null) {
+      return BenchmarkConfig.empty();
+    }
+    String envPath = b.text("env_path");
+    return new BenchmarkConfig(
+        new ProviderEntryParser(b.file()).parse(b),
+        b.integer("max_samples", Bounds.AT_LEAST_ONE),
+        orDefault(b.integer("max_concurrent_requests", Bounds.AT_LEAST_ONE), 5),
+        orDefault(b.bool("track_costs"), true),
+        orDefault(b.bool("track_response_times"), false),
+        b.number("performance_threshold", Bounds.UNIT),
+        b.number("cost_threshold", Bounds.NON_NEGATIVE),
+        b.number("max_response_time", Bounds.POSITIVE),
+        weight(b, "accuracy_weight"),
+        weight(b, "cost_weight"),
+        priorities(b),
+        b.number("request_delay", Bounds.NON_NEGATIVE),
+        retry(b.map("retry", ConfigSchema.RETRY)),
+        b.decimal("max_cost", Bounds.NON_NEGATIVE),
+        compare(b.map("compare", ConfigSchema.COMPARE)),
+        seed(b),
+        envPath == null ? null : baseDir.resolve(envPath).normalize());
+  }
+
+  private static Double weight(YamlMap m, String key) {
+    BigDecimal w = m.decimal(key, Bounds.ANY);
+    if (w != null && w.signum() < 0) {
+      throw m.error(key, "a weight cannot be negative, got " + w.toPlainString());
+    }
+    return w == null ? null : w.doubleValue();
+  }
+
+  /** {@code priorities}: name to weight, in config order; names are checked where metrics are known. */
+  private static Map<String, Double> priorities(YamlMap b) {
+    YamlMap p = b.map("priorities", null);
+    if (p == null) {
+      return Map.of();
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String name : p.keys()) {
+      if (!p.has(name)) {
+        throw p.error(name, "expected a weight (a number), got nothing");
+      }
+      out.put(name, weight(p, name));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static RetryConfig retry(YamlMap r) {
+    if (r == null) {
+      return RetryConfig.DEFAULT;
+    }
+    BigDecimal wait = r.decimal("max_wait", MAX_WAIT);
+    return new RetryConfig(
+        orDefault(r.integer("max_attempts", Bounds.AT_LEAST_ONE), RetryConfig.DEFAULT.maxAttempts()),
+        wait == null ? RetryConfig.DEFAULT.maxWait() : seconds(wait));
+  }
+
+  /** Seconds, exact to the nanosecond. */
+  static Duration seconds(BigDecimal seconds) {
+    return Duration.ofNanos(seconds.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact());
+  }
+
+  private static CompareConfig compare(YamlMap c) {
+    if (c == null) {
+      return CompareConfig.DEFAULT;
+    }
+    CompareConfig d = CompareConfig.DEFAULT;
+    return new CompareConfig(
+        orDefault(c.number("alpha", Bounds.strictlyBetween("0", "1")), d.alpha()),
+        orDefault(c.number("regression_tolerance", Bounds.NON_NEGATIVE), d.regressionTolerance()),
+        c.has("fail_on") ? failOn(c) : d.failOn(),
+        orDefault(c.number("cost_tolerance", Bounds.NON_NEGATIVE), d.costTolerance()),
+        orDefault(c.number("latency_tolerance", Bounds.NON_NEGATIVE), d.latencyTolerance()));
+  }
+
+  /** {@code fail_on}: score, cost and/or latency, without repeats; an empty list means never fail. */
+  private static List<String> failOn(YamlMap c) {
+    List<String> out = new ArrayList<>();
+    List<String> names = c.strings("fail_on");
+    Node v = c.value("fail_on");
+    for (int i = 0; i < names.size(); i++) {
+      String s = names.get(i);
+      if (!ConfigSchema.FAIL_ON.contains(s)) {
+        String hint = Suggestions.hint(s, ConfigSchema.FAIL_ON, "expected score, cost or latency");
+        boolean list = v instanceof SequenceNode;
+        Node at = list ? ((SequenceNode) v).getValue().get(i) : v;
+        throw new ConfigException(Nodes.location(at, c.file()), c.path("fail_on") + (list ? "[" + i + "]" : ""),
+            "unknown comparison '" + s + "'; " + hint);
+      }
+      if (!out.contains(s)) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Long seed(YamlMap b) {
+    BigDecimal v = b.decimal("seed", Bounds.ANY);
+    try {
+      return v == null ? null : v.longValueExact();
+    } catch (ArithmeticException e) {
+      throw b.error("seed", "expected a 64-bit integer, got " + v.toPlainString());
+    }
+  }
+
+  private static <T> T orDefault(T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+}
