@@ -39,7 +39,8 @@ public final class Metrics {
    * @throws ConfigException for any problem with a declaration, a Java metric, a name used twice, or a suite
    */
   public static Scorer load(TrainloopConfig config, List<Path> extraJars, Path cacheDir) {
-    return new Scorer(loadMetrics(config, extraJars, cacheDir, new JavaMetricCompiler()).metrics(), config.suites());
+    Map<String, Metric> metrics = loadMetrics(config, extraJars, cacheDir, new JavaMetricCompiler()).metrics();
+    return new Scorer(metrics, config.suites() == null ? List.of() : config.suites());
   }
 
   /**
@@ -56,7 +57,8 @@ public final class Metrics {
       if (all.containsKey(e.getKey())) {
         MetricSpec spec = specs.stream().filter(s -> s.name().equals(e.getKey())).findFirst().orElseThrow();
         throw new ConfigException(spec.location(), "trainloop.eval.metrics." + e.getKey(), "two metrics are named '"
-            + e.getKey() + "': the built-in " + spec.type() + " metric declared here and the Java class " + java.origins().get(e.getKey()) + "; rename one of them");
+            + e.getKey() + "': the built-in " + spec.type() + " metric declared here and the Java class "
+            + java.origins().get(e.getKey()) + "; rename one of them");
       }
       all.put(e.getKey(), e.getValue());
     }

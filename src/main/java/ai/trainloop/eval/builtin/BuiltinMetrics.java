@@ -88,7 +88,8 @@ public final class BuiltinMetrics {
     return out;
   }
 
-  private static void register(Map<String, Type> types, String name, Function<Params, Metric> factory, String... params) {
+  private static void register(
+      Map<String, Type> types, String name, Function<Params, Metric> factory, String... params) {
     types.put(name, new Type(factory, List.of(params)));
   }
 

@@ -122,8 +122,8 @@ final class Params {
       return "the string \"" + s + "\"";
     } else if (v instanceof Boolean || v instanceof Number) {
       return v.toString();
-    } else if (v instanceof List<?>) {
-      return "a list";
+    } else if (v instanceof List<?> list) {
+      return list.isEmpty() ? "an empty list" : "a list";
     } else if (v instanceof Map<?, ?>) {
       return "a mapping";
     }

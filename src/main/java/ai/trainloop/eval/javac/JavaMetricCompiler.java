@@ -71,9 +71,10 @@ public final class JavaMetricCompiler {
       if (cached.isPresent()) {
         return Optional.of(new Result(cached.get(), sources, false));
       }
+      JavaCompiler javac = requireCompiler(sourceDir);
       Path scratch = cache.scratch(key);
       try {
-        run(sourceDir, sources, classpath, scratch);
+        run(javac, sourceDir, sources, classpath, scratch);
         return Optional.of(new Result(cache.publish(key, scratch), sources, true));
       } finally {
         MetricCache.delete(scratch);
@@ -94,15 +95,21 @@ public final class JavaMetricCompiler {
     }
   }
 
-  private void run(Path sourceDir, List<Path> sources, List<Path> classpath, Path out) throws IOException {
+  private JavaCompiler requireCompiler(Path sourceDir) {
     JavaCompiler javac = compiler.get();
     if (javac == null) {
       throw new ConfigException(SourceLocation.unknown(sourceDir), null, "the Java metrics here need a Java compiler,"
           + " but this Java runtime (" + System.getProperty("java.home") + ") has none: it is a JRE. Run trainloop"
           + " with a JDK 17 or newer, or remove the .java files from " + sourceDir);
     }
+    return javac;
+  }
+
+  private static void run(JavaCompiler javac, Path sourceDir, List<Path> sources, List<Path> classpath, Path out)
+      throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-d", out.toString(), "-classpath", classpath.stream().map(Path::toString)
           .collect(Collectors.joining(File.pathSeparator)), "-encoding", "UTF-8", "-proc:none", "-g", "-nowarn");
       StringWriter javacOutput = new StringWriter();
@@ -123,7 +130,8 @@ public final class JavaMetricCompiler {
       if (d.getKind() != Diagnostic.Kind.ERROR) {
         continue;
       }
-      Path file = d.getSource() == null ? null : byUri.getOrDefault(d.getSource().toUri(), Path.of(d.getSource().toUri()));
+      Path file = d.getSource() == null ? null
+          : byUri.getOrDefault(d.getSource().toUri(), Path.of(d.getSource().toUri()));
       SourceLocation at = file == null ? SourceLocation.unknown(sourceDir)
           : new SourceLocation(file, (int) d.getLineNumber(), (int) d.getColumnNumber());
       lines.add(at + ": " + d.getMessage(Locale.ROOT));
