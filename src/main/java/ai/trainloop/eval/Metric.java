@@ -8,7 +8,11 @@ package ai.trainloop.eval;
  * {@code has_greeting_word}). A public no-argument constructor is required.
  *
  * <p>Return 1 for a pass, 0 for a fail, and a value in between for partial credit. An exception scores 0 for that
- * sample and its message is kept in the results; it never ends the run.
+ * sample and its message is kept in the results; it never ends the run. So does a return value that is NaN or
+ * outside [0, 1].
+ *
+ * <p>trainloop creates one instance of each metric class and calls it from many threads at once: keep metric
+ * classes stateless, or make them thread-safe.
  */
 @FunctionalInterface
 public interface Metric {
