@@ -46,6 +46,11 @@ public final class Suggestions {
     return closest(input, candidates).map(s -> "did you mean '" + s + "'?").orElse(otherwise);
   }
 
+  /** {@code "; did you mean 'x'?"} when a candidate is close, else {@code ""}: ready to append to a message. */
+  public static String didYouMean(String input, Collection<String> candidates) {
+    return closest(input, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+  }
+
   /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

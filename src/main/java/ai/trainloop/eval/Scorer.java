@@ -2,7 +2,7 @@ package ai.trainloop.eval;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.SuiteSpec;
-import ai.trainloop.eval.internal.Suggestions;
+import ai.trainloop.config.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

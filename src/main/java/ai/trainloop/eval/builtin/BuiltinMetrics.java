@@ -3,7 +3,7 @@ package ai.trainloop.eval.builtin;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.MetricSpec;
 import ai.trainloop.eval.Metric;
-import ai.trainloop.eval.internal.Suggestions;
+import ai.trainloop.config.Suggestions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

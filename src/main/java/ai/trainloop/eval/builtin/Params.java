@@ -2,7 +2,7 @@ package ai.trainloop.eval.builtin;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.MetricSpec;
-import ai.trainloop.eval.internal.Suggestions;
+import ai.trainloop.config.Suggestions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
