@@ -31,9 +31,10 @@ public record ApiError(String message, String code, Duration retryDelay, boolean
     return new ApiError(text.isEmpty() ? "(empty body)" : text, null, null, false, false);
   }
 
-  /** {@code 404 NOT_FOUND: models/x is not found}: the status, the code when there is one, the message. */
+  /** {@code 404 NOT_FOUND: models/x is not found}: the status, the code when it adds something, the message. */
   public String describe(int status) {
-    return status + (code == null || code.isBlank() ? "" : " " + code) + ": " + message;
+    boolean noCode = code == null || code.isBlank() || code.equals(String.valueOf(status));
+    return status + (noCode ? "" : " " + code) + ": " + message;
   }
 
   /** Reads one vendor's error body. May throw on a body that is not its shape; the caller falls back to {@link #raw}. */

@@ -47,7 +47,9 @@ public final class ErrorClassifier {
       String message = key.variable() == null
           ? provider + " refused the request without an API key (" + status + "): " + error.message()
               + "; name the key's variable in api_key_env"
-          : provider + " rejected the API key in " + key.variable() + " (" + status + "): " + error.message();
+          : status == 403
+              ? provider + " denied access to the key in " + key.variable() + " (403): " + error.message()
+              : provider + " rejected the API key in " + key.variable() + " (" + status + "): " + error.message();
       return failure(Kind.MODEL_FATAL, status, message, wait);
     }
     if (error.billing()) {
