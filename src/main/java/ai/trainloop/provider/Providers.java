@@ -12,6 +12,7 @@ import ai.trainloop.provider.recorded.RecordedProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +44,7 @@ public final class Providers {
    */
   public Providers(OkHttpClient http, Map<String, String> env, Clock clock, Consumer<String> warnings) {
     this.http = Objects.requireNonNull(http, "http");
-    this.env = Map.copyOf(env);
+    this.env = new HashMap<>(env);
     this.warnings = Objects.requireNonNull(warnings, "warnings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.mapper = HttpSetup.newMapper();

@@ -14,7 +14,7 @@ public record ApiKey(String provider, String variable, String value) {
 
   /** Shapes of keys that may turn up in a provider's text even when they are not ours. */
   private static final Pattern KEY_SHAPES = Pattern.compile(
-      "sk-[A-Za-z0-9_*\\-]{6,}|AIza[0-9A-Za-z_\\-]{20,}|(?i)(?<=bearer )[A-Za-z0-9._~+/=\\-]{8,}");
+      "\\bsk-[A-Za-z0-9_*\\-]{6,}|\\bAIza[0-9A-Za-z_\\-]{20,}|(?i)(?<=bearer )[A-Za-z0-9._~+/=\\-]{8,}");
 
   /** A provider called without a key (a local Ollama, an open OpenAI-compatible server). */
   public static ApiKey none(String provider) {

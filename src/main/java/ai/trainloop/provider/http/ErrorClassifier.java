@@ -73,7 +73,10 @@ public final class ErrorClassifier {
   public ProviderException fromIo(IOException e, Duration callTimeout, Duration readTimeout, Duration connectTimeout) {
     String provider = key.provider();
     if (e instanceof InterruptedIOException) {
-      if (Thread.currentThread().isInterrupted()) {
+      // Okio clears the thread's interrupt flag when it throws InterruptedIOException("interrupted"): restore it
+      // so the runner sees that it is being stopped.
+      if (Thread.currentThread().isInterrupted() || "interrupted".equals(e.getMessage())) {
+        Thread.currentThread().interrupt();
         return new ProviderException(Kind.RETRYABLE, 0, provider + " call interrupted", null, e);
       }
       Duration limit = timeoutOf(e, callTimeout, readTimeout, connectTimeout);

@@ -29,8 +29,8 @@ class ApiKeyTest {
 
   @Test
   void should_leave_ordinary_text_and_null_alone() {
-    assertThat(key.scrub("The model `gpt-4o` does not exist; ask-me later")).isEqualTo(
-        "The model `gpt-4o` does not exist; ask-me later");
+    assertThat(key.scrub("The model `gpt-4o` does not exist; a high-risk-assessment task-force")).isEqualTo(
+        "The model `gpt-4o` does not exist; a high-risk-assessment task-force");
     assertThat(key.scrub(null)).isNull();
   }
 

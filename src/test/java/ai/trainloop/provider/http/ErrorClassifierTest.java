@@ -62,6 +62,13 @@ class ErrorClassifierTest {
   }
 
   @Test
+  void should_restore_the_interrupt_flag_okio_cleared() {
+    ProviderException e = classifier.fromIo(new InterruptedIOException("interrupted"), CALL, READ, CONNECT);
+    assertThat(e.getMessage()).isEqualTo("groq call interrupted");
+    assertThat(Thread.currentThread().isInterrupted()).isTrue();
+  }
+
+  @Test
   void should_retry_any_5xx_and_fail_the_sample_on_other_4xx() {
     assertThat(classifier.fromResponse(520, Headers.of(), "").kind()).isEqualTo(Kind.RETRYABLE);
     assertThat(classifier.fromResponse(413, Headers.of(), "too big").kind()).isEqualTo(Kind.SAMPLE_ERROR);
