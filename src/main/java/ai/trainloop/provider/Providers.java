@@ -88,9 +88,10 @@ public final class Providers {
       throw new ConfigException(entry.location(), "temperature",
           "anthropic accepts a temperature from 0 to 1, not " + entry.temperature());
     }
-    List<String> keyVariables = entry.apiKeyEnv() != null ? List.of(entry.apiKeyEnv()) : vendor.keyVariables;
+    String namedKey = nonBlank(entry.apiKeyEnv());
+    List<String> keyVariables = namedKey != null ? List.of(namedKey) : vendor.keyVariables;
     ApiKey key = findKey(vendor.configName, keyVariables);
-    if (key == null && (vendor.keyRequired || entry.apiKeyEnv() != null)) {
+    if (key == null && (vendor.keyRequired || namedKey != null)) {
       return new Resolution.MissingKey(keyVariables, entry.id());
     }
     OkHttpClient client = callTimeout == null ? http : http.newBuilder().callTimeout(callTimeout).build();
