@@ -1,0 +1,154 @@
+package ai.trainloop.provider;
+
+import ai.trainloop.config.ConfigException;
+import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.provider.anthropic.AnthropicChatProvider;
+import ai.trainloop.provider.gemini.GeminiChatProvider;
+import ai.trainloop.provider.http.ApiKey;
+import ai.trainloop.provider.http.HttpSetup;
+import ai.trainloop.provider.openai.OpenAiChatProvider;
+import ai.trainloop.provider.openai.ReasoningModels;
+import ai.trainloop.provider.recorded.RecordedProvider;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds a {@link ChatProvider} for each provider entry of the config. One instance per run: it shares one HTTP
+ * client (its connection pool) and one JSON mapper between all providers. Keys and base URLs come from the given
+ * environment map (the process environment merged with {@code .env}), never from {@code System.getenv}.
+ */
+public final class Providers {
+
+  private final OkHttpClient http;
+  private final Map<String, String> env;
+  private final Consumer<String> warnings;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+
+  /**
+   * @param http     the shared client, e.g. {@link #defaultClient(int)}
+   * @param env      environment variables (keys, base URLs)
+   * @param clock    for {@code retry-after} dates
+   * @param warnings receives one line per problem worth telling but not fatal (a temperature a reasoning model
+   *                 will not get)
+   */
+  public Providers(OkHttpClient http, Map<String, String> env, Clock clock, Consumer<String> warnings) {
+    this.http = Objects.requireNonNull(http, "http");
+    this.env = new HashMap<>(env);
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.mapper = HttpSetup.newMapper();
+  }
+
+  /**
+   * The client to share: connect timeout 10 s, read timeout 120 s, a pool that keeps one idle connection per
+   * concurrent call, and no silent OkHttp retry of a POST (the runner decides about retries).
+   */
+  public static OkHttpClient defaultClient(int maxConcurrency) {
+    return new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(120))
+        .connectionPool(new ConnectionPool(Math.max(1, maxConcurrency), 5, TimeUnit.MINUTES))
+        .retryOnConnectionFailure(false)
+        .build();
+  }
+
+  /**
+   * Resolves one entry.
+   *
+   * @param callTimeout the whole-call limit ({@code max_response_time}), or null for the client's own timeouts
+   * @return a ready provider, or the key variable to set when no key is found
+   * @throws ConfigException for an entry that can never work (unknown provider, missing base_url, a temperature
+   *                         the provider rejects); checked before the key, so it shows even without keys
+   */
+  public Resolution resolve(ProviderEntry entry, Duration callTimeout) {
+    Vendor vendor = Vendor.named(entry.provider());
+    if (vendor == null) {
+      throw new ConfigException(entry.location(), "provider",
+          "unknown provider '" + entry.provider() + "' (known: " + Vendor.known() + ")");
+    }
+    if (vendor == Vendor.RECORDED) {
+      return new Resolution.Ready(new RecordedProvider());
+    }
+    if (entry.model() == null || entry.model().isBlank()) {
+      throw new ConfigException(entry.location(), "model", "provider " + vendor.configName + " needs a model");
+    }
+    HttpUrl baseUrl = baseUrl(vendor, entry);
+    if (vendor == Vendor.ANTHROPIC && !AnthropicChatProvider.acceptsTemperature(entry.temperature())) {
+      throw new ConfigException(entry.location(), "temperature",
+          "anthropic accepts a temperature from 0 to 1, not " + entry.temperature());
+    }
+    String namedKey = nonBlank(entry.apiKeyEnv());
+    List<String> keyVariables = namedKey != null ? List.of(namedKey) : vendor.keyVariables;
+    ApiKey key = findKey(vendor.configName, keyVariables);
+    if (key == null && (vendor.keyRequired || namedKey != null)) {
+      return new Resolution.MissingKey(keyVariables, entry.id());
+    }
+    OkHttpClient client = callTimeout == null ? http : http.newBuilder().callTimeout(callTimeout).build();
+    HttpSetup setup = new HttpSetup(client, mapper, clock,
+        key != null ? key : ApiKey.none(vendor.configName));
+    return new Resolution.Ready(build(vendor, entry, baseUrl, setup));
+  }
+
+  private ChatProvider build(Vendor vendor, ProviderEntry entry, HttpUrl baseUrl, HttpSetup setup) {
+    if (vendor == Vendor.ANTHROPIC) {
+      return new AnthropicChatProvider(baseUrl, setup);
+    }
+    if (vendor == Vendor.GOOGLE) {
+      return new GeminiChatProvider(baseUrl, setup);
+    }
+    if (entry.temperature() != null && ReasoningModels.matches(entry.model())) {
+      warnings.accept(entry.id() + ": temperature " + entry.temperature() + " is not sent; reasoning models accept "
+          + "only their default (max_tokens is sent as max_completion_tokens)");
+    }
+    if (vendor == Vendor.AZURE) {
+      String version = entry.apiVersion() != null ? entry.apiVersion() : nonBlank(env.get("OPENAI_API_VERSION"));
+      return OpenAiChatProvider.azure(baseUrl, entry.model(), version, setup);
+    }
+    return OpenAiChatProvider.standard(vendor.configName, baseUrl, setup);
+  }
+
+  /** The entry's base_url, else the vendor's variable, else its default; a ConfigException when none or invalid. */
+  private HttpUrl baseUrl(Vendor vendor, ProviderEntry entry) {
+    String fromEnv = vendor.baseUrlVariable == null ? null : nonBlank(env.get(vendor.baseUrlVariable));
+    String source = entry.baseUrl() != null ? "base_url" : fromEnv != null ? vendor.baseUrlVariable : "default";
+    String value = entry.baseUrl() != null ? entry.baseUrl() : fromEnv != null ? fromEnv : vendor.defaultBaseUrl;
+    if (value == null) {
+      String hint = vendor == Vendor.AZURE
+          ? "the resource URL, e.g. https://my-resource.openai.azure.com (or set AZURE_OPENAI_ENDPOINT)"
+          : "the server's OpenAI-compatible API root, e.g. http://localhost:8000/v1";
+      throw new ConfigException(entry.location(), "base_url",
+          "provider " + vendor.configName + " needs a base_url: " + hint);
+    }
+    HttpUrl url = HttpUrl.parse(value.strip());
+    if (url == null) {
+      throw new ConfigException(entry.location(), "base_url",
+          (source.equals("base_url") ? "" : source + ": ") + "not an http(s) URL: " + value);
+    }
+    return url;
+  }
+
+  private ApiKey findKey(String provider, List<String> variables) {
+    for (String variable : variables) {
+      String value = nonBlank(env.get(variable));
+      if (value != null) {
+        return new ApiKey(provider, variable, value);
+      }
+    }
+    return null;
+  }
+
+  private static String nonBlank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

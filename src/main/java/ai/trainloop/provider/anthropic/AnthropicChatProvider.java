@@ -1,0 +1,111 @@
+package ai.trainloop.provider.anthropic;
+
+import ai.trainloop.provider.ChatProvider;
+import ai.trainloop.provider.ChatRequest;
+import ai.trainloop.provider.ChatResponse;
+import ai.trainloop.provider.Conversation;
+import ai.trainloop.provider.ProviderException;
+import ai.trainloop.provider.ProviderException.Kind;
+import ai.trainloop.provider.Usage;
+import ai.trainloop.provider.anthropic.AnthropicWire.ContentBlock;
+import ai.trainloop.provider.anthropic.AnthropicWire.MessagesReply;
+import ai.trainloop.provider.anthropic.AnthropicWire.MessagesRequest;
+import ai.trainloop.provider.anthropic.AnthropicWire.WireMessage;
+import ai.trainloop.provider.anthropic.AnthropicWire.WireUsage;
+import ai.trainloop.provider.http.HttpSetup;
+import ai.trainloop.provider.http.JsonHttp;
+import java.util.List;
+import java.util.stream.Collectors;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/**
+ * Anthropic Messages: {@code POST {base}/v1/messages}. System messages become the top-level {@code system};
+ * consecutive turns of one role are merged; {@code max_tokens} is always sent (the request's, else
+ * {@value #DEFAULT_MAX_TOKENS}). Thread-safe.
+ */
+public final class AnthropicChatProvider implements ChatProvider {
+
+  /** Sent when the entry sets no {@code max_tokens}: the API requires one. */
+  public static final int DEFAULT_MAX_TOKENS = 1024;
+  public static final String API_VERSION = "2023-06-01";
+
+  private final HttpUrl url;
+  private final Headers headers;
+  private final String keyVariable;
+  private final JsonHttp http;
+
+  public AnthropicChatProvider(HttpUrl baseUrl, HttpSetup setup) {
+    this.url = baseUrl.newBuilder().addPathSegments("v1/messages").build();
+    Headers.Builder h = new Headers.Builder().add("anthropic-version", API_VERSION);
+    if (setup.key().present()) {
+      h.add("x-api-key", setup.key().value());
+    }
+    this.headers = h.build();
+    this.keyVariable = setup.key().variable();
+    this.http = new JsonHttp(setup, AnthropicWire::parseError);
+  }
+
+  /** True when Anthropic accepts this temperature (0 to 1); null means unset and is accepted. */
+  public static boolean acceptsTemperature(Double temperature) {
+    return temperature == null || (temperature >= 0.0 && temperature <= 1.0);
+  }
+
+  @Override
+  public ChatResponse complete(ChatRequest request) throws ProviderException {
+    MessagesReply reply = http.post(url, headers, body(request), MessagesReply.class);
+    if (reply.content() == null) {
+      throw http.unusable("no content");
+    }
+    if ("refusal".equals(reply.stopReason())) {
+      throw new ProviderException(Kind.SAMPLE_ERROR, 200, "refused: stop_reason refusal");
+    }
+    String text = reply.content().stream()
+        .filter(b -> "text".equals(b.type()) && b.text() != null)
+        .map(ContentBlock::text)
+        .collect(Collectors.joining());
+    return new ChatResponse(text, usage(reply.usage()), reply.stopReason());
+  }
+
+  /** The request body, or a sample error for a conversation Anthropic would refuse (nothing is sent then). */
+  static MessagesRequest body(ChatRequest request) throws ProviderException {
+    if (!acceptsTemperature(request.temperature())) {
+      throw new ProviderException(Kind.SAMPLE_ERROR, 0,
+          "anthropic accepts a temperature from 0 to 1, not " + request.temperature());
+    }
+    Conversation conversation = Conversation.of(request.messages()).withSystemAsTurnWhenEmpty();
+    if (conversation.turns().isEmpty()) {
+      throw new ProviderException(Kind.SAMPLE_ERROR, 0, "anthropic: the recorded call has no message to send");
+    }
+    if (!Conversation.USER.equals(conversation.firstRole())) {
+      throw new ProviderException(Kind.SAMPLE_ERROR, 0,
+          "anthropic needs the conversation to start with a user message; this one starts with "
+              + conversation.firstRole());
+    }
+    List<WireMessage> messages = conversation.turns().stream()
+        .map(m -> new WireMessage(m.role(), m.content()))
+        .toList();
+    int maxTokens = request.maxTokens() != null ? request.maxTokens() : DEFAULT_MAX_TOKENS;
+    return new MessagesRequest(request.model(), maxTokens, conversation.system(), messages, request.temperature());
+  }
+
+  /** Input is every input token: uncached, cache-written and cache-read. */
+  static Usage usage(WireUsage u) {
+    if (u == null || u.inputTokens() == null || u.outputTokens() == null) {
+      return Usage.UNKNOWN;
+    }
+    long write = u.cacheCreationInputTokens() == null ? 0L : u.cacheCreationInputTokens();
+    long read = u.cacheReadInputTokens() == null ? 0L : u.cacheReadInputTokens();
+    return new Usage(u.inputTokens() + write + read, u.outputTokens(), read, write, 0L);
+  }
+
+  @Override
+  public String name() {
+    return "anthropic";
+  }
+
+  @Override
+  public String keyVariable() {
+    return keyVariable;
+  }
+}

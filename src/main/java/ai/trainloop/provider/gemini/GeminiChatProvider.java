@@ -1,0 +1,116 @@
+package ai.trainloop.provider.gemini;
+
+import ai.trainloop.provider.ChatProvider;
+import ai.trainloop.provider.ChatRequest;
+import ai.trainloop.provider.ChatResponse;
+import ai.trainloop.provider.Conversation;
+import ai.trainloop.provider.ProviderException;
+import ai.trainloop.provider.ProviderException.Kind;
+import ai.trainloop.provider.Usage;
+import ai.trainloop.provider.gemini.GeminiWire.Candidate;
+import ai.trainloop.provider.gemini.GeminiWire.Content;
+import ai.trainloop.provider.gemini.GeminiWire.GenerateReply;
+import ai.trainloop.provider.gemini.GeminiWire.GenerateRequest;
+import ai.trainloop.provider.gemini.GeminiWire.GenerationConfig;
+import ai.trainloop.provider.gemini.GeminiWire.Part;
+import ai.trainloop.provider.gemini.GeminiWire.PromptFeedback;
+import ai.trainloop.provider.gemini.GeminiWire.UsageMetadata;
+import ai.trainloop.provider.http.HttpSetup;
+import ai.trainloop.provider.http.JsonHttp;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/**
+ * Google Gemini: {@code POST {base}/v1beta/models/{model}:generateContent}, the key in the {@code x-goog-api-key}
+ * header (never in the URL, which proxies log). System messages become {@code systemInstruction}, {@code assistant}
+ * becomes {@code model}. A blocked prompt or a reply stopped for safety is that sample's error. Thread-safe.
+ */
+public final class GeminiChatProvider implements ChatProvider {
+
+  /** Finish reasons of a complete (or merely length-cut) answer; any other one means the reply was blocked. */
+  private static final Set<String> ANSWERED = Set.of("STOP", "MAX_TOKENS", "FINISH_REASON_UNSPECIFIED");
+
+  private final HttpUrl baseUrl;
+  private final Headers headers;
+  private final String keyVariable;
+  private final JsonHttp http;
+
+  public GeminiChatProvider(HttpUrl baseUrl, HttpSetup setup) {
+    this.baseUrl = baseUrl;
+    this.headers = setup.key().present() ? Headers.of("x-goog-api-key", setup.key().value()) : Headers.of();
+    this.keyVariable = setup.key().variable();
+    this.http = new JsonHttp(setup, GeminiWire::parseError);
+  }
+
+  @Override
+  public ChatResponse complete(ChatRequest request) throws ProviderException {
+    String model = request.model().startsWith("models/") ? request.model().substring(7) : request.model();
+    HttpUrl url = baseUrl.newBuilder()
+        .addPathSegments("v1beta/models")
+        .addPathSegment(model + ":generateContent")
+        .build();
+    GenerateReply reply = http.post(url, headers, body(request), GenerateReply.class);
+    if (reply.candidates() == null || reply.candidates().isEmpty()) {
+      throw new ProviderException(Kind.SAMPLE_ERROR, 200, blockedPrompt(reply.promptFeedback()));
+    }
+    Candidate candidate = reply.candidates().get(0);
+    String reason = candidate.finishReason();
+    if (reason != null && !ANSWERED.contains(reason)) {
+      String detail = candidate.finishMessage() == null ? "" : ": " + candidate.finishMessage();
+      throw new ProviderException(Kind.SAMPLE_ERROR, 200, "google stopped the reply (finishReason " + reason + ")"
+          + detail);
+    }
+    List<Part> parts = candidate.content() == null || candidate.content().parts() == null
+        ? List.of() : candidate.content().parts();
+    String text = parts.stream()
+        .filter(p -> !Boolean.TRUE.equals(p.thought()) && p.text() != null)
+        .map(Part::text)
+        .collect(Collectors.joining());
+    return new ChatResponse(text, usage(reply.usageMetadata()), reason);
+  }
+
+  static GenerateRequest body(ChatRequest request) {
+    Conversation conversation = Conversation.of(request.messages()).withSystemAsTurnWhenEmpty();
+    List<Content> contents = conversation.turns().stream()
+        .map(m -> new Content(Conversation.ASSISTANT.equals(m.role()) ? "model" : "user",
+            List.of(Part.of(m.content()))))
+        .toList();
+    Content system = conversation.system() == null ? null : new Content(null, List.of(Part.of(conversation.system())));
+    GenerationConfig config = request.temperature() == null && request.maxTokens() == null
+        ? null : new GenerationConfig(request.temperature(), request.maxTokens());
+    return new GenerateRequest(contents, system, config);
+  }
+
+  private static String blockedPrompt(PromptFeedback feedback) {
+    if (feedback == null) {
+      return "google returned no candidates";
+    }
+    String reason = feedback.blockReason() == null ? "" : " (" + feedback.blockReason() + ")";
+    String message = feedback.blockReasonMessage() == null ? "" : ": " + feedback.blockReasonMessage();
+    return "google blocked the prompt" + reason + message;
+  }
+
+  /** Output is the answer plus the thoughts (billed as output); input includes the cached part. */
+  static Usage usage(UsageMetadata u) {
+    if (u == null || u.promptTokenCount() == null) {
+      return Usage.UNKNOWN;
+    }
+    long candidates = u.candidatesTokenCount() == null ? 0L : u.candidatesTokenCount();
+    long thoughts = u.thoughtsTokenCount() == null ? 0L : u.thoughtsTokenCount();
+    long cached = u.cachedContentTokenCount() == null ? 0L : u.cachedContentTokenCount();
+    return new Usage(u.promptTokenCount(), candidates + thoughts, cached, 0L, thoughts);
+  }
+
+  @Override
+  public String name() {
+    return "google";
+  }
+
+  @Override
+  public String keyVariable() {
+    return keyVariable;
+  }
+}

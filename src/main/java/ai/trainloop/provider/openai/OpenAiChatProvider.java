@@ -1,0 +1,103 @@
+package ai.trainloop.provider.openai;
+
+import ai.trainloop.eval.Message;
+import ai.trainloop.provider.ChatProvider;
+import ai.trainloop.provider.ChatRequest;
+import ai.trainloop.provider.ChatResponse;
+import ai.trainloop.provider.ProviderException;
+import ai.trainloop.provider.ProviderException.Kind;
+import ai.trainloop.provider.Usage;
+import ai.trainloop.provider.http.HttpSetup;
+import ai.trainloop.provider.http.JsonHttp;
+import ai.trainloop.provider.openai.OpenAiWire.ChatCompletion;
+import ai.trainloop.provider.openai.OpenAiWire.ChatCompletionRequest;
+import ai.trainloop.provider.openai.OpenAiWire.ChoiceMessage;
+import ai.trainloop.provider.openai.OpenAiWire.WireMessage;
+import ai.trainloop.provider.openai.OpenAiWire.WireUsage;
+import java.util.List;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/**
+ * Chat Completions over HTTP: OpenAI, Azure OpenAI and OpenAI-compatible servers (Ollama, vLLM, OpenRouter, Groq,
+ * Together, LM Studio). Messages are sent as recorded, system messages included. Reasoning models
+ * ({@link ReasoningModels}) get {@code max_completion_tokens} and no temperature. Thread-safe.
+ */
+public final class OpenAiChatProvider implements ChatProvider {
+
+  private final String name;
+  private final HttpUrl url;
+  private final Headers headers;
+  private final String keyVariable;
+  private final JsonHttp http;
+
+  private OpenAiChatProvider(String name, HttpUrl url, Headers headers, HttpSetup setup) {
+    this.name = name;
+    this.url = url;
+    this.headers = headers;
+    this.keyVariable = setup.key().variable();
+    this.http = new JsonHttp(setup, OpenAiWire::parseError);
+  }
+
+  /** {@code POST {baseUrl}/chat/completions} with {@code Authorization: Bearer <key>} (no header without a key). */
+  public static OpenAiChatProvider standard(String name, HttpUrl baseUrl, HttpSetup setup) {
+    HttpUrl url = baseUrl.newBuilder().addPathSegments("chat/completions").build();
+    Headers headers = setup.key().present()
+        ? Headers.of("Authorization", "Bearer " + setup.key().value())
+        : Headers.of();
+    return new OpenAiChatProvider(name, url, headers, setup);
+  }
+
+  /** Azure OpenAI: the deployment URL ({@link AzureUrls}) with header {@code api-key}. */
+  public static OpenAiChatProvider azure(HttpUrl baseUrl, String deployment, String apiVersion, HttpSetup setup) {
+    HttpUrl url = AzureUrls.chatCompletions(baseUrl, deployment, apiVersion);
+    Headers headers = setup.key().present() ? Headers.of("api-key", setup.key().value()) : Headers.of();
+    return new OpenAiChatProvider("azure", url, headers, setup);
+  }
+
+  @Override
+  public ChatResponse complete(ChatRequest request) throws ProviderException {
+    ChatCompletion reply = http.post(url, headers, body(request), ChatCompletion.class);
+    if (reply.choices() == null || reply.choices().isEmpty() || reply.choices().get(0).message() == null) {
+      throw http.unusable("no choices[0].message");
+    }
+    ChoiceMessage message = reply.choices().get(0).message();
+    if (message.content() == null && message.refusal() != null) {
+      throw new ProviderException(Kind.SAMPLE_ERROR, 200, "refused: " + message.refusal());
+    }
+    String text = message.content() == null ? "" : message.content();
+    return new ChatResponse(text, usage(reply.usage()), reply.choices().get(0).finishReason());
+  }
+
+  static ChatCompletionRequest body(ChatRequest request) {
+    List<WireMessage> messages = request.messages().stream()
+        .map((Message m) -> new WireMessage(m.role(), m.content()))
+        .toList();
+    if (ReasoningModels.matches(request.model())) {
+      return new ChatCompletionRequest(request.model(), messages, null, null, request.maxTokens());
+    }
+    return new ChatCompletionRequest(request.model(), messages, request.temperature(), request.maxTokens(), null);
+  }
+
+  /** prompt_tokens include the cached ones and completion_tokens the reasoning ones; missing details count 0. */
+  static Usage usage(WireUsage u) {
+    if (u == null) {
+      return Usage.UNKNOWN;
+    }
+    long cached = u.promptDetails() == null || u.promptDetails().cachedTokens() == null
+        ? 0L : u.promptDetails().cachedTokens();
+    long reasoning = u.completionDetails() == null || u.completionDetails().reasoningTokens() == null
+        ? 0L : u.completionDetails().reasoningTokens();
+    return new Usage(u.promptTokens(), u.completionTokens(), cached, 0L, reasoning);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String keyVariable() {
+    return keyVariable;
+  }
+}
