@@ -16,6 +16,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -60,10 +61,12 @@ public final class ReportWriter {
       Path resultsJsonl) throws IOException {
     Path dir = reportFile.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".report-", ".json.tmp");
+    // a hidden name of our own rather than createTempFile, whose owner-only permissions would stick to the report
+    Path tmp = dir.resolve("." + reportFile.getFileName() + "." + ProcessHandle.current().pid() + "-"
+        + System.nanoTime() + ".tmp");
     try {
       Stats stats;
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         stats = write(out, run, models, extras, resultsJsonl);
       }
       try {
@@ -106,14 +109,12 @@ public final class ReportWriter {
       g.writeArrayFieldStart("results");
       ResultsJsonlReader.Stats read = new ResultsJsonlReader.Stats(0, 0);
       if (resultsJsonl != null && Files.exists(resultsJsonl)) {
-        read = ResultsJsonlReader.forEach(resultsJsonl, row -> writeResult(g, row));
+        read = ResultsJsonlReader.forEach(resultsJsonl, row -> ResultRowJson.write(g, row, false));
       }
       g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
       return new Stats(read.rows(), read.malformed());
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 
@@ -126,14 +127,6 @@ public final class ReportWriter {
     Files.copy(reportFile, target, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  private static void writeResult(JsonGenerator g, ResultRow row) {
-    try {
-      ResultRowJson.write(g, row, false);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter p = new DefaultPrettyPrinter()
@@ -141,17 +134,5 @@ public final class ReportWriter {
     p.indentObjectsWith(indenter);
     p.indentArraysWith(indenter);
     return p;
-  }
-
-  /** Carries an IOException out of a consumer. */
-  private static final class UncheckedIOException extends RuntimeException {
-    UncheckedIOException(IOException cause) {
-      super(cause);
-    }
-
-    @Override
-    public synchronized IOException getCause() {
-      return (IOException) super.getCause();
-    }
   }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /**
  * Reads a {@code results.jsonl} back one line at a time, so memory does not grow with the run. A line that is not
@@ -21,10 +20,16 @@ public final class ResultsJsonlReader {
    */
   public record Stats(long rows, long malformed) {}
 
+  /** Receives each row; may throw an IOException, which ends the pass. */
+  @FunctionalInterface
+  public interface RowHandler {
+    void accept(ResultRow row) throws IOException;
+  }
+
   private ResultsJsonlReader() {}
 
   /** Hands every result of {@code file} to {@code consumer}, in file order. */
-  public static Stats forEach(Path file, Consumer<ResultRow> consumer) throws IOException {
+  public static Stats forEach(Path file, RowHandler consumer) throws IOException {
     long rows = 0;
     long malformed = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
