@@ -10,8 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One metric's TrainLoop Studio file: a metadata line, one result line per (sample × model), a summary line.
@@ -126,7 +128,7 @@ final class StudioMetricFile implements Closeable {
     return null;
   }
 
-  /** Writes the summary line (models in {@code order}) and moves the file into place. */
+  /** Writes the summary line (models in {@code order}, then any other) and moves the file into place. */
   void finish(List<String> order) throws IOException {
     JsonGenerator g = out.generator();
     g.writeStartObject();
@@ -136,7 +138,9 @@ final class StudioMetricFile implements Closeable {
     g.writeNumberField("total_samples", totalSamples);
     g.writeNumberField("total_providers", run.models().size());
     g.writeObjectFieldStart("provider_summaries");
-    for (String id : order) {
+    Set<String> ids = new LinkedHashSet<>(order);
+    ids.addAll(summaries.keySet()); // a model missing from the run's list still gets its summary, last
+    for (String id : ids) {
       StudioSummary s = summaries.get(id);
       if (s != null) {
         g.writeFieldName(id);

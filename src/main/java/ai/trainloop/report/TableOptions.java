@@ -14,6 +14,15 @@ public record TableOptions(boolean ascii, boolean trackCosts, boolean detailed, 
     return new TableOptions(false, true, false, false);
   }
 
+  /**
+   * The options of a benchmark run: "Response Times" shows with {@code track_response_times} and with
+   * {@code --detailed}.
+   */
+  public static TableOptions forRun(boolean ascii, boolean trackCosts, boolean detailed,
+      boolean trackResponseTimes) {
+    return new TableOptions(ascii, trackCosts, detailed, detailed || trackResponseTimes);
+  }
+
   TextTable.Style style() {
     return ascii ? TextTable.Style.ASCII : TextTable.Style.BOX;
   }

@@ -80,4 +80,11 @@ class TablesTest {
     assertThat(text).isEqualTo("📊 Benchmark Results Summary\n════════════════════════════════\n\n"
         + "No model was benchmarked.\n\nskipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY\n");
   }
+
+  @Test
+  void should_show_response_times_with_track_response_times_or_detailed() {
+    assertThat(TableOptions.forRun(false, true, false, false).responseTimes()).isFalse();
+    assertThat(TableOptions.forRun(false, true, false, true).responseTimes()).isTrue();
+    assertThat(TableOptions.forRun(false, true, true, false).responseTimes()).isTrue();
+  }
 }
