@@ -1,0 +1,39 @@
+package ai.trainloop.report.select;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Number formatting shared by gate reasons and tables: two decimals, more only where two would hide a difference. */
+final class Num {
+
+  private Num() {}
+
+  /** {@code 0.85}; {@code n/a} for null. */
+  static String two(Double v) {
+    return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** As written, at least one decimal: {@code 3.0}, {@code 0.75}, {@code 0.333}. */
+  static String plain(double v) {
+    BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+    return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
+  }
+
+  /** A weight for a header: up to three decimals, {@code 0.4}, {@code 0.333}. */
+  static String weight(double w) {
+    return plain(BigDecimal.valueOf(w).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue());
+  }
+
+  /**
+   * A value beside the limit it was compared with, each with two decimals, unless that would show them equal
+   * ({@code 0.7499 < 0.75}): then both as written.
+   */
+  static String[] pair(double value, double limit) {
+    String a = two(value);
+    String b = two(limit);
+    if (a.equals(b)) {
+      return new String[] {plain(value), plain(limit)};
+    }
+    return new String[] {a, plain(limit)};
+  }
+}

@@ -1,0 +1,26 @@
+package ai.trainloop.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UsdFormatTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+      "4.5, $4.50", "12.345, $12.35", "1, $1.00", "0.5, $0.50", "0.9731, $0.9731", "0.97315, $0.9732",
+      "0.0000165, $0.0000165", "0.000082500, $0.0000825", "0, $0.00", "0.0400, $0.04", "-0.25, -$0.25",
+  })
+  void should_show_cents_from_a_dollar_and_four_significant_digits_below(String amount, String shown) {
+    assertThat(UsdFormat.format(new BigDecimal(amount))).isEqualTo(shown);
+  }
+
+  @Test
+  void should_show_an_unknown_amount_as_not_available_never_zero() {
+    assertThat(UsdFormat.format(null)).isEqualTo("n/a");
+    assertThat(UsdFormat.digits(null)).isEqualTo("n/a");
+  }
+}
