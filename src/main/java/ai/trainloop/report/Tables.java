@@ -3,6 +3,7 @@ package ai.trainloop.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -21,9 +22,28 @@ public final class Tables {
   private static final String DETAIL_RULE = "═══════════════════════════════";
 
   private final TableOptions options;
+  private final Map<String, String> gateFailures;
 
   public Tables(TableOptions options) {
+    this(options, Map.of());
+  }
+
+  /**
+   * @param gateFailures model id to why it misses a gate (e.g. "avg 0.71 < 0.75"); such a model is marked ✗ (or
+   *                     [x] in ASCII) in every table, and the reasons are listed under the tables
+   */
+  public Tables(TableOptions options, Map<String, String> gateFailures) {
     this.options = options;
+    this.gateFailures = Map.copyOf(gateFailures);
+  }
+
+  /** The Model cell: the id, marked when the model misses a gate. */
+  String label(String id) {
+    return gateFailures.containsKey(id) ? id + " " + mark() : id;
+  }
+
+  private String mark() {
+    return options.ascii() ? "[x]" : "✗";
   }
 
   /** Writes every table for {@code models} (in the order given) to {@code out}. */
@@ -61,7 +81,7 @@ public final class Tables {
     StringBuilder footnotes = new StringBuilder();
     for (ModelSummary m : shown) {
       boolean flagged = m.errorRate() != null && m.errorRate() > ERROR_RATE_FLAG;
-      t.addRow(m.id(), Formats.score(m.score().mean()), Formats.score(m.score().min()),
+      t.addRow(label(m.id()), Formats.score(m.score().mean()), Formats.score(m.score().min()),
           Formats.score(m.score().max()), Formats.count(m.samples()),
           Formats.count(m.errors()) + (flagged ? " *" : ""));
       if (flagged) {
@@ -85,7 +105,7 @@ public final class Tables {
     TextTable t = table("Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score");
     for (ModelSummary m : shown) {
       ModelSummary.Cost c = m.cost();
-      t.addRow(m.id(), Formats.money(c.per1kTokens()), Formats.money(c.total()), Formats.money(c.perScore()));
+      t.addRow(label(m.id()), Formats.money(c.per1kTokens()), Formats.money(c.total()), Formats.money(c.perScore()));
     }
     t.render(out, options.style());
   }
@@ -94,7 +114,7 @@ public final class Tables {
     TextTable t = table("Response Times:", "Model", "Mean", "p50", "p95", "Max", "Req/s");
     for (ModelSummary m : shown) {
       ModelSummary.Latency l = m.latency();
-      t.addRow(m.id(), Formats.millis(l.mean()), Formats.millis(l.p50()), Formats.millis(l.p95()),
+      t.addRow(label(m.id()), Formats.millis(l.mean()), Formats.millis(l.p50()), Formats.millis(l.p95()),
           Formats.millis(l.max()), Formats.perSecond(l.requestsPerSecond()));
     }
     t.render(out, options.style());
@@ -117,7 +137,7 @@ public final class Tables {
       for (ModelSummary m : shown) {
         ModelSummary.MetricStats s = m.metrics().get(name);
         if (s != null) {
-          t.addRow(m.id(), Formats.score(s.score()), Formats.count(s.samples()), Formats.percent(s.passRate()));
+          t.addRow(label(m.id()), Formats.score(s.score()), Formats.count(s.samples()), Formats.percent(s.passRate()));
         }
       }
       t.render(out, options.style());
@@ -134,6 +154,12 @@ public final class Tables {
           b.append(dash).append(m.statusReason());
         }
         b.append('\n');
+      }
+    }
+    for (ModelSummary m : models) {
+      String reason = gateFailures.get(m.id());
+      if (reason != null) {
+        b.append(mark()).append(' ').append(m.id()).append(dash).append(reason).append('\n');
       }
     }
     if (!b.isEmpty()) {

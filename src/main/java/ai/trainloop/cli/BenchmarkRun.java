@@ -1,0 +1,142 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.config.BenchmarkConfig;
+import ai.trainloop.config.ConfigException;
+import ai.trainloop.cost.PriceResolver;
+import ai.trainloop.provider.Providers;
+import ai.trainloop.report.ModelRef;
+import ai.trainloop.report.ResultsJsonlWriter;
+import ai.trainloop.report.RunAggregator;
+import ai.trainloop.report.SamplesJsonlWriter;
+import ai.trainloop.run.CallAdmission;
+import ai.trainloop.run.ModelTarget;
+import ai.trainloop.run.RunControl;
+import ai.trainloop.run.RunOptions;
+import ai.trainloop.run.RunSummary;
+import ai.trainloop.run.Runner;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One {@code trainloop benchmark}: prepare (config, metrics, samples, models — any problem exits 2 before anything
+ * is sent), run every sample against every model, then report. Results go to stdout, everything else to stderr.
+ */
+final class BenchmarkRun {
+  static final Duration GRACE = Duration.ofSeconds(5);
+  private final CliContext ctx;
+  private final BenchmarkOptions options;
+  private final Consumer<String> warn;
+
+  BenchmarkRun(CliContext ctx, BenchmarkOptions options) {
+    this.ctx = ctx;
+    this.options = options;
+    this.warn = message -> {
+      ctx.err().println("warning: " + message);
+      ctx.err().flush();
+    };
+  }
+
+  int execute() throws Exception {
+    if (!List.of("table", "json").contains(options.format)) {
+      throw new ConfigException(null, "--format", "must be 'table' or 'json', got '" + options.format + "'");
+    }
+    Setup setup = Setup.prepare(ctx, options, warn);
+    BenchmarkConfig b = setup.config().benchmark();
+    int maxConcurrent = options.maxConcurrent != null ? options.maxConcurrent : b.maxConcurrentRequests();
+    if (maxConcurrent < 1) {
+      throw new ConfigException(null, "--max-concurrent", "must be at least 1, got " + maxConcurrent);
+    }
+    Duration callTimeout = b.maxResponseTimeSeconds() == null ? null
+        : Duration.ofMillis(Math.round(b.maxResponseTimeSeconds() * 1000));
+    Providers providers = new Providers(Providers.defaultClient(maxConcurrent), setup.env().variables(),
+        ctx.clock(), warn);
+    List<PlannedModel> models = new ModelPlanner(providers, PriceResolver.forConfig(setup.config()), b.trackCosts(),
+        warn, this::note).plan(setup.entries(), options.temperature, callTimeout);
+    List<ModelTarget> targets = models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
+    announce(setup, targets.size());
+    if (targets.isEmpty()) {
+      throw new ConfigException(null, null, "no model can run: every configured model is missing its API key "
+          + "(see the lines above); nothing was sent");
+    }
+    return run(setup, models, targets, maxConcurrent);
+  }
+
+  private int run(Setup setup, List<PlannedModel> models, List<ModelTarget> targets, int maxConcurrent)
+      throws Exception {
+    BenchmarkConfig b = setup.config().benchmark();
+    Instant startedAt = ctx.clock().instant();
+    RunFolder folder = RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
+    try (SamplesJsonlWriter samples = new SamplesJsonlWriter(folder.dir().resolve(SamplesJsonlWriter.FILE_NAME))) {
+      samples.writeAll(setup.samples());
+    }
+    RunAggregator aggregator = new RunAggregator(models.stream().map(m -> ModelRef.of(m.entry())).toList());
+    Map<String, Long> totals = new LinkedHashMap<>();
+    Map<String, ai.trainloop.cost.ModelPrice> prices = new LinkedHashMap<>();
+    for (PlannedModel m : models) {
+      if (m.runs()) {
+        totals.put(m.id(), (long) setup.samples().total());
+        if (m.price() != null) {
+          prices.put(m.id(), m.price());
+        }
+      }
+    }
+    Progress progress = new Progress(ctx.err(), ctx.terminal(), ctx.ticker()::nanos, totals);
+    RunControl control = new RunControl();
+    RunSummary summary;
+    FailureTracker failures = new FailureTracker();
+    try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
+        AutoCloseable sigint = ctx.interrupts().onInterrupt(() -> control.stop("interrupted"))) {
+      ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, failures, warn);
+      Duration delay = options.requestDelay != null ? seconds(options.requestDelay)
+          : b.requestDelaySeconds() != null ? seconds(b.requestDelaySeconds()) : Duration.ZERO;
+      RunOptions runOptions = new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
+      if (!options.quiet) {
+        progress.start();
+      }
+      summary = new Runner(runOptions, ctx.ticker(), collector, CallAdmission.ALWAYS)
+          .run(setup.samples(), targets, setup.scorer()::score, control, GRACE);
+    } finally {
+      if (!options.quiet) {
+        progress.close();
+      }
+    }
+    return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent)
+        .finish(aggregator, summary, failures);
+  }
+
+  private void note(String line) {
+    ctx.err().println(line);
+    ctx.err().flush();
+  }
+
+  private void announce(Setup setup, int running) {
+    var s = setup.samples();
+    StringBuilder sb = new StringBuilder("trainloop: ").append(s.total()).append(s.total() == 1 ? " sample" : " samples");
+    StringBuilder tags = new StringBuilder();
+    s.perTag().forEach((tag, n) -> tags.append(tags.length() == 0 ? "" : ", ").append(tag.isEmpty() ? "(untagged)" : tag)
+        .append(' ').append(n));
+    sb.append(" (").append(tags).append(") × ").append(running).append(running == 1 ? " model" : " models");
+    if (s.malformed() > 0) {
+      sb.append(" · ").append(s.malformed()).append(" malformed line").append(s.malformed() == 1 ? "" : "s")
+          .append(" skipped");
+    }
+    if (s.duplicates() > 0) {
+      sb.append(" · ").append(s.duplicates()).append(" duplicate prompt").append(s.duplicates() == 1 ? "" : "s");
+    }
+    if (s.withoutSuite() > 0) {
+      sb.append(" · ").append(s.withoutSuite()).append(" call").append(s.withoutSuite() == 1 ? "" : "s")
+          .append(" not sent (no suite for their tag)");
+    }
+    ctx.err().println(sb);
+    ctx.err().flush();
+  }
+
+  private static Duration seconds(double s) {
+    return Duration.ofNanos(Math.round(s * 1e9));
+  }
+}

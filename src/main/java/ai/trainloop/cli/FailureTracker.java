@@ -1,0 +1,22 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.report.ResultRow;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/** Keeps each model's first error, so "every call failed" can say why. Thread-safe. */
+final class FailureTracker implements Consumer<ResultRow> {
+  private final Map<String, String> firstError = new ConcurrentHashMap<>();
+
+  @Override
+  public void accept(ResultRow row) {
+    if (!row.ok()) {
+      firstError.putIfAbsent(row.modelId(), row.error());
+    }
+  }
+
+  String firstError(String modelId) {
+    return firstError.get(modelId);
+  }
+}

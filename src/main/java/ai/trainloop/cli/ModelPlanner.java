@@ -1,0 +1,66 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.cost.ModelPrice;
+import ai.trainloop.cost.PriceResolver;
+import ai.trainloop.provider.Providers;
+import ai.trainloop.provider.Resolution;
+import ai.trainloop.run.ModelTarget;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Turns config entries into models to call: builds each provider (a bad entry is a config error, before anything
+ * is sent), skips a model whose key variable is unset with one line naming it, and finds each model's price (an
+ * unknown price is one warning and an unknown cost, never $0).
+ */
+final class ModelPlanner {
+  private final Providers providers;
+  private final PriceResolver prices;
+  private final boolean trackCosts;
+  private final Consumer<String> warn;
+  private final Consumer<String> info;
+
+  /** {@code info} gets one line per skipped model; {@code warn} gets unknown prices. */
+  ModelPlanner(Providers providers, PriceResolver prices, boolean trackCosts, Consumer<String> warn,
+      Consumer<String> info) {
+    this.providers = providers;
+    this.prices = prices;
+    this.trackCosts = trackCosts;
+    this.warn = warn;
+    this.info = info;
+  }
+
+  List<PlannedModel> plan(List<ProviderEntry> entries, Double temperatureOverride, Duration callTimeout) {
+    List<PlannedModel> planned = new ArrayList<>();
+    for (ProviderEntry configured : entries) {
+      ProviderEntry entry = temperatureOverride == null || "recorded".equals(configured.provider())
+          ? configured : configured.withTemperature(temperatureOverride);
+      Resolution resolution = providers.resolve(entry, callTimeout);
+      if (resolution instanceof Resolution.MissingKey missing) {
+        info.accept("skipped " + entry.id() + ": " + missing.message());
+        planned.add(new PlannedModel(entry, null, missing.message(), null));
+        continue;
+      }
+      Resolution.Ready ready = (Resolution.Ready) resolution;
+      ModelPrice price = price(entry).orElse(null);
+      String limiterKey = entry.provider() + "|" + (entry.baseUrl() == null ? "" : entry.baseUrl());
+      planned.add(new PlannedModel(entry, new ModelTarget(entry, ready.provider(), limiterKey), null, price));
+    }
+    return planned;
+  }
+
+  private Optional<ModelPrice> price(ProviderEntry entry) {
+    if (!trackCosts || "recorded".equals(entry.provider())) {
+      return Optional.empty();
+    }
+    Optional<ModelPrice> price = prices.resolve(entry);
+    if (price.isEmpty()) {
+      warn.accept(prices.unknownPriceWarning(entry));
+    }
+    return price;
+  }
+}

@@ -1,0 +1,38 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.report.ModelState;
+import ai.trainloop.report.ModelSummary;
+import ai.trainloop.report.select.Selection;
+import ai.trainloop.run.RunSummary;
+import java.util.List;
+
+/**
+ * The exit code of a run and why: interrupted (130) before a run failure (3: a model failed, the budget was
+ * reached) before a regression or a missed gate with --fail-on-gate (1) before success (0).
+ *
+ * @param code    the exit code
+ * @param reason  report.json's exit_reason: ok, regression, gate_failed, model_failed, budget or interrupted
+ * @param message a line for stderr explaining a non-zero code; null for 0
+ */
+record Outcome(int code, String reason, String message) {
+
+  static Outcome decide(RunSummary run, List<ModelSummary> models, Selection selection, boolean failOnGate) {
+    if ("interrupted".equals(run.stopReason())) {
+      return new Outcome(ExitCodes.INTERRUPTED, "interrupted",
+          "interrupted: the report holds every call that finished and says it is partial");
+    }
+    if (run.stopReason() != null) {
+      return new Outcome(ExitCodes.RUN_FAILURE, "budget", "stopped early: " + run.stopReason());
+    }
+    List<String> failed = models.stream().filter(m -> m.status() == ModelState.FAILED)
+        .map(m -> m.id() + " (" + m.statusReason() + ")").toList();
+    if (!failed.isEmpty()) {
+      return new Outcome(ExitCodes.RUN_FAILURE, "model_failed",
+          "could not benchmark: " + String.join("; ", failed));
+    }
+    if (failOnGate && selection.anyModelMissesGate()) {
+      return new Outcome(ExitCodes.REGRESSION, "gate_failed", "a model missed a gate (--fail-on-gate)");
+    }
+    return new Outcome(ExitCodes.OK, "ok", null);
+  }
+}

@@ -1,0 +1,91 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.cost.CostCalculator;
+import ai.trainloop.cost.ModelPrice;
+import ai.trainloop.eval.MetricScore;
+import ai.trainloop.provider.Usage;
+import ai.trainloop.report.ResultRow;
+import ai.trainloop.report.ResultsJsonlWriter;
+import ai.trainloop.report.RunAggregator;
+import ai.trainloop.run.CallResult;
+import ai.trainloop.run.RunListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Where every finished call goes: priced from the tokens the provider reported, appended to results.jsonl (one
+ * flushed line per call), added to the running aggregates, and counted by the progress line. Thread-safe.
+ */
+final class ResultCollector implements RunListener {
+  private final Map<String, ModelPrice> prices;
+  private final ResultsJsonlWriter results;
+  private final RunAggregator aggregator;
+  private final Progress progress;
+  private final Consumer<ResultRow> alsoTell;
+  private final Consumer<String> warn;
+  private final Set<String> stoppedWarned = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param prices    model id to price, for the models whose price is known
+   * @param alsoTell  told every row after it is recorded (the budget settles its estimate there)
+   */
+  ResultCollector(Map<String, ModelPrice> prices, ResultsJsonlWriter results, RunAggregator aggregator,
+      Progress progress, Consumer<ResultRow> alsoTell, Consumer<String> warn) {
+    this.prices = prices;
+    this.results = results;
+    this.aggregator = aggregator;
+    this.progress = progress;
+    this.alsoTell = alsoTell;
+    this.warn = warn;
+  }
+
+  @Override
+  public void onResult(CallResult r) {
+    ResultRow row = toRow(r);
+    try {
+      results.write(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to results.jsonl: " + e.getMessage(), e);
+    }
+    aggregator.add(row.withoutResponse());
+    progress.onResult(r);
+    alsoTell.accept(row);
+  }
+
+  @Override
+  public void onWaiting(String modelId, Duration wait, String reason) {
+    progress.onWaiting(modelId, wait, reason);
+  }
+
+  @Override
+  public void onModelStopped(String modelId, String reason) {
+    if (stoppedWarned.add(modelId)) {
+      warn.accept("stopped " + modelId + ": " + reason + " (the other models go on)");
+    }
+  }
+
+  ResultRow toRow(CallResult r) {
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    Map<String, String> metricErrors = new LinkedHashMap<>();
+    for (MetricScore m : r.metrics()) {
+      metrics.put(m.metric(), m.score());
+      if (m.error() != null) {
+        metricErrors.put(m.metric(), m.error());
+      }
+    }
+    Usage u = r.usage();
+    ModelPrice price = prices.get(r.modelId());
+    BigDecimal cost = r.ok() && price != null && u.known() ? CostCalculator.cost(u, price) : null;
+    Long latency = r.latency() == null ? null : r.latency().toMillis();
+    return new ResultRow(r.sampleId(), r.tag(), r.modelId(), r.score(), metrics, metricErrors, latency,
+        u.inputTokens(), u.outputTokens(), cost, r.error(), r.attempts(), r.waited().toMillis(), r.response())
+        .withTokenDetails(u.cachedInputTokens(), u.reasoningTokens());
+  }
+}

@@ -1,0 +1,85 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.config.BenchmarkConfig;
+import ai.trainloop.report.ModelState;
+import ai.trainloop.report.ModelSummary;
+import ai.trainloop.report.ReportExtras;
+import ai.trainloop.report.TableOptions;
+import ai.trainloop.report.Tables;
+import ai.trainloop.report.TextTable;
+import ai.trainloop.report.select.ModelFigures;
+import ai.trainloop.report.select.ModelVerdict;
+import ai.trainloop.report.select.Selection;
+import ai.trainloop.report.select.SelectionJson;
+import ai.trainloop.report.select.SelectionTable;
+import ai.trainloop.report.select.Thresholds;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Gates, decision matrix and recommendation of a run: from the aggregates, into report.json and the tables. */
+final class Selections {
+  private Selections() {}
+
+  static Selection evaluate(List<ModelSummary> summaries, Setup setup) {
+    List<ModelFigures> figures = new ArrayList<>();
+    for (ModelSummary m : summaries) {
+      if (m.status() == ModelState.SKIPPED) {
+        continue;
+      }
+      Map<String, Double> metrics = new LinkedHashMap<>();
+      m.metrics().forEach((name, s) -> metrics.put(name, s.score()));
+      if (m.samples() == 0) {
+        figures.add(ModelFigures.withoutResults(m.id()));
+      } else if ("recorded".equals(m.provider())) {
+        figures.add(ModelFigures.recordedRow(m.id(), m.score().mean(), metrics));
+      } else {
+        Long p95 = m.latency().p95();
+        figures.add(ModelFigures.of(m.id(), m.score().mean(), metrics,
+            m.cost() == null ? null : m.cost().per1kTokens(), m.latency().mean(), p95 == null ? null : p95.doubleValue()));
+      }
+    }
+    return Selection.evaluate(figures, Thresholds.from(setup.config().benchmark()), setup.priorities());
+  }
+
+  static ReportExtras extras(Selection selection) {
+    Map<String, Object> perModel = new LinkedHashMap<>();
+    for (ModelVerdict v : selection.verdicts()) {
+      ObjectNode node = JsonNodeFactory.instance.objectNode();
+      SelectionJson.putModelFields(node, v);
+      perModel.put(v.modelId(), node);
+    }
+    return new ReportExtras(SelectionJson.recommendation(selection), null, null, perModel);
+  }
+
+  static void render(List<ModelSummary> summaries, Selection selection, BenchmarkConfig b, BenchmarkOptions options,
+      CliContext ctx) throws IOException {
+    boolean ascii = options.ascii || !ctx.terminal().utf8();
+    Map<String, String> gateFailures = new LinkedHashMap<>();
+    for (ModelVerdict v : selection.verdicts()) {
+      if (v.missesGate()) {
+        gateFailures.put(v.modelId(), v.gates().plain());
+      }
+    }
+    TableOptions tableOptions = TableOptions.forRun(ascii, b.trackCosts(), options.detailedTables(),
+        b.trackResponseTimes());
+    new Tables(tableOptions, gateFailures).render(summaries, ctx.out());
+    if (selection.hasMatrix()) {
+      SelectionTable matrix = new SelectionTable(ascii);
+      TextTable t = new TextTable(SelectionTable.TITLE + ":", matrix.headers(selection));
+      matrix.rows(selection).forEach(t::addRow);
+      ctx.out().println();
+      t.render(ctx.out(), ascii ? TextTable.Style.ASCII : TextTable.Style.BOX);
+      matrix.footer(selection).forEach(ctx.out()::println);
+    }
+    boolean anyCandidate = selection.verdicts().stream().anyMatch(ModelVerdict::candidate);
+    if (anyCandidate) {
+      ctx.out().println();
+      ctx.out().println(selection.recommendation().line());
+    }
+  }
+}
