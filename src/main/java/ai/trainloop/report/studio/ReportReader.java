@@ -3,6 +3,7 @@ package ai.trainloop.report.studio;
 import ai.trainloop.report.ResultRow;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -70,6 +71,7 @@ final class ReportReader {
    */
   static <T> int forEachLine(Path jsonl, Class<T> type, Consumer<T> each) throws IOException {
     int skipped = 0;
+    ObjectReader read = StudioJson.MAPPER.readerFor(type);
     try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       String line;
       while ((line = reader.readLine()) != null) {
@@ -78,7 +80,7 @@ final class ReportReader {
         }
         T value;
         try {
-          value = StudioJson.MAPPER.readValue(line, type);
+          value = read.readValue(line);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
           skipped++;
           continue;

@@ -15,11 +15,22 @@
       else if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
       else el.setAttribute(key, value === true ? '' : String(value));
     }
-    for (const child of children.flat(Infinity)) {
+    return TL.append(el, children);
+  };
+
+  /** Appends nodes and strings (as text nodes), flattening arrays and skipping null / false. */
+  TL.append = function (el, children) {
+    for (const child of [children].flat(Infinity)) {
       if (child == null || child === false) continue;
       el.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
     }
     return el;
+  };
+
+  /** Replaces an element's children, as {@link TL.append} adds them. */
+  TL.fill = function (el, ...children) {
+    el.replaceChildren();
+    return TL.append(el, children);
   };
   const h = TL.h;
 
@@ -144,12 +155,12 @@
       page = TL.pages.run;
       args = [TL.offlineData.run_id, route.params];
     }
-    main.replaceChildren(h('p', { class: 'muted', text: 'Loading…' }));
+    TL.fill(main, h('p', { class: 'muted', text: 'Loading…' }));
     try {
       const content = await page(main, ...args);
-      if (content) main.replaceChildren(content);
+      if (content) TL.fill(main, content);
     } catch (e) {
-      main.replaceChildren(TL.card('Could not load this page', h('p', { class: 'error', text: String(e.message || e) })));
+      TL.fill(main, TL.card('Could not load this page', h('p', { class: 'error', text: String(e.message || e) })));
     }
   }
 

@@ -68,9 +68,9 @@
       const labels = edges.slice(0, -1).map((e, i) => i === edges.length - 2 ? '≥ ' + TL.fmt.ms(e) : TL.fmt.ms(e));
       return make({ type: 'line', data: { labels, datasets: (hist.models || []).map((m) => ({
         label: m.id + ' (' + m.calls + ' calls)', data: m.counts, borderColor: colorOf(m.id),
-        backgroundColor: colorOf(m.id), tension: 0.3, pointRadius: 2, borderWidth: 2 })) },
+        backgroundColor: colorOf(m.id), cubicInterpolationMode: 'monotone', pointRadius: 2, borderWidth: 2 })) },
       options: { scales: { x: { title: { display: true, text: 'latency (bin start)' } },
-        y: { beginAtZero: true, title: { display: true, text: 'calls' } } },
+        y: { beginAtZero: true, title: { display: true, text: 'calls' }, ticks: { precision: 0 } } },
         plugins: { legend: { position: 'bottom' } } } }, 'Latency distribution per model');
     },
 
@@ -78,7 +78,7 @@
     series(labels, series, yTitle, format) {
       return make({ type: 'line', data: { labels, datasets: series.map((s, i) => ({
         label: s.id, data: s.values, borderColor: TL.color(i), backgroundColor: TL.color(i), spanGaps: true,
-        tension: 0.2, pointRadius: 4 })) },
+        pointRadius: 4 })) },
       options: { scales: { y: { title: { display: true, text: yTitle }, ticks: { callback: (v) => format(v) } } },
         plugins: { legend: { position: 'bottom' },
           tooltip: { callbacks: { label: (ctx) => ctx.dataset.label + ': ' + format(ctx.parsed.y) } } } } }, yTitle);

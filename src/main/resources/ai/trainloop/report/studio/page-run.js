@@ -31,7 +31,8 @@
     const known = models.map((m) => get(m, 'cost', 'total_usd')).filter((c) => c != null);
     const total = known.reduce((a, b) => a + Number(b), 0);
     const stat = (label, value, sub, kind) => h('div', { class: 'stat ' + (kind || '') },
-      h('div', { class: 'stat-label', text: label }), h('div', { class: 'stat-value', text: value }),
+      h('div', { class: 'stat-label', text: label }),
+      h('div', { class: 'stat-value' + (/^[\d$.,]+( ms| s)?$|^—$|^n\/a$/.test(value) ? '' : ' text'), text: value }),
       h('div', { class: 'stat-sub', text: sub || '' }));
     return h('div', { class: 'stats' },
       stat('Best score', best ? f.score(get(best, 'score', 'mean')) : '—',
@@ -106,7 +107,7 @@
     const draw = () => {
       const n = Math.max(0, Number(input.value) || 0);
       const rows = models.filter((m) => perCall(m) != null).sort((a, b) => perCall(a) - perCall(b));
-      body.replaceChildren(rows.length ? TL.table([
+      TL.fill(body, rows.length ? TL.table([
         { label: 'Model', value: (m) => h('span', null, h('span', { class: 'swatch', style: { background: colorOf(m.id) } }), m.id) },
         { label: 'Per call', class: 'num', value: (m) => f.usd(perCall(m)) },
         { label: 'Per day', class: 'num', value: (m) => f.usd(perCall(m) * n) },
@@ -161,9 +162,9 @@
     const metrics = [...new Set(models.flatMap((m) => Object.keys(m.metrics || {})))];
     const latencyCard = TL.card('Latency distribution', TL.empty('Loading latencies…'));
     TL.source.latency(runId).then((hist) => {
-      latencyCard.replaceChildren(h('h2', { text: 'Latency distribution' }),
+      TL.fill(latencyCard, h('h2', { text: 'Latency distribution' }),
         (hist.models || []).some((m) => m.calls) ? TL.charts.latency(hist, colorOf) : TL.empty('No successful calls.'));
-    }).catch((e) => latencyCard.replaceChildren(h('h2', { text: 'Latency distribution' }), h('p', { class: 'error', text: String(e.message) })));
+    }).catch((e) => TL.fill(latencyCard, h('h2', { text: 'Latency distribution' }), h('p', { class: 'error', text: String(e.message) })));
     return h('div', null,
       header(report, runId),
       models.length ? summaryCards(report, models) : TL.card(null, TL.empty('This report lists no models.')),

@@ -21,7 +21,7 @@
       return h('div', null, title, TL.card(null, TL.empty('No runs yet. Run `trainloop benchmark` and they appear here.')));
     }
     const columns = [
-      { label: 'Date', value: (r) => h('div', null, h('a', { href: TL.runHref(r.run_id), text: f.date(r.started_at || null) }),
+      { label: 'Date', class: 'nowrap', value: (r) => h('div', null, h('a', { href: TL.runHref(r.run_id), text: f.date(r.started_at || null) }),
         h('div', { class: 'sub', text: r.run_id })) },
       { label: 'Tags', value: (r) => (r.tags || []).map((t) => h('span', { class: 'chip', text: t })) },
       { label: 'Models', value: (r) => h('span', { title: (r.models || []).join(', ') }, (r.models || []).length + ' ',

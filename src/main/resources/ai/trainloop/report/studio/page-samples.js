@@ -137,7 +137,7 @@
     function show() {
       const count0 = page.total ? (Number(q.offset) + 1) + '–' + (Number(q.offset) + page.samples.length) + ' of ' : '';
       count.textContent = count0 + f.int(page.total) + (page.total === 1 ? ' sample' : ' samples');
-      list.replaceChildren(
+      TL.fill(list,
         h('div', { class: 'pager' },
           h('button', { type: 'button', disabled: Number(q.offset) === 0, onclick: () => { q.offset = String(Math.max(0, Number(q.offset) - PAGE)); selected = 0; load(); }, text: '‹ prev' }),
           h('span', { text: 'page ' + (Math.floor(Number(q.offset) / PAGE) + 1) + ' of ' + Math.max(1, Math.ceil(page.total / PAGE)) }),
@@ -145,7 +145,7 @@
         page.samples.map((s, i) => h('button', { type: 'button', class: 'sample-item' + (i === selected ? ' active' : ''),
           onclick: () => { selected = i; show(); } },
           h('span', { class: 'mono', text: s.sample_id }), h('span', { class: 'sub', text: s.tag || '' }), dots(s))));
-      detail.replaceChildren(page.samples.length ? sampleView(page.samples[Math.min(selected, page.samples.length - 1)], page.models, page.metrics)
+      TL.fill(detail, page.samples.length ? sampleView(page.samples[Math.min(selected, page.samples.length - 1)], page.models, page.metrics)
         : TL.card(null, TL.empty('No sample matches these filters.')));
       keepInUrl();
     }
@@ -168,7 +168,7 @@
     const content = h('div', null, h('div', { class: 'page-head' }, h('h1', null, 'Samples · ', h('span', { class: 'mono', text: runId })),
       h('p', { class: 'muted', text: 'One recorded prompt at a time, every model’s reply side by side. Keys j / k move through the list.' })),
       bar, h('div', { class: 'samples-layout' }, list, detail));
-    main.replaceChildren(content);
+    TL.fill(main, content);
     show();
     return null;
   };
