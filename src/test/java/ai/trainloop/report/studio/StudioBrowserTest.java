@@ -26,6 +26,9 @@ class StudioBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
+    assertThat(HeadlessChromium.available())
+        .as("browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+        .isTrue();
     server = new StudioServer(StudioFixtures.dataFolder(), "127.0.0.1", 0).start();
     chromium = new HeadlessChromium();
   }
@@ -94,6 +97,7 @@ class StudioBrowserTest {
     assertThat(chromium.all(".sample-item")).hasSize(expected);
     assertThat(chromium.driver.getCurrentUrl()).contains("tag=simple-qa").contains("failed=1");
     chromium.screenshot("3-samples");
+    assertThat(chromium.severeConsoleMessages()).isEmpty();
   }
 
   @Test
@@ -151,6 +155,40 @@ class StudioBrowserTest {
     chromium.waiting().until(d -> chromium.all(".sample-item").size() == expected);
     chromium.screenshot("7-report-samples");
     assertThat(chromium.severeConsoleMessages()).isEmpty();
+  }
+
+  @Test
+  void should_filter_offline_exactly_as_the_server_does(@org.junit.jupiter.api.io.TempDir Path temp)
+      throws IOException {
+    Path file = temp.resolve("report.html");
+    HtmlReport.write(StudioFixtures.dataFolder().resolve("benchmarks").resolve(FULL_RUN), file);
+    chromium.driver.get(file.toUri().toString());
+    chromium.waiting().until(d -> chromium.js("return !!(window.TL && TL.offlineData)").equals(Boolean.TRUE));
+    RunIndex index = new RunStore(StudioFixtures.dataFolder()).index(FULL_RUN).orElseThrow();
+
+    int compared = 0;
+    for (String tag : new String[] {null, "simple-qa"}) {
+      for (String model : new String[] {null, "gemini/gemini-2.0-flash", "openai/gpt-4o-mini"}) {
+        for (String metric : new String[] {null, "is_concise", "has_greeting_word"}) {
+          for (int flags = 0; flags < 4; flags++) {
+            for (String text : new String[] {null, "WELCOME"}) {
+              SampleQuery query = new SampleQuery(tag, model, metric, (flags & 1) != 0, (flags & 2) != 0, text, 0,
+                  200);
+              java.util.List<String> expected = new java.util.ArrayList<>();
+              SamplePages.page(index, query).get("samples").forEach(s -> expected.add(s.get("sample_id").asText()));
+              Object actual = chromium.js("return TL.compactPage(TL.offlineData.samples, arguments[0])"
+                  + ".samples.map(s => s.sample_id);", java.util.Map.of("tag", tag == null ? "" : tag,
+                  "model", model == null ? "" : model, "metric", metric == null ? "" : metric,
+                  "failed", (flags & 1) != 0 ? "1" : "", "disagree", (flags & 2) != 0 ? "1" : "",
+                  "q", text == null ? "" : text, "limit", "200"));
+              assertThat(actual).as(query.toString()).isEqualTo(expected);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(compared).isEqualTo(144);
   }
 
   @Test
