@@ -33,7 +33,7 @@ final class CompactSamples {
     ArrayNode inputs = out.putArray("input");
     ArrayNode recorded = out.putArray("recorded");
     ArrayNode recordedModel = out.putArray("recorded_model");
-    for (IndexedSample sample : index.samples()) {
+    for (RunIndex.Sample sample : index.samples()) {
       ids.add(sample.id());
       tags.add(index.tags().indexOf(sample.tag()));
       ArrayNode input = inputs.addArray();
@@ -67,7 +67,7 @@ final class CompactSamples {
       perMetric[k] = metricCols.addArray();
     }
     ObjectNode metricErrors = col.putObject("metric_errors");
-    List<IndexedSample> samples = index.samples();
+    List<RunIndex.Sample> samples = index.samples();
     for (int s = 0; s < samples.size(); s++) {
       ResultRow r = samples.get(s).results().get(model);
       st.add(r == null ? 0 : r.ok() ? 1 : 2);

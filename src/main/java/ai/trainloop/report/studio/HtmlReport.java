@@ -86,7 +86,7 @@ public final class HtmlReport {
     List<String> scriptHashes = new ArrayList<>();
     StringBuilder scripts = new StringBuilder();
     scripts.append("<script type=\"application/json\" id=\"trainloop-data\">")
-        .append(ScriptJson.of(data)).append("</script>\n");
+        .append(StudioJson.forScript(data)).append("</script>\n");
     for (String name : StudioAssets.SCRIPTS) {
       String js = inlineable(name, assets.get(name).orElseThrow().text());
       scriptHashes.add("'sha256-" + sha256(js) + "'");

@@ -23,7 +23,7 @@ final class LatencyHistogram {
     List<Long> all = new ArrayList<>();
     for (int m = 0; m < index.models().size(); m++) {
       List<Long> values = new ArrayList<>();
-      for (IndexedSample sample : index.samples()) {
+      for (RunIndex.Sample sample : index.samples()) {
         ResultRow row = sample.results().get(m);
         if (row != null && row.ok() && row.latencyMs() != null) {
           values.add(row.latencyMs());

@@ -108,7 +108,7 @@ final class RunHistory {
     BigDecimal cost = BigDecimal.ZERO;
     int costed = 0;
     List<Long> latencies = new ArrayList<>();
-    for (IndexedSample sample : index.samples()) {
+    for (RunIndex.Sample sample : index.samples()) {
       ResultRow row = sample.results().get(model);
       if (row == null || !tag.equals(sample.tag()) || !row.ok()) {
         continue;

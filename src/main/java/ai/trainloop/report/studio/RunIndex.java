@@ -19,14 +19,35 @@ import java.util.Set;
  * results.jsonl is gone) and kept in memory so the samples page can filter and page without re-reading files.
  */
 final class RunIndex {
+  /**
+   * One benchmarked prompt with every model's outcome.
+   *
+   * @param id             the sample id
+   * @param tag            its tag
+   * @param input          the recorded prompt's messages (empty when samples.jsonl is missing)
+   * @param recordedOutput the reply recorded in production, or null
+   * @param recordedModel  the model that produced it, or null
+   * @param results        one entry per model of the run's index, in its order; null where that model has no result
+   */
+  record Sample(
+      String id,
+      String tag,
+      List<Message> input,
+      String recordedOutput,
+      String recordedModel,
+      List<ResultRow> results) {}
+
+  /** One line of samples.jsonl, as the runner writes it before the first call. */
+  record Line(String sampleId, String tag, List<Message> input, String recordedOutput, String recordedModel) {}
+
   private final List<String> models;
   private final List<String> metrics;
   private final List<String> tags;
-  private final List<IndexedSample> samples;
+  private final List<Sample> samples;
   private final int skippedLines;
 
   private RunIndex(
-      List<String> models, List<String> metrics, List<String> tags, List<IndexedSample> samples, int skipped) {
+      List<String> models, List<String> metrics, List<String> tags, List<Sample> samples, int skipped) {
     this.models = List.copyOf(models);
     this.metrics = List.copyOf(metrics);
     this.tags = List.copyOf(tags);
@@ -42,14 +63,14 @@ final class RunIndex {
    * @param knownMetrics metric names in report order, may be empty
    */
   static RunIndex load(Path runFolder, List<String> knownModels, List<String> knownMetrics) throws IOException {
-    Map<String, IndexedSample.Line> lines = new LinkedHashMap<>();
+    Map<String, Line> lines = new LinkedHashMap<>();
     Map<String, ResultRow[]> rows = new LinkedHashMap<>();
     List<String> models = new ArrayList<>(knownModels);
     Set<String> metrics = new LinkedHashSet<>(knownMetrics);
     int skipped = 0;
     Path samplesFile = runFolder.resolve("samples.jsonl");
     if (Files.isRegularFile(samplesFile)) {
-      skipped += ReportReader.forEachLine(samplesFile, IndexedSample.Line.class, line -> {
+      skipped += ReportReader.forEachLine(samplesFile, Line.class, line -> {
         if (line.sampleId() != null) {
           lines.putIfAbsent(line.sampleId(), line);
         }
@@ -84,9 +105,9 @@ final class RunIndex {
     return new RunIndex(models, new ArrayList<>(metrics), tagsOf(lines, rows), join(lines, rows, models), skipped);
   }
 
-  private static List<IndexedSample> join(
-      Map<String, IndexedSample.Line> lines, Map<String, ResultRow[]> rows, List<String> models) {
-    List<IndexedSample> out = new ArrayList<>(rows.size());
+  private static List<Sample> join(
+      Map<String, Line> lines, Map<String, ResultRow[]> rows, List<String> models) {
+    List<Sample> out = new ArrayList<>(rows.size());
     Set<String> order = new LinkedHashSet<>(lines.keySet());
     order.addAll(rows.keySet());
     for (String id : order) {
@@ -94,19 +115,19 @@ final class RunIndex {
       if (forSample == null) {
         continue; // benchmarked but never answered (run stopped early): nothing to compare
       }
-      IndexedSample.Line line = lines.get(id);
+      Line line = lines.get(id);
       String tag = line != null && line.tag() != null ? line.tag() : firstTag(forSample);
       List<Message> input = line == null || line.input() == null ? List.of() : List.copyOf(line.input());
-      out.add(new IndexedSample(id, tag, input, line == null ? null : line.recordedOutput(),
+      out.add(new Sample(id, tag, input, line == null ? null : line.recordedOutput(),
           line == null ? null : line.recordedModel(),
           Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(forSample, models.size())))));
     }
     return out;
   }
 
-  private static List<String> tagsOf(Map<String, IndexedSample.Line> lines, Map<String, ResultRow[]> rows) {
+  private static List<String> tagsOf(Map<String, Line> lines, Map<String, ResultRow[]> rows) {
     Set<String> tags = new java.util.TreeSet<>();
-    lines.values().stream().map(IndexedSample.Line::tag).filter(t -> t != null).forEach(tags::add);
+    lines.values().stream().map(Line::tag).filter(t -> t != null).forEach(tags::add);
     rows.values().stream().map(RunIndex::firstTag).filter(t -> t != null).forEach(tags::add);
     return new ArrayList<>(tags);
   }
@@ -128,7 +149,7 @@ final class RunIndex {
     return tags;
   }
 
-  List<IndexedSample> samples() {
+  List<Sample> samples() {
     return samples;
   }
 

@@ -17,7 +17,7 @@ final class SamplePages {
     ObjectNode out = StudioJson.MAPPER.createObjectNode();
     ArrayNode samples = StudioJson.MAPPER.createArrayNode();
     int total = 0;
-    for (IndexedSample sample : index.samples()) {
+    for (RunIndex.Sample sample : index.samples()) {
       if (!query.matches(sample, index.models())) {
         continue;
       }
@@ -37,7 +37,7 @@ final class SamplePages {
     return out;
   }
 
-  static ObjectNode sample(IndexedSample sample, List<String> models) {
+  static ObjectNode sample(RunIndex.Sample sample, List<String> models) {
     ObjectNode out = StudioJson.MAPPER.createObjectNode();
     out.put("sample_id", sample.id());
     out.put("tag", sample.tag());

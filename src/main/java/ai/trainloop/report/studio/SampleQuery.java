@@ -46,7 +46,7 @@ record SampleQuery(
         integer(params.get("offset"), 0), integer(params.get("limit"), DEFAULT_LIMIT));
   }
 
-  boolean matches(IndexedSample sample, List<String> models) {
+  boolean matches(RunIndex.Sample sample, List<String> models) {
     if (tag != null && !tag.equals(sample.tag())) {
       return false;
     }
@@ -116,7 +116,7 @@ record SampleQuery(
         || (r.metricErrors() != null && r.metricErrors().containsKey(metric));
   }
 
-  private boolean contains(IndexedSample sample) {
+  private boolean contains(RunIndex.Sample sample) {
     String needle = text.toLowerCase(Locale.ROOT);
     for (Message m : sample.input()) {
       if (has(m.content(), needle)) {

@@ -91,7 +91,7 @@ class HtmlReportTest {
 
   @Test
   void should_escape_the_characters_that_could_end_a_script_element() {
-    String escaped = ScriptJson.escape("{\"a\":\"</script><!-- & \u2028\u2029 >\"}");
+    String escaped = StudioJson.escapeForScript("{\"a\":\"</script><!-- & \u2028\u2029 >\"}");
 
     assertThat(escaped).isEqualTo("{\"a\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029 \\u003e\"}");
   }

@@ -44,4 +44,15 @@ final class StudioFixtures {
     }
     return target;
   }
+
+  /** How many samples of a fixture run the server's filter matches: the browser must show the same. */
+  static int filteredCount(String runId, String tag, String model, boolean failedOnly) {
+    try {
+      RunIndex index = new RunStore(dataFolder()).index(runId).orElseThrow();
+      return SamplePages.page(index, new SampleQuery(tag, model, null, failedOnly, false, null, 0, 200))
+          .get("total").asInt();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

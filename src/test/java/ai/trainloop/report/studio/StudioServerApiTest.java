@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -204,9 +203,5 @@ class StudioServerApiTest {
     List<JsonNode> out = new ArrayList<>();
     node.forEach(out::add);
     return out;
-  }
-
-  static URI url() {
-    return server.url();
   }
 }
