@@ -73,6 +73,21 @@ final class StudioApi {
     return notFound("unknown path");
   }
 
+  /**
+   * Reads the newest run's samples ahead of the first request, so opening it does not wait for results.jsonl.
+   * A failure here is not reported: the request that needs the index reads it again and reports the error then.
+   */
+  void prefetchNewest() {
+    try {
+      List<String> ids = store.runIds();
+      if (!ids.isEmpty()) {
+        store.index(ids.get(0));
+      }
+    } catch (IOException | RuntimeException e) {
+      // left for the page's own request to report (see above)
+    }
+  }
+
   private ObjectNode row(String id) {
     try {
       return store.report(id).map(r -> RunSummaries.row(id, r)).orElseThrow();

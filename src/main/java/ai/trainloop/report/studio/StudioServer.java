@@ -81,6 +81,7 @@ public final class StudioServer implements AutoCloseable {
     http.createContext("/", this::handle);
     http.start();
     server = http;
+    workers.execute(api::prefetchNewest);
     return this;
   }
 

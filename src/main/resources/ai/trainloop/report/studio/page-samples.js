@@ -79,7 +79,8 @@
     const head = h('div', { class: 'reply-head' }, h('span', { class: 'swatch', style: { background: TL.color(colorIndex) } }),
       h('strong', { text: modelId }));
     if (!r) return h('div', { class: 'reply none' }, head, TL.empty('No result for this sample.'));
-    const facts = h('div', { class: 'facts' },
+    const facts = r.error != null ? h('div', { class: 'facts' }, h('span', { text: (r.attempts || 1) + (r.attempts > 1 ? ' attempts' : ' attempt') }))
+      : h('div', { class: 'facts' },
       h('span', null, 'score ', h('strong', { text: f.score(r.score) })), h('span', { text: f.ms(r.latency_ms) }),
       h('span', { text: f.usd(r.cost_usd) }),
       h('span', { text: f.int(r.input_tokens) + ' → ' + f.int(r.output_tokens) + ' tok' }),
@@ -91,7 +92,8 @@
     });
     return h('div', { class: 'reply ' + (r.error != null ? 'failed' : '') }, head, facts, h('div', { class: 'chips' }, chips),
       r.error != null ? h('p', { class: 'error', text: 'Call failed: ' + r.error }) : null,
-      h('pre', { class: 'text reply-text', text: r.response == null ? (r.error != null ? '' : '(reply not recorded)') : r.response }));
+      r.response != null ? h('pre', { class: 'text reply-text', text: r.response })
+        : r.error == null ? h('p', { class: 'empty', text: 'Reply not recorded in this run folder.' }) : null);
   }
 
   function sampleView(sample, models, metrics) {
@@ -107,9 +109,12 @@
       h('div', { class: 'replies' }, models.map((id, i) => replyCard(sample.results[i], id, metrics, i))));
   }
 
-  function dots(sample) {
-    return h('span', { class: 'dots' }, sample.results.map((r) => h('span', {
-      class: 'dot ' + (!r ? 'none' : r.error != null ? 'fail' : r.score >= 1 ? 'pass' : r.score > 0 ? 'partial' : 'fail') })));
+  function dots(sample, models) {
+    return h('span', { class: 'dots' }, sample.results.map((r, i) => {
+      const state = !r ? 'none' : r.error != null ? 'fail' : r.score >= 1 ? 'pass' : r.score > 0 ? 'partial' : 'fail';
+      const what = !r ? 'no result' : r.error != null ? 'call failed' : 'score ' + f.score(r.score);
+      return h('span', { class: 'dot ' + state, title: models[i] + ': ' + what });
+    }));
   }
 
   TL.pages.samples = async function (main, runId, params) {
@@ -144,7 +149,7 @@
           h('button', { type: 'button', disabled: Number(q.offset) + PAGE >= page.total, onclick: () => { q.offset = String(Number(q.offset) + PAGE); selected = 0; load(); }, text: 'next ›' })),
         page.samples.map((s, i) => h('button', { type: 'button', class: 'sample-item' + (i === selected ? ' active' : ''),
           onclick: () => { selected = i; show(); } },
-          h('span', { class: 'mono', text: s.sample_id }), h('span', { class: 'sub', text: s.tag || '' }), dots(s))));
+          h('span', { class: 'mono', text: s.sample_id }), h('span', { class: 'sub', text: s.tag || '' }), dots(s, page.models))));
       TL.fill(detail, page.samples.length ? sampleView(page.samples[Math.min(selected, page.samples.length - 1)], page.models, page.metrics)
         : TL.card(null, TL.empty('No sample matches these filters.')));
       keepInUrl();
