@@ -53,6 +53,13 @@
       }
       return '$' + Number(x.toPrecision(3)).toFixed(12).replace(/0+$/, '');
     },
+    /** Amounts a person budgets with (per day, per month): cents from a cent up, else as {@link usd}. */
+    money(x) {
+      if (x == null) return 'n/a';
+      x = Number(x);
+      return Math.abs(x) >= 0.01
+        ? '$' + x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : TL.fmt.usd(x);
+    },
     date(iso) {
       if (!iso) return '—';
       const d = new Date(iso);

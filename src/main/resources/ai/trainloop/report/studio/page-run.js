@@ -110,11 +110,11 @@
       TL.fill(body, rows.length ? TL.table([
         { label: 'Model', value: (m) => h('span', null, h('span', { class: 'swatch', style: { background: colorOf(m.id) } }), m.id) },
         { label: 'Per call', class: 'num', value: (m) => f.usd(perCall(m)) },
-        { label: 'Per day', class: 'num', value: (m) => f.usd(perCall(m) * n) },
-        { label: 'Per month (30 days)', class: 'num', value: (m) => h('strong', { text: f.usd(perCall(m) * n * 30) }) },
+        { label: 'Per day', class: 'num', value: (m) => f.money(perCall(m) * n) },
+        { label: 'Per month (30 days)', class: 'num', value: (m) => h('strong', { text: f.money(perCall(m) * n * 30) }) },
       ], rows) : TL.empty('No model has a known cost.'),
       rows.length ? h('p', { class: 'projection-line' }, 'At ', f.int(n), ' calls a day, ', h('strong', { text: rows[0].id }),
-        ' costs ', h('strong', { text: f.usd(perCall(rows[0]) * n * 30) }), ' a month.') : null);
+        ' costs ', h('strong', { text: f.money(perCall(rows[0]) * n * 30) }), ' a month.') : null);
     };
     input.addEventListener('input', draw);
     draw();

@@ -127,4 +127,17 @@ class StudioBrowserTest {
     chromium.screenshot("5-history");
     assertThat(chromium.severeConsoleMessages()).isEmpty();
   }
+
+  @Test
+  void should_show_a_partial_run_with_only_the_fields_its_report_has() throws IOException {
+    open("#/run/" + PARTIAL_RUN);
+    chromium.waiting().until(d -> chromium.all("canvas").size() == 3
+        && chromium.all("canvas").stream().allMatch(c -> chromium.drawnPixels(c) > 1000));
+
+    String page = chromium.driver.findElement(By.id("app")).getText();
+    assertThat(page).contains("partial: interrupted", "exit: interrupted", "no recommendation in this report")
+        .doesNotContain("Decision matrix", "Changes vs baseline", "Could not load");
+    chromium.screenshot("9-partial-run");
+    assertThat(chromium.severeConsoleMessages()).isEmpty();
+  }
 }
