@@ -1,5 +1,6 @@
 package ai.trainloop.report.stats;
 
+import java.util.Arrays;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
@@ -23,9 +24,19 @@ public final class RankTest {
     if (current.length == 0 || baseline.length == 0) {
       return new RankResult(current.length, baseline.length, baselineMedian, currentMedian, Double.NaN, Double.NaN);
     }
+    if (allEqual(current, baseline)) {
+      // every value tied: no evidence of a shift (the normal approximation would divide by a zero variance)
+      return new RankResult(current.length, baseline.length, baselineMedian, currentMedian,
+          current.length * (double) baseline.length / 2, 1.0);
+    }
     MannWhitneyUTest.Result result = TEST.test(current, baseline);
     return new RankResult(current.length, baseline.length, baselineMedian, currentMedian, result.getStatistic(),
         result.getPValue());
+  }
+
+  private static boolean allEqual(double[] current, double[] baseline) {
+    double first = current[0];
+    return Arrays.stream(current).allMatch(v -> v == first) && Arrays.stream(baseline).allMatch(v -> v == first);
   }
 
   /**

@@ -21,7 +21,7 @@ public final class ReportFixture {
   private ReportFixture(String runId) {
     root.put("schema_version", 1);
     root.put("run_id", runId);
-    root.put("started_at", runId.substring(0, 10) + "T00:00:00Z");
+    root.put("started_at", runId.length() >= 10 ? runId.substring(0, 10) + "T00:00:00Z" : null);
     root.put("complete", true);
     root.putArray("tags").add("qa");
     models = root.putArray("models");

@@ -58,7 +58,8 @@ class PairedTestTest {
 
     // then
     assertThat(result.method()).isEqualTo(PairedResult.SIGN_FLIP);
-    assertThat(result.pValue()).isCloseTo(2.0 / 32, within(0.006));
+    // (sequential Monte Carlo: stops after 100 extreme patterns, so about 10% relative error)
+    assertThat(result.pValue()).isCloseTo(2.0 / 32, within(0.015));
   }
 
   @Test

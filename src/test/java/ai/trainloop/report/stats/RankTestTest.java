@@ -45,4 +45,12 @@ class RankTestTest {
   void should_give_nan_p_value_when_one_side_is_empty() {
     assertThat(RankTest.test(new double[0], new double[] {1, 2}).pValue()).isNaN();
   }
+
+  @Test
+  void should_see_no_shift_when_every_latency_is_tied() {
+    RankTest.RankResult result = RankTest.test(new double[] {800, 800}, new double[] {800, 800, 800});
+
+    assertThat(result.pValue()).isEqualTo(1.0);
+    assertThat(result.u()).isEqualTo(3.0);
+  }
 }
