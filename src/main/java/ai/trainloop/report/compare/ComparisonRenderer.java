@@ -34,7 +34,7 @@ public final class ComparisonRenderer {
       table.rule();
     }
     StringBuilder sb = new StringBuilder();
-    sb.append("Changes vs baseline (run ").append(comparison.baselineRunId()).append(", ")
+    sb.append("Changes vs baseline (run ").append(comparison.baselineRunId()).append(", file ")
         .append(comparison.baselineSource()).append(")\n");
     write(out, sb.toString());
     table.print(out, style);
