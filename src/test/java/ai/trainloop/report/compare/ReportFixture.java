@@ -17,6 +17,7 @@ public final class ReportFixture {
   private final ObjectNode root = F.objectNode();
   private final ArrayNode models;
   private final ArrayNode results;
+  private String tag = "qa";
 
   private ReportFixture(String runId) {
     root.put("schema_version", 1);
@@ -30,6 +31,12 @@ public final class ReportFixture {
 
   public static ReportFixture run(String runId) {
     return new ReportFixture(runId);
+  }
+
+  /** Tags the rows added after this call (default "qa"). */
+  public ReportFixture tag(String newTag) {
+    this.tag = newTag;
+    return this;
   }
 
   /** Declares a model with a status (ok, skipped, failed, stopped) and a reason. */
@@ -71,7 +78,7 @@ public final class ReportFixture {
     modelNode(modelId);
     ObjectNode row = results.addObject();
     row.put("sample_id", sampleId);
-    row.put("tag", "qa");
+    row.put("tag", tag);
     row.put("model_id", modelId);
     row.put("score", score);
     ObjectNode m = row.putObject("metrics");
