@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-/** Renders within-run pairwise comparisons as a table ({@code --detailed}) or as report.json's {@code comparisons[]}. */
+/**
+ * Renders within-run pairwise comparisons as a table ({@code --detailed}) or as report.json's {@code comparisons[]}.
+ */
 public final class PairwiseRenderer {
   private PairwiseRenderer() {}
 

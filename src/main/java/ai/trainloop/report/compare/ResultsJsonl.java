@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,9 @@ public final class ResultsJsonl {
     List<String> lines;
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       lines = reader.lines().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (NoSuchFileException e) {
+      throw new ReportFormatException(source, "no such file", e);
+    } catch (IOException | UncheckedIOException e) {
       throw new ReportFormatException(source, "cannot read: " + e.getMessage(), e);
     }
     List<ResultRow> rows = new ArrayList<>();

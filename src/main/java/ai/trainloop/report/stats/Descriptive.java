@@ -7,8 +7,10 @@ import org.apache.commons.statistics.descriptive.StandardDeviation;
 
 /** Plain descriptive statistics over {@code double[]}: NaN for an empty array, never an exception. */
 public final class Descriptive {
-  private static final Quantile NEAREST_RANK = Quantile.withDefaults().with(Quantile.EstimationMethod.HF1);
-  private static final Quantile MEDIAN = Quantile.withDefaults().with(Quantile.EstimationMethod.HF7);
+  // withCopy(true): Quantile partially sorts its input in place by default; callers' arrays must stay as they are
+  private static final Quantile NEAREST_RANK =
+      Quantile.withDefaults().withCopy(true).with(Quantile.EstimationMethod.HF1);
+  private static final Quantile MEDIAN = Quantile.withDefaults().withCopy(true).with(Quantile.EstimationMethod.HF7);
 
   private Descriptive() {}
 

@@ -10,10 +10,10 @@ import org.apache.commons.statistics.inference.BinomialTest;
  *
  * <p>The p-value is McNemar's exact test when both arrays hold only 0/1 (an exact binomial test, p = ½, on the
  * discordant pairs); otherwise a sign-flip permutation test of the mean difference (under "no difference" each
- * pair's difference is as likely to have either sign): up to 10,000 seeded random sign patterns, p = (k + 1) / (B + 1),
- * stopping early once h = 100 patterns were at least as extreme as the data, with p = h / l (Besag and
- * Clifford's sequential Monte Carlo p-value, 1991), so clearly non-significant comparisons cost a few hundred
- * patterns; above 10,000 non-zero differences the normal approximation of that same permutation distribution
+ * pair's difference is as likely to have either sign): up to 10,000 seeded random sign patterns,
+ * p = (k + 1) / (B + 1), stopping early once h = 100 patterns were at least as extreme as the data, with p = h / l
+ * (Besag and Clifford's sequential Monte Carlo p-value, 1991), so clearly non-significant comparisons cost a few
+ * hundred patterns; above 10,000 non-zero differences the normal approximation of that same permutation distribution
  * (mean 0, variance Σd²) is used, which is then accurate to far below the Monte Carlo error.
  */
 public final class PairedTest {
