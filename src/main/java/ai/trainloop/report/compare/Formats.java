@@ -1,0 +1,65 @@
+package ai.trainloop.report.compare;
+
+import ai.trainloop.report.stats.Interval;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Number formats shared by the comparison and history tables. */
+public final class Formats {
+  /** Shown for a value that is unknown or not applicable. */
+  public static final String NONE = "-";
+
+  private Formats() {}
+
+  /** A p-value: "<0.001", else three decimals ("0.042"); {@link #NONE} for NaN. */
+  public static String pValue(double p) {
+    if (Double.isNaN(p)) {
+      return NONE;
+    }
+    return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  /** A score with three decimals. */
+  public static String score(double value) {
+    return Double.isNaN(value) ? NONE : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  /** A signed score change with three decimals ("+0.012", "-0.070"). */
+  public static String signedScore(double value) {
+    return Double.isNaN(value) ? NONE : String.format(Locale.ROOT, "%+.3f", value);
+  }
+
+  /** A relative change as a signed percentage with one decimal ("+12.5%"). */
+  public static String percent(double relative) {
+    return Double.isNaN(relative) ? NONE : String.format(Locale.ROOT, "%+.1f%%", relative * 100);
+  }
+
+  /** An interval as "[lo, hi]" using {@code kindFormat} for the ends; {@link #NONE} when unknown. */
+  public static String interval(Interval interval, java.util.function.DoubleFunction<String> format) {
+    return interval == null || !interval.known() ? NONE
+        : "[" + format.apply(interval.lo()) + ", " + format.apply(interval.hi()) + "]";
+  }
+
+  /** USD with enough significant digits for fractions of a cent ("$0.000321"). */
+  public static String usd(double value) {
+    if (Double.isNaN(value)) {
+      return NONE;
+    }
+    return "$" + new BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+  }
+
+  /** Exact USD as written ("$0.0123"); {@link #NONE} for null. */
+  public static String usd(BigDecimal value) {
+    return value == null ? NONE : "$" + value.stripTrailingZeros().toPlainString();
+  }
+
+  /** Milliseconds, rounded ("812 ms"). */
+  public static String millis(double value) {
+    return Double.isNaN(value) ? NONE : String.format(Locale.ROOT, "%.0f ms", value);
+  }
+
+  /** A plain number without trailing zeros ("0.05", "0.2"). */
+  public static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,116 @@
+package ai.trainloop.report.compare;
+
+import ai.trainloop.report.ResultRow;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a report.json (or an {@code --output} copy of one) into a {@link RunReport}. Only
+ * {@code schema_version} {@value #SCHEMA_VERSION} is read; a missing, older or newer version is rejected with a
+ * {@link ReportFormatException} that says which and what to do.
+ */
+public final class ReportReader {
+  /** The report.json schema version this reader understands. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private ReportReader() {}
+
+  /** Reads and checks the file. */
+  public static RunReport read(Path file) {
+    String source = file.toString();
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(file.toFile());
+    } catch (JacksonException e) {
+      throw new ReportFormatException(source, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      boolean missing = e instanceof NoSuchFileException || !Files.exists(file);
+      throw new ReportFormatException(source, missing ? "no such file" : "cannot read: " + e.getMessage(), e);
+    }
+    return fromTree(root, source);
+  }
+
+  /** Reads an in-memory report tree (for example the report being written by this run). */
+  public static RunReport fromTree(JsonNode root, String source) {
+    if (root == null || !root.isObject()) {
+      throw new ReportFormatException(source, "not a trainloop report.json (expected a JSON object)");
+    }
+    checkVersion(root.get("schema_version"), source);
+    List<ModelSummary> models = new ArrayList<>();
+    JsonNode modelsNode = array(root, "models", source);
+    for (int i = 0; i < modelsNode.size(); i++) {
+      models.add(model(modelsNode.get(i), "models[" + i + "]", source));
+    }
+    List<ResultRow> results = new ArrayList<>();
+    JsonNode resultsNode = array(root, "results", source);
+    for (int i = 0; i < resultsNode.size(); i++) {
+      results.add(ResultRowJson.parse(source, "results[" + i + "]", resultsNode.get(i)));
+    }
+    List<String> tags = new ArrayList<>();
+    root.path("tags").forEach(t -> tags.add(t.asText()));
+    return new RunReport(source, root.path("run_id").asText(""), textOrNull(root.get("started_at")),
+        root.path("complete").asBoolean(true), tags, models, results);
+  }
+
+  private static void checkVersion(JsonNode version, String source) {
+    if (version == null || version.isNull()) {
+      throw new ReportFormatException(source, "no schema_version: not a trainloop report.json, or one written "
+          + "before schema versions existed; run that benchmark again with this trainloop to compare with it");
+    }
+    if (!version.isIntegralNumber()) {
+      throw new ReportFormatException(source, "schema_version: expected an integer, got " + version);
+    }
+    int v = version.asInt();
+    if (v > SCHEMA_VERSION) {
+      throw new ReportFormatException(source, "schema_version " + v + " was written by a newer trainloop; this "
+          + "version reads schema_version " + SCHEMA_VERSION + ": upgrade trainloop to compare with it");
+    }
+    if (v < SCHEMA_VERSION) {
+      throw new ReportFormatException(source, "schema_version " + v + " is older than this trainloop reads ("
+          + SCHEMA_VERSION + "); run that benchmark again with this version to get a comparable baseline");
+    }
+  }
+
+  private static ModelSummary model(JsonNode node, String path, String source) {
+    JsonNode id = node.get("id");
+    if (id == null || !id.isTextual()) {
+      throw new ReportFormatException(source, path + ".id: missing or not a string");
+    }
+    List<String> metrics = new ArrayList<>();
+    node.path("metrics").fieldNames().forEachRemaining(metrics::add);
+    Map<String, Boolean> gates = new LinkedHashMap<>();
+    node.path("gates").fields().forEachRemaining(e -> {
+      if (e.getValue().isBoolean()) {
+        gates.put(e.getKey(), e.getValue().asBoolean());
+      }
+    });
+    return new ModelSummary(id.asText(), node.path("status").asText("ok"), textOrNull(node.get("status_reason")),
+        node.path("samples").asInt(0), node.path("errors").asInt(0), metrics, gates);
+  }
+
+  private static JsonNode array(JsonNode root, String key, String source) {
+    JsonNode node = root.get(key);
+    if (node == null || !node.isArray()) {
+      throw new ReportFormatException(source, key + ": missing or not an array; a report.json from "
+          + "`trainloop benchmark` (or its --output copy) always has one");
+    }
+    return node;
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+}

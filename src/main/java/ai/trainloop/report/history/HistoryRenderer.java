@@ -1,0 +1,75 @@
+package ai.trainloop.report.history;
+
+import ai.trainloop.report.compare.Formats;
+import ai.trainloop.report.compare.TablePrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * Writes {@code trainloop history} as a table: Run, Model, Avg (± half the 95% interval), Samples, Errors, Cost,
+ * p95 latency, Change (from the model's previous run; an arrow when significant).
+ */
+public final class HistoryRenderer {
+  private HistoryRenderer() {}
+
+  /** Renders {@code history} to {@code out}; ASCII style uses {@code ^}/{@code v} for the arrows. */
+  public static void render(History history, Writer out, TablePrinter.Style style) {
+    try {
+      if (history.runs().isEmpty()) {
+        out.write("No runs found" + (history.query().tag() == null ? "" : " for tag " + history.query().tag())
+            + ".\n");
+      } else {
+        table(history, style).print(out, style);
+        out.write(String.format(Locale.ROOT, "Change: Avg minus the model's previous run (paired on common samples); "
+            + "%s / %s where p < %s.\n", arrow(style, true), arrow(style, false), Formats.plain(history.alpha())));
+      }
+      for (History.Skipped skipped : history.skipped()) {
+        out.write("Skipped " + skipped.reason() + "\n");
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TablePrinter table(History history, TablePrinter.Style style) {
+    TablePrinter table = new TablePrinter("Run", "Model", "Avg", "Samples", "Errors", "Cost", "p95 latency", "Change")
+        .alignRight(2, 3, 4, 5, 6, 7);
+    for (History.Run run : history.runs()) {
+      boolean first = true;
+      for (History.Point p : run.models()) {
+        String runLabel = first ? run.runId() + (run.complete() ? "" : " (incomplete)") : "";
+        table.row(runLabel, p.modelId(), avg(p), String.valueOf(p.samples()), String.valueOf(p.errors()),
+            Formats.usd(p.costUsd()), Formats.millis(p.latencyP95Ms()), change(p.change(), style));
+        first = false;
+      }
+      table.rule();
+    }
+    return table;
+  }
+
+  private static String avg(History.Point p) {
+    if (Double.isNaN(p.mean())) {
+      return Formats.NONE;
+    }
+    String ci = p.ci95().known() ? String.format(Locale.ROOT, " ±%.2f", p.ci95().halfWidth()) : "";
+    return String.format(Locale.ROOT, "%.2f", p.mean()) + ci;
+  }
+
+  private static String change(History.Change change, TablePrinter.Style style) {
+    if (change == null) {
+      return "";
+    }
+    String delta = Formats.signedScore(change.delta());
+    return change.significant() ? arrow(style, change.delta() > 0) + " " + delta : delta;
+  }
+
+  private static String arrow(TablePrinter.Style style, boolean up) {
+    if (style == TablePrinter.Style.ASCII) {
+      return up ? "^" : "v";
+    }
+    return up ? "↑" : "↓";
+  }
+}
