@@ -2,7 +2,7 @@ package ai.trainloop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.trainloop.testing.StubProvider;
+import ai.trainloop.provider.stub.StubProvider;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

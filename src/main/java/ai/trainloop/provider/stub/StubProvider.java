@@ -1,4 +1,4 @@
-package ai.trainloop.testing;
+package ai.trainloop.provider.stub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 
 /**
- * A local imitation of the providers for end-to-end tests, on MockWebServer: answers OpenAI
+ * A local imitation of the providers for end-to-end tests and the benchmark harness, on MockWebServer: answers OpenAI
  * ({@code /chat/completions}), Anthropic ({@code /v1/messages}) and Gemini ({@code :generateContent}) requests in
  * their own wire formats, with the reply decided per call by a {@link Script}.
  */
