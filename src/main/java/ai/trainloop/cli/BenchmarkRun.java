@@ -2,12 +2,18 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ConfigException;
+import ai.trainloop.cost.Budget;
 import ai.trainloop.cost.PriceResolver;
+import ai.trainloop.cost.TokenEstimator;
+import ai.trainloop.report.ResultRow;
+import java.math.BigDecimal;
 import ai.trainloop.provider.Providers;
 import ai.trainloop.report.ModelRef;
 import ai.trainloop.report.ResultsJsonlWriter;
 import ai.trainloop.report.RunAggregator;
 import ai.trainloop.report.SamplesJsonlWriter;
+import ai.trainloop.report.compare.ReportReader;
+import ai.trainloop.report.compare.RunLocator;
 import ai.trainloop.run.CallAdmission;
 import ai.trainloop.run.ModelTarget;
 import ai.trainloop.run.RunControl;
@@ -58,16 +64,21 @@ final class BenchmarkRun {
     List<PlannedModel> models = new ModelPlanner(providers, PriceResolver.forConfig(setup.config()), b.trackCosts(),
         warn, this::note).plan(setup.entries(), options.temperature, callTimeout);
     List<ModelTarget> targets = models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
-    announce(setup, targets.size());
+    announce(setup, options.dryRun ? models.size() : targets.size());
+    ai.trainloop.report.compare.RunReport baseline = options.compareWith == null ? null
+        : ReportReader.read(RunLocator.resolve(options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
+    if (options.dryRun) {
+      return DryRun.print(ctx, options, setup, models);
+    }
     if (targets.isEmpty()) {
       throw new ConfigException(null, null, "no model can run: every configured model is missing its API key "
           + "(see the lines above); nothing was sent");
     }
-    return run(setup, models, targets, maxConcurrent);
+    return run(setup, models, targets, maxConcurrent, baseline);
   }
 
-  private int run(Setup setup, List<PlannedModel> models, List<ModelTarget> targets, int maxConcurrent)
-      throws Exception {
+  private int run(Setup setup, List<PlannedModel> models, List<ModelTarget> targets, int maxConcurrent,
+      ai.trainloop.report.compare.RunReport baseline) throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
     Instant startedAt = ctx.clock().instant();
     RunFolder folder = RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
@@ -89,23 +100,28 @@ final class BenchmarkRun {
     RunControl control = new RunControl();
     RunSummary summary;
     FailureTracker failures = new FailureTracker();
+    BigDecimal maxCost = options.maxCost != null ? options.maxCost : b.maxCost();
+    Budget budget = maxCost == null ? null
+        : new Budget(maxCost, PriceResolver.forConfig(setup.config()), new TokenEstimator(), warn);
+    Consumer<ResultRow> afterEachRow = budget == null ? failures
+        : failures.andThen(row -> budget.settle(row.modelId(), row.sampleId(), row.costUsd()));
     try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
         AutoCloseable sigint = ctx.interrupts().onInterrupt(() -> control.stop("interrupted"))) {
-      ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, failures, warn);
+      ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn);
       Duration delay = options.requestDelay != null ? seconds(options.requestDelay)
           : b.requestDelaySeconds() != null ? seconds(b.requestDelaySeconds()) : Duration.ZERO;
       RunOptions runOptions = new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
       if (!options.quiet) {
         progress.start();
       }
-      summary = new Runner(runOptions, ctx.ticker(), collector, CallAdmission.ALWAYS)
+      summary = new Runner(runOptions, ctx.ticker(), collector, budget == null ? CallAdmission.ALWAYS : budget)
           .run(setup.samples(), targets, setup.scorer()::score, control, GRACE);
     } finally {
       if (!options.quiet) {
         progress.close();
       }
     }
-    return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent)
+    return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline)
         .finish(aggregator, summary, failures);
   }
 

@@ -1,6 +1,7 @@
 package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
+import ai.trainloop.report.compare.ReportFormatException;
 import picocli.CommandLine;
 
 /** Builds the command tree and maps failures to exit codes: the one place that knows how errors are shown. */
@@ -35,8 +36,8 @@ public final class Cli {
   }
 
   private static int handle(Exception ex, CommandLine cmd, CliContext ctx) {
-    if (ex instanceof ConfigException ce) {
-      ctx.err().println("error: " + ce.getMessage());
+    if (ex instanceof ConfigException || ex instanceof ReportFormatException) {
+      ctx.err().println("error: " + ex.getMessage());
       ctx.err().flush();
       return ExitCodes.USAGE;
     }

@@ -2,6 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.report.ModelState;
 import ai.trainloop.report.ModelSummary;
+import ai.trainloop.report.compare.Comparison;
 import ai.trainloop.report.select.Selection;
 import ai.trainloop.run.RunSummary;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.List;
  */
 record Outcome(int code, String reason, String message) {
 
-  static Outcome decide(RunSummary run, List<ModelSummary> models, Selection selection, boolean failOnGate) {
+  /** @param comparison the comparison with the baseline, or null when there is none */
+  static Outcome decide(RunSummary run, List<ModelSummary> models, Selection selection, boolean failOnGate,
+      Comparison comparison) {
     if ("interrupted".equals(run.stopReason())) {
       return new Outcome(ExitCodes.INTERRUPTED, "interrupted",
           "interrupted: the report holds every call that finished and says it is partial");
@@ -29,6 +32,10 @@ record Outcome(int code, String reason, String message) {
     if (!failed.isEmpty()) {
       return new Outcome(ExitCodes.RUN_FAILURE, "model_failed",
           "could not benchmark: " + String.join("; ", failed));
+    }
+    if (comparison != null && comparison.regressed()) {
+      return new Outcome(ExitCodes.REGRESSION, "regression",
+          "regression against the baseline:\n  " + String.join("\n  ", comparison.reasons()));
     }
     if (failOnGate && selection.anyModelMissesGate()) {
       return new Outcome(ExitCodes.REGRESSION, "gate_failed", "a model missed a gate (--fail-on-gate)");

@@ -14,7 +14,25 @@ import ai.trainloop.report.StudioCompatWriter;
 import ai.trainloop.report.StudioRun;
 import ai.trainloop.report.select.Selection;
 import ai.trainloop.run.RunSummary;
+import ai.trainloop.report.ResultRow;
+import ai.trainloop.report.ResultsJsonlReader;
+import ai.trainloop.report.compare.BaselineComparator;
+import ai.trainloop.report.compare.Comparison;
+import ai.trainloop.report.compare.ComparisonJson;
+import ai.trainloop.report.compare.ComparisonRenderer;
+import ai.trainloop.report.compare.JUnitXmlWriter;
+import ai.trainloop.report.compare.PairComparison;
+import ai.trainloop.report.compare.PairwiseComparator;
+import ai.trainloop.report.compare.PairwiseRenderer;
+import ai.trainloop.report.compare.ReportReader;
+import ai.trainloop.report.compare.TablePrinter;
+import ai.trainloop.report.select.SelectionJson;
+import ai.trainloop.report.studio.HtmlReport;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,9 +53,11 @@ final class RunReport {
   private final RunFolder folder;
   private final Instant startedAt;
   private final int maxConcurrent;
+  private final ai.trainloop.report.compare.RunReport baseline;
 
+  /** @param baseline the --compare-with report, or null */
   RunReport(CliContext ctx, BenchmarkOptions options, Setup setup, List<PlannedModel> models, RunFolder folder,
-      Instant startedAt, int maxConcurrent) {
+      Instant startedAt, int maxConcurrent, ai.trainloop.report.compare.RunReport baseline) {
     this.ctx = ctx;
     this.options = options;
     this.setup = setup;
@@ -45,39 +65,88 @@ final class RunReport {
     this.folder = folder;
     this.startedAt = startedAt;
     this.maxConcurrent = maxConcurrent;
+    this.baseline = baseline;
   }
 
   int finish(RunAggregator aggregator, RunSummary run, FailureTracker failures) throws Exception {
     List<ModelSummary> summaries = aggregator.summaries(statuses(aggregator, run, failures));
     Selection selection = Selections.evaluate(summaries, setup);
-    Outcome outcome = Outcome.decide(run, summaries, selection, options.failOnGate);
-    RunInfo info = new RunInfo(folder.runId(), startedAt, ctx.clock().instant(), run.complete(), run.stopReason(),
-        outcome.code(), outcome.reason(), new ArrayList<>(setup.samples().perTag().keySet()), counts(),
-        ConfigSummary.of(setup.config()).withOverrides(setup.maxSamples(), setup.seed(), maxConcurrent,
-            options.requestDelay, options.temperature));
-    ReportExtras extras = Selections.extras(selection);
-    new ReportWriter(VersionProvider.version()).write(folder.report(), info, summaries, extras,
-        folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
+    Path results = folder.dir().resolve(ResultsJsonlWriter.FILE_NAME);
+    Intervals.Computed intervals = Intervals.read(results).compute();
+    Map<String, Object> perModel = Selections.perModel(selection, intervals);
+    List<PairComparison> pairs = options.detailedTables() ? pairwise(results) : List.of();
+    Object recommendation = SelectionJson.recommendation(selection);
+    Object comparisons = PairwiseRenderer.toJson(pairs);
+    Outcome outcome = Outcome.decide(run, summaries, selection, options.failOnGate, null);
+    write(run, summaries, outcome, new ReportExtras(recommendation, comparisons, null, perModel));
+    Comparison comparison = null;
+    if (baseline != null) {
+      comparison = new BaselineComparator(setup.config().benchmark().compare())
+          .compare(ReportReader.read(folder.report()), baseline);
+      outcome = Outcome.decide(run, summaries, selection, options.failOnGate, comparison);
+      write(run, summaries, outcome,
+          new ReportExtras(recommendation, comparisons, ComparisonJson.toJson(comparison), perModel));
+    }
     if (options.output != null) {
-      Files.createDirectories(options.output.toAbsolutePath().getParent());
-      ReportWriter.copy(folder.report(), options.output);
+      Path target = options.output.toAbsolutePath();
+      Files.createDirectories(target.getParent());
+      ReportWriter.copy(folder.report(), target);
     }
     new StudioCompatWriter().write(folder.dir(), new StudioRun(folder.runId(),
         LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault()),
         models.stream().filter(PlannedModel::runs).map(PlannedModel::entry).toList(),
         StudioRun.metricsByTag(setup.config().suites())));
+    if (options.junit != null) {
+      Path target = options.junit.toAbsolutePath();
+      Files.createDirectories(target.getParent());
+      try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        JUnitXmlWriter.write(ReportReader.read(folder.report()), comparison, w);
+      }
+    }
+    if (options.html != null) {
+      HtmlReport.write(folder.dir(), options.html.toAbsolutePath());
+    }
     if ("json".equals(options.format)) {
       ctx.out().println(Files.readString(folder.report()));
     } else {
-      Selections.render(summaries, selection, setup.config().benchmark(), options, ctx);
+      Selections.render(summaries, selection, intervals, setup.config().benchmark(), options, ctx);
+      TablePrinter.Style style = Selections.ascii(options, ctx) ? TablePrinter.Style.ASCII : TablePrinter.Style.BOX;
+      if (!pairs.isEmpty()) {
+        ctx.out().println();
+        PairwiseRenderer.render(pairs, ctx.out(), style);
+      }
+      if (comparison != null) {
+        ctx.out().println();
+        ComparisonRenderer.render(comparison, ctx.out(), style);
+      }
     }
     ctx.out().flush();
     ctx.err().println("report: " + folder.report());
+    if (options.html != null) {
+      ctx.err().println("html: " + options.html.toAbsolutePath());
+    }
     if (outcome.message() != null) {
       ctx.err().println(outcome.message());
     }
     ctx.err().flush();
     return outcome.code();
+  }
+
+  private void write(RunSummary run, List<ModelSummary> summaries, Outcome outcome, ReportExtras extras)
+      throws IOException {
+    RunInfo info = new RunInfo(folder.runId(), startedAt, ctx.clock().instant(), run.complete(), run.stopReason(),
+        outcome.code(), outcome.reason(), new ArrayList<>(setup.samples().perTag().keySet()), counts(),
+        ConfigSummary.of(setup.config()).withOverrides(setup.maxSamples(), setup.seed(), maxConcurrent,
+            options.requestDelay, options.temperature));
+    new ReportWriter(VersionProvider.version()).write(folder.report(), info, summaries, extras,
+        folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
+  }
+
+  private List<PairComparison> pairwise(Path results) throws IOException {
+    List<ResultRow> rows = new ArrayList<>();
+    ResultsJsonlReader.forEach(results, row -> rows.add(row.withoutResponse()));
+    List<String> order = models.stream().filter(PlannedModel::runs).map(PlannedModel::id).toList();
+    return new PairwiseComparator(setup.config().benchmark().compare().alpha()).compare(rows, order);
   }
 
   private Map<String, ModelStatus> statuses(RunAggregator aggregator, RunSummary run, FailureTracker failures) {
@@ -88,7 +157,8 @@ final class RunReport {
         continue;
       }
       var price = m.price() == null ? null : m.price().base();
-      var active = run.activeTime().get(m.id());
+      // the recorded row replays answers: its latencies are the recorded ones, its rate of requests meaningless
+      var active = "recorded".equals(m.entry().provider()) ? null : run.activeTime().get(m.id());
       String stopped = run.stopped().get(m.id());
       ModelSummary so = aggregator.summary(m.id(), ModelStatus.ok(active, price));
       if (stopped != null) {

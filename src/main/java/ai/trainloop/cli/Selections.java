@@ -3,7 +3,7 @@ package ai.trainloop.cli;
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.report.ModelState;
 import ai.trainloop.report.ModelSummary;
-import ai.trainloop.report.ReportExtras;
+import ai.trainloop.report.TableMarks;
 import ai.trainloop.report.TableOptions;
 import ai.trainloop.report.Tables;
 import ai.trainloop.report.TextTable;
@@ -46,19 +46,28 @@ final class Selections {
     return Selection.evaluate(figures, Thresholds.from(setup.config().benchmark()), setup.priorities());
   }
 
-  static ReportExtras extras(Selection selection) {
+  /** Model id to its gates, normalised values and composite, and its intervals, to merge into report.json. */
+  static Map<String, Object> perModel(Selection selection, Intervals.Computed intervals) {
     Map<String, Object> perModel = new LinkedHashMap<>();
     for (ModelVerdict v : selection.verdicts()) {
       ObjectNode node = JsonNodeFactory.instance.objectNode();
       SelectionJson.putModelFields(node, v);
       perModel.put(v.modelId(), node);
     }
-    return new ReportExtras(SelectionJson.recommendation(selection), null, null, perModel);
+    intervals.json().forEach((id, node) -> {
+      ObjectNode existing = (ObjectNode) perModel.get(id);
+      if (existing == null) {
+        perModel.put(id, node);
+      } else {
+        existing.setAll(node);
+      }
+    });
+    return perModel;
   }
 
-  static void render(List<ModelSummary> summaries, Selection selection, BenchmarkConfig b, BenchmarkOptions options,
-      CliContext ctx) throws IOException {
-    boolean ascii = options.ascii || !ctx.terminal().utf8();
+  static void render(List<ModelSummary> summaries, Selection selection, Intervals.Computed intervals,
+      BenchmarkConfig b, BenchmarkOptions options, CliContext ctx) throws IOException {
+    boolean ascii = ascii(options, ctx);
     Map<String, String> gateFailures = new LinkedHashMap<>();
     for (ModelVerdict v : selection.verdicts()) {
       if (v.missesGate()) {
@@ -67,7 +76,8 @@ final class Selections {
     }
     TableOptions tableOptions = TableOptions.forRun(ascii, b.trackCosts(), options.detailedTables(),
         b.trackResponseTimes());
-    new Tables(tableOptions, gateFailures).render(summaries, ctx.out());
+    TableMarks marks = new TableMarks(gateFailures, intervals.avgHalfWidths(), intervals.metricHalfWidths());
+    new Tables(tableOptions, marks).render(summaries, ctx.out());
     if (selection.hasMatrix()) {
       SelectionTable matrix = new SelectionTable(ascii);
       TextTable t = new TextTable(SelectionTable.TITLE + ":", matrix.headers(selection));
@@ -76,10 +86,15 @@ final class Selections {
       t.render(ctx.out(), ascii ? TextTable.Style.ASCII : TextTable.Style.BOX);
       matrix.footer(selection).forEach(ctx.out()::println);
     }
+    ctx.out().flush();
     boolean anyCandidate = selection.verdicts().stream().anyMatch(ModelVerdict::candidate);
     if (anyCandidate) {
       ctx.out().println();
       ctx.out().println(selection.recommendation().line());
     }
+  }
+
+  static boolean ascii(BenchmarkOptions options, CliContext ctx) {
+    return options.ascii || !ctx.terminal().utf8();
   }
 }

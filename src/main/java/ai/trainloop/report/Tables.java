@@ -23,18 +23,20 @@ public final class Tables {
 
   private final TableOptions options;
   private final Map<String, String> gateFailures;
+  private final TableMarks marks;
 
   public Tables(TableOptions options) {
-    this(options, Map.of());
+    this(options, TableMarks.NONE);
   }
 
   /**
-   * @param gateFailures model id to why it misses a gate (e.g. "avg 0.71 < 0.75"); such a model is marked ✗ (or
-   *                     [x] in ASCII) in every table, and the reasons are listed under the tables
+   * @param marks gate failures (such a model is marked ✗, or [x] in ASCII, in every table, and the reasons are
+   *              listed under the tables) and confidence intervals shown beside the scores
    */
-  public Tables(TableOptions options, Map<String, String> gateFailures) {
+  public Tables(TableOptions options, TableMarks marks) {
     this.options = options;
-    this.gateFailures = Map.copyOf(gateFailures);
+    this.marks = marks;
+    this.gateFailures = marks.gateFailures();
   }
 
   /** The Model cell: the id, marked when the model misses a gate. */
@@ -81,7 +83,8 @@ public final class Tables {
     StringBuilder footnotes = new StringBuilder();
     for (ModelSummary m : shown) {
       boolean flagged = m.errorRate() != null && m.errorRate() > ERROR_RATE_FLAG;
-      t.addRow(label(m.id()), Formats.score(m.score().mean()), Formats.score(m.score().min()),
+      t.addRow(label(m.id()), marks.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
+          Formats.score(m.score().min()),
           Formats.score(m.score().max()), Formats.count(m.samples()),
           Formats.count(m.errors()) + (flagged ? " *" : ""));
       if (flagged) {
@@ -137,7 +140,8 @@ public final class Tables {
       for (ModelSummary m : shown) {
         ModelSummary.MetricStats s = m.metrics().get(name);
         if (s != null) {
-          t.addRow(label(m.id()), Formats.score(s.score()), Formats.count(s.samples()), Formats.percent(s.passRate()));
+          t.addRow(label(m.id()), marks.score(s.score(),
+              marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name)), Formats.count(s.samples()), Formats.percent(s.passRate()));
         }
       }
       t.render(out, options.style());

@@ -1,0 +1,39 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.cost.PriceResolver;
+import ai.trainloop.cost.TokenEstimator;
+import ai.trainloop.report.TextTable;
+import ai.trainloop.report.plan.DryRunPlan;
+import ai.trainloop.report.plan.DryRunPlanner;
+import ai.trainloop.report.plan.DryRunTable;
+import java.io.IOException;
+import java.util.List;
+
+/** {@code --dry-run}: the plan and its estimated tokens and cost, with nothing sent. */
+final class DryRun {
+  private DryRun() {}
+
+  static int print(CliContext ctx, BenchmarkOptions options, Setup setup, List<PlannedModel> models)
+      throws IOException {
+    DryRunPlan plan = new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
+        .plan(setup.samples(), models.stream().map(PlannedModel::entry).toList());
+    plan.warnings().forEach(w -> ctx.err().println("warning: " + w));
+    boolean ascii = options.ascii || !ctx.terminal().utf8();
+    TextTable.Style style = ascii ? TextTable.Style.ASCII : TextTable.Style.BOX;
+    TextTable tags = new TextTable(DryRunTable.TAGS_TITLE + ":", DryRunTable.tagHeaders());
+    DryRunTable.tagRows(plan).forEach(tags::addRow);
+    tags.render(ctx.out(), style);
+    ctx.out().println();
+    TextTable t = new TextTable(DryRunTable.TITLE + ":", DryRunTable.headers());
+    DryRunTable.rows(plan).forEach(t::addRow);
+    t.render(ctx.out(), style);
+    DryRunTable.notes(plan).forEach(ctx.out()::println);
+    for (PlannedModel m : models) {
+      if (!m.runs()) {
+        ctx.out().println("Not sent without a key: " + m.id() + " (" + m.skippedReason() + ").");
+      }
+    }
+    ctx.out().flush();
+    return ExitCodes.OK;
+  }
+}
