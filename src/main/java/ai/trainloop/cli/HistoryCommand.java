@@ -1,0 +1,70 @@
+package ai.trainloop.cli;
+
+import ai.trainloop.config.ConfigException;
+import ai.trainloop.config.TrainloopConfig;
+import ai.trainloop.report.compare.TablePrinter;
+import ai.trainloop.report.history.History;
+import ai.trainloop.report.history.HistoryBuilder;
+import ai.trainloop.report.history.HistoryJson;
+import ai.trainloop.report.history.HistoryQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code trainloop history}: past runs as a time series, per run and model. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = "List past runs of the data folder as a time series: per run and model, Avg with its 95%% "
+        + "interval, cost, p95 latency and samples, with an arrow where a change was significant.")
+public final class HistoryCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @Mixin ConfigOption configOption = new ConfigOption();
+
+  @Option(names = "--tag", paramLabel = "TAG", description = "Only this tag's samples.")
+  String tag;
+
+  @Option(names = "--models", paramLabel = "LIST", split = ",", description = "Only these model ids.")
+  List<String> models = new ArrayList<>();
+
+  @Option(names = "--last", paramLabel = "N", description = "Only the newest N runs.")
+  Integer last;
+
+  @Option(names = "--format", paramLabel = "table|json", description = "Output format (default: table).")
+  String format = "table";
+
+  @Option(names = "--ascii", description = "Draw tables with +-| instead of box-drawing characters.")
+  boolean ascii;
+
+  public HistoryCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!List.of("table", "json").contains(format)) {
+      throw new ConfigException(null, "--format", "must be 'table' or 'json', got '" + format + "'");
+    }
+    if (last != null && last < 1) {
+      throw new ConfigException(null, "--last", "must be at least 1, got " + last);
+    }
+    TrainloopConfig config = configOption.load(ctx);
+    History history = new HistoryBuilder(config.benchmark().compare().alpha())
+        .read(config.dataFolder(), new HistoryQuery(tag, models.isEmpty() ? null : models, last));
+    if ("json".equals(format)) {
+      ctx.out().println(HistoryJson.toJson(history).toPrettyString());
+    } else {
+      boolean box = !ascii && ctx.terminal().utf8();
+      render(history, box);
+    }
+    ctx.out().flush();
+    return ExitCodes.OK;
+  }
+
+  private void render(History history, boolean box) {
+    ai.trainloop.report.history.HistoryRenderer.render(history, ctx.out(),
+        box ? TablePrinter.Style.BOX : TablePrinter.Style.ASCII);
+  }
+}
