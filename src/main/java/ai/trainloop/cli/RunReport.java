@@ -88,7 +88,7 @@ final class RunReport {
           new ReportExtras(recommendation, comparisons, ComparisonJson.toJson(comparison), perModel));
     }
     if (options.output != null) {
-      Path target = options.output.toAbsolutePath();
+      Path target = ctx.cwd().resolve(options.output).toAbsolutePath();
       Files.createDirectories(target.getParent());
       ReportWriter.copy(folder.report(), target);
     }
@@ -97,14 +97,14 @@ final class RunReport {
         models.stream().filter(PlannedModel::runs).map(PlannedModel::entry).toList(),
         StudioRun.metricsByTag(setup.config().suites())));
     if (options.junit != null) {
-      Path target = options.junit.toAbsolutePath();
+      Path target = ctx.cwd().resolve(options.junit).toAbsolutePath();
       Files.createDirectories(target.getParent());
       try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
         JUnitXmlWriter.write(ReportReader.read(folder.report()), comparison, w);
       }
     }
     if (options.html != null) {
-      HtmlReport.write(folder.dir(), options.html.toAbsolutePath());
+      HtmlReport.write(folder.dir(), ctx.cwd().resolve(options.html).toAbsolutePath());
     }
     if ("json".equals(options.format)) {
       ctx.out().println(Files.readString(folder.report()));
@@ -123,7 +123,7 @@ final class RunReport {
     ctx.out().flush();
     ctx.err().println("report: " + folder.report());
     if (options.html != null) {
-      ctx.err().println("html: " + options.html.toAbsolutePath());
+      ctx.err().println("html: " + ctx.cwd().resolve(options.html).toAbsolutePath());
     }
     if (outcome.message() != null) {
       ctx.err().println(outcome.message());

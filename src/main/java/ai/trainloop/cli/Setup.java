@@ -46,7 +46,7 @@ record Setup(
       throw new ConfigException(SourceLocation.unknown(file), "trainloop.benchmark.providers",
           "no model to benchmark: add at least one entry (e.g. {provider: openai, model: gpt-4o-mini})");
     }
-    Scorer scorer = Metrics.load(config, o.metricsClasspath, file.getParent().resolve(".trainloop-cache")
+    Scorer scorer = Metrics.load(config, o.metricsClasspath.stream().map(ctx.cwd()::resolve).toList(), file.getParent().resolve(".trainloop-cache")
         .resolve("metrics"));
     long seed = o.seed != null ? o.seed
         : config.benchmark().seed() != null ? config.benchmark().seed() : DEFAULT_SEED;
