@@ -10,14 +10,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = "Re-run your recorded prompts against several models, score every reply with your metrics, "
         + "and compare quality, cost and speed.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ran; nothing regressed",
-      "1:regression against the baseline, or a missed gate with --fail-on-gate",
-      "2:usage, config or input error (nothing was sent)",
-      "3:run failure: a key was rejected, every call of a model failed, or the budget was reached",
-      "130:interrupted (a partial report was written)"
-    })
+    exitCodeListHeading = "%nExit codes:%n")
 public final class BenchmarkCommand implements Callable<Integer> {
   private final CliContext ctx;
 

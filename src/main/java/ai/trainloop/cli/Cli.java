@@ -20,6 +20,8 @@ public final class Cli {
     for (Object sub : TrainloopCommand.extraSubcommands(ctx)) {
       cl.addSubcommand(sub);
     }
+    cl.getCommandSpec().usageMessage().exitCodeList(ExitCodes.help());
+    cl.getSubcommands().get("benchmark").getCommandSpec().usageMessage().exitCodeList(ExitCodes.help());
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -14,4 +14,15 @@ public final class ExitCodes {
   public static final int INTERRUPTED = 130;
 
   private ExitCodes() {}
+
+  /** For --help: code to meaning, in order. */
+  static java.util.Map<String, String> help() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("0", "ran; nothing regressed");
+    m.put("1", "regression against the baseline, or a missed gate with --fail-on-gate");
+    m.put("2", "usage, config or input error (nothing was sent)");
+    m.put("3", "run failure: a key was rejected, every call of a model failed, or the budget was reached");
+    m.put("130", "interrupted (a partial report was written)");
+    return m;
+  }
 }

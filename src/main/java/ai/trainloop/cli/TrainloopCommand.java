@@ -9,14 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Benchmark LLM providers on your own recorded prompts.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ran; nothing regressed",
-      "1:regression against the baseline, or a missed gate with --fail-on-gate",
-      "2:usage, config or input error (nothing was sent)",
-      "3:run failure: a key was rejected, every call of a model failed, or the budget was reached",
-      "130:interrupted (a partial report was written)"
-    })
+    exitCodeListHeading = "%nExit codes:%n")
 public final class TrainloopCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
