@@ -49,7 +49,7 @@ final class StudioJson {
 
   /**
    * JSON that can sit inside an HTML {@code <script>} element: every {@code <}, {@code >} and {@code &}, and the
-   * line separators U+2028 / U+2029, are written as {@code \}{@code uXXXX} escapes, so a reply containing
+   * line separators U+2028 / U+2029, are written as six-character unicode escapes, so a reply containing
    * {@code </script>} or {@code <!--} cannot end the element or change how the page is parsed. The result is still
    * valid JSON that parses to the same value.
    */
