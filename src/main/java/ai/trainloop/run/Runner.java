@@ -41,8 +41,10 @@ public final class Runner {
    */
   public RunSummary run(Iterable<RecordedCall> samples, List<ModelTarget> models, SampleScoring scoring,
       RunControl control, Duration grace) throws InterruptedException {
+    Waits waits = new Waits();
+    control.whenStopped(waits::stop);
     RunContext ctx = new RunContext(options, new Semaphore(options.maxConcurrent(), true), ticker,
-        new Backoff(options.retry().maxWait(), options.jitterSeed()), control, listener, scoring,
+        new Backoff(options.retry().maxWait(), options.jitterSeed()), control, listener, scoring, waits,
         new AtomicBoolean());
     List<ModelLane> lanes = lanes(models);
     ExecutorService pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
