@@ -36,8 +36,9 @@ public final class Runner {
   }
 
   /**
-   * Runs to the end, or until {@code control} is stopped; then waits up to {@code grace} for calls in flight.
-   * {@code samples} is iterated once per model.
+   * Runs to the end, or until {@code control} is stopped; then waits up to {@code grace} for calls in flight. Calls
+   * that are not in flight when it stops (waiting out a retry, their pacing or a free slot) are not sent and not
+   * reported. {@code samples} is iterated once per model.
    */
   public RunSummary run(Iterable<RecordedCall> samples, List<ModelTarget> models, SampleScoring scoring,
       RunControl control, Duration grace) throws InterruptedException {
