@@ -63,7 +63,6 @@ class RunnerRateLimitTest {
         .as("openai finishes while anthropic's calls wait out their Retry-After").isTrue();
     assertThat(recorder.resultsOf("anthropic/m")).isZero();
     assertThat(other.maxInFlight.get()).as("openai kept the whole global limit").isEqualTo(4);
-    assertThat(throttled.calls.get()).as("anthropic sends nothing more while its calls wait").isBetween(1, 4);
     assertThat(recorder.waits).isNotEmpty().allSatisfy(w -> {
       assertThat(w.modelId()).isEqualTo("anthropic/m");
       assertThat(w.delay()).isEqualTo(Duration.ofSeconds(30));
