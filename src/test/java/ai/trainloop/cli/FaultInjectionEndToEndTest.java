@@ -100,15 +100,15 @@ class FaultInjectionEndToEndTest {
       assertEveryFaultWasServed(faulty.stub.exchanges());
       assertNoRetryCameSoonerThanAsked(faulty.stub.exchanges());
       Map<String, String> prompts = faulty.prompts();
+      Map<String, Long> requests = faulty.stub.exchanges().stream().collect(Collectors.groupingBy(
+          e -> e.call().model() + "|" + e.call().prompt(), Collectors.counting()));
       for (JsonNode row : rows) {
         String prompt = prompts.get(row.path("sample_id").asText());
+        String model = row.path("model_id").asText().replaceAll(".*/", "");
+        assertThat(row.path("attempts").asLong()).as("attempts of " + model + " " + prompt)
+            .isEqualTo(requests.get(model + "|" + prompt));
         if (prompt.equals("q0")) {
-          assertThat(row.path("attempts").asInt()).isEqualTo(2);
-          assertThat(row.path("wait_ms").asLong()).isEqualTo(1000);
-        } else if (prompt.equals("q2")) {
-          assertThat(row.path("attempts").asInt()).isEqualTo(3);
-        } else if (prompt.equals("q6")) {
-          assertThat(row.path("attempts").asInt()).as("the stalled call timed out and was retried").isEqualTo(2);
+          assertThat(row.path("wait_ms").asLong()).as("waited what Retry-After: 1 asked").isGreaterThanOrEqualTo(1000);
         }
       }
     }
