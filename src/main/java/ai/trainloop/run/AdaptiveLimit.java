@@ -9,6 +9,7 @@ final class AdaptiveLimit {
   private int limit;
   private int inFlight;
   private int successRun;
+  private int epoch;
 
   AdaptiveLimit(int ceiling) {
     this.ceiling = ceiling;
@@ -28,10 +29,22 @@ final class AdaptiveLimit {
     notifyAll();
   }
 
-  /** A 429: halve the limit (never below one). */
-  synchronized void throttled() {
+  /** The current limit's generation: a call notes it when sent and hands it to {@link #throttled(int)}. */
+  synchronized int epoch() {
+    return epoch;
+  }
+
+  /**
+   * A 429 to a call sent in generation {@code sentIn}: halve the limit (never below one). A burst of 429s to calls
+   * sent under the same limit halves it once, not once per call, as TCP's congestion control does per window.
+   */
+  synchronized void throttled(int sentIn) {
+    if (sentIn != epoch) {
+      return;
+    }
     limit = Math.max(1, limit / 2);
     successRun = 0;
+    epoch++;
   }
 
   /** A success: after as many successes in a row as the limit (at least 3) it grows by one, up to the ceiling. */

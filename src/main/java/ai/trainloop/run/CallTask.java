@@ -27,7 +27,10 @@ final class CallTask {
     this.ctx = ctx;
   }
 
-  /** The outcome, or null when the run stopped before it had one (then it is not reported). */
+  /**
+   * The outcome, or null when the run stopped before it had one (then it is not reported): a call waiting for its
+   * turn or for a retry when the run stops is not sent again.
+   */
   CallResult call() throws InterruptedException {
     ChatRequest request = request();
     long estimatedTokens = estimateTokens();
@@ -37,9 +40,18 @@ final class CallTask {
       if (lane.stopped()) {
         return failure(attempt - 1, waitedNanos, "not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED);
       }
-      lane.awaitStart(estimatedTokens);
+      if (!ctx.waits().await(() -> lane.awaitStart(estimatedTokens))) {
+        return null;
+      }
       ctx.global().acquire();
+      if (ctx.control().stopped() || lane.stopped()) {
+        // stopped while this call waited for its turn: it is not sent
+        ctx.global().release();
+        return lane.stopped()
+            ? failure(attempt - 1, waitedNanos, "not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED) : null;
+      }
       long start = ctx.ticker().nanos();
+      int epoch = lane.limit().epoch();
       ChatResponse response;
       try {
         lane.markStart(start);
@@ -51,7 +63,7 @@ final class CallTask {
         ctx.global().release();
         lane.markEnd(ctx.ticker().nanos());
         if (e.status() == 429) {
-          lane.limit().throttled();
+          lane.limit().throttled(epoch);
         }
         switch (e.kind()) {
           case MODEL_FATAL:
@@ -79,7 +91,9 @@ final class CallTask {
           return lane.stopped() ? failure(attempt, waitedNanos, lane.stopReason(), ErrorKind.MODEL_STOPPED) : null;
         }
         ctx.listener().onWaiting(lane.target().id(), wait, reason(e));
-        ctx.ticker().sleep(wait);
+        if (!ctx.waits().await(() -> ctx.ticker().sleep(wait))) {
+          return null;
+        }
         waitedNanos += wait.toNanos();
         continue;
       } catch (RuntimeException e) {

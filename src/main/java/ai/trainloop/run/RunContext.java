@@ -3,7 +3,10 @@ package ai.trainloop.run;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** What every call of one run shares; {@code abandoned} is set when the run stops waiting for calls in flight. */
+/**
+ * What every call of one run shares; {@code waits} are cut short when the run stops; {@code abandoned} is set when
+ * the run stops waiting for calls in flight.
+ */
 record RunContext(
     RunOptions options,
     Semaphore global,
@@ -12,4 +15,5 @@ record RunContext(
     RunControl control,
     RunListener listener,
     SampleScoring scoring,
+    Waits waits,
     AtomicBoolean abandoned) {}

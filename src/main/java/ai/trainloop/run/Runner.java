@@ -36,13 +36,16 @@ public final class Runner {
   }
 
   /**
-   * Runs to the end, or until {@code control} is stopped; then waits up to {@code grace} for calls in flight.
-   * {@code samples} is iterated once per model.
+   * Runs to the end, or until {@code control} is stopped; then waits up to {@code grace} for calls in flight. Calls
+   * that are not in flight when it stops (waiting out a retry, their pacing or a free slot) are not sent and not
+   * reported. {@code samples} is iterated once per model.
    */
   public RunSummary run(Iterable<RecordedCall> samples, List<ModelTarget> models, SampleScoring scoring,
       RunControl control, Duration grace) throws InterruptedException {
+    Waits waits = new Waits();
+    control.whenStopped(waits::stop);
     RunContext ctx = new RunContext(options, new Semaphore(options.maxConcurrent(), true), ticker,
-        new Backoff(options.retry().maxWait(), options.jitterSeed()), control, listener, scoring,
+        new Backoff(options.retry().maxWait(), options.jitterSeed()), control, listener, scoring, waits,
         new AtomicBoolean());
     List<ModelLane> lanes = lanes(models);
     ExecutorService pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,

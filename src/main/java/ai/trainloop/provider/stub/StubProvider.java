@@ -2,12 +2,15 @@ package ai.trainloop.provider.stub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -16,7 +19,9 @@ import mockwebserver3.SocketEffect;
 /**
  * A local imitation of the providers for end-to-end tests and the benchmark harness, on MockWebServer: answers OpenAI
  * ({@code /chat/completions}), Anthropic ({@code /v1/messages}) and Gemini ({@code :generateContent}) requests in
- * their own wire formats, with the reply decided per call by a {@link Script}.
+ * their own wire formats, with the reply decided per call by a {@link Script}. Every exchange is logged with its
+ * arrival time ({@link #exchanges()}), so a test can check how long a client waited before retrying; vendor-shaped
+ * error replies are in {@link StubFaults}.
  */
 public final class StubProvider extends Dispatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,22 +48,82 @@ public final class StubProvider extends Dispatcher {
   /** No answer for this long (a hung call). */
   public record Hang(long millis) implements Reply {}
 
+  /** No answer at all: the connection stays open until the client gives up (its timeout) or the server closes. */
+  public record Stall() implements Reply {}
+
+  /**
+   * One request the stub answered.
+   *
+   * @param call         what was asked
+   * @param reply        what the script answered
+   * @param arrivedNanos when the request arrived, on the stub's clock ({@link System#nanoTime()} by default)
+   */
+  public record Exchange(Call call, Reply reply, long arrivedNanos) {}
+
   @FunctionalInterface
   public interface Script {
     Reply answer(Call call);
+
+    /**
+     * This script with faults: each attempt up to {@code faultyAttempts} of a prompt gets, with probability
+     * {@code rate}, one of {@code faults} instead of its answer, so every prompt is answered in the end when the client
+     * retries more often than that. The draw depends only on the seed and the call, never on the order of arrival.
+     */
+    default Script withFaults(double rate, int faultyAttempts, long seed, List<Reply> faults) {
+      List<Reply> choices = List.copyOf(faults);
+      return call -> {
+        SplittableRandom random = draw(seed, call);
+        if (call.attempt() <= faultyAttempts && random.nextDouble() < rate) {
+          return choices.get(random.nextInt(choices.size()));
+        }
+        return answer(call);
+      };
+    }
+
+    /** This script with each text reply delayed by a latency drawn (per call, from the seed) in [min, max] ms. */
+    default Script withLatency(long minMillis, long maxMillis, long seed) {
+      return call -> {
+        Reply reply = answer(call);
+        if (reply instanceof Text t) {
+          long delay = minMillis + draw(seed, call).nextLong(Math.max(1, maxMillis - minMillis + 1));
+          return new Text(t.text(), t.inputTokens(), t.outputTokens(), t.delayMillis() + delay);
+        }
+        return reply;
+      };
+    }
+
+    private static SplittableRandom draw(long seed, Call call) {
+      // Objects.hash is specified (a record's hashCode is not), so a seed draws the same faults on every JDK
+      return new SplittableRandom(seed * 0x9E3779B97F4A7C15L
+          + Objects.hash(call.format(), call.model(), call.prompt(), call.attempt()));
+    }
   }
 
   private final Script script;
+  private final LongSupplier nanos;
   private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+  private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
   public final AtomicInteger requests = new AtomicInteger();
   public final Map<String, String> lastAuth = new ConcurrentHashMap<>();
 
   public StubProvider(Script script) {
+    this(script, System::nanoTime);
+  }
+
+  /** @param nanos the clock arrival times are read from */
+  public StubProvider(Script script, LongSupplier nanos) {
     this.script = script;
+    this.nanos = nanos;
+  }
+
+  /** Every request answered so far, in order of arrival. */
+  public List<Exchange> exchanges() {
+    return List.copyOf(exchanges);
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
+    long arrived = nanos.getAsLong();
     requests.incrementAndGet();
     try {
       String path = request.getTarget();
@@ -67,7 +132,7 @@ public final class StubProvider extends Dispatcher {
           : path.contains("/v1/messages") ? "anthropic" : path.contains(":generateContent") ? "gemini" : "?";
       String model = format.equals("gemini")
           ? path.replaceAll(".*/models/([^:]+):generateContent.*", "$1") : body.path("model").asText();
-      String prompt = lastUserText(format, body);
+      String prompt = StubWire.lastUserText(format, body);
       int attempt = attempts.computeIfAbsent(format + "|" + model + "|" + prompt, k -> new AtomicInteger())
           .incrementAndGet();
       for (String h : new String[] {"Authorization", "x-api-key", "x-goog-api-key", "api-key"}) {
@@ -76,37 +141,23 @@ public final class StubProvider extends Dispatcher {
           lastAuth.put(format, v);
         }
       }
-      Reply reply = script.answer(new Call(format, model, prompt, attempt));
+      Call call = new Call(format, model, prompt, attempt);
+      Reply reply = script.answer(call);
+      exchanges.add(new Exchange(call, reply, arrived));
       return respond(format, model, reply);
     } catch (Exception e) {
       return new MockResponse.Builder().code(500).body("{\"error\": {\"message\": \"stub: " + e + "\"}}").build();
     }
   }
 
-  private static String lastUserText(String format, JsonNode body) {
-    JsonNode list = format.equals("gemini") ? body.path("contents") : body.path("messages");
-    String text = "";
-    for (JsonNode m : list) {
-      String role = m.path("role").asText();
-      if (role.equals("user")) {
-        text = format.equals("gemini") ? m.path("parts").path(0).path("text").asText() : contentText(m.path("content"));
-      }
-    }
-    return text;
-  }
-
-  private static String contentText(JsonNode content) {
-    if (content.isArray()) {
-      StringBuilder sb = new StringBuilder();
-      content.forEach(p -> sb.append(p.path("text").asText()));
-      return sb.toString();
-    }
-    return content.asText();
-  }
-
   private static MockResponse respond(String format, String model, Reply reply) {
     if (reply instanceof Drop) {
-      return new MockResponse.Builder().onRequestStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      // onRequestStart is read only from a dispatcher's peek(), before dispatch(): a reply from dispatch() has
+      // to cut the connection when its response would start
+      return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+    }
+    if (reply instanceof Stall) {
+      return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
     }
     if (reply instanceof Hang h) {
       return new MockResponse.Builder().body("{}").headersDelay(h.millis(), TimeUnit.MILLISECONDS).build();
@@ -119,41 +170,10 @@ public final class StubProvider extends Dispatcher {
     }
     Text t = (Text) reply;
     MockResponse.Builder b = new MockResponse.Builder().addHeader("Content-Type", "application/json")
-        .body(body(format, model, t).toString());
+        .body(StubWire.reply(format, model, t).toString());
     if (t.delayMillis() > 0) {
       b.headersDelay(t.delayMillis(), TimeUnit.MILLISECONDS);
     }
     return b.build();
-  }
-
-  static ObjectNode body(String format, String model, Text t) {
-    ObjectNode root = JSON.createObjectNode();
-    switch (format) {
-      case "openai" -> {
-        root.put("id", "chatcmpl-stub").put("object", "chat.completion").put("model", model);
-        ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", t.text());
-        root.putObject("usage").put("prompt_tokens", t.inputTokens()).put("completion_tokens", t.outputTokens())
-            .put("total_tokens", t.inputTokens() + t.outputTokens());
-      }
-      case "anthropic" -> {
-        root.put("id", "msg_stub").put("type", "message").put("role", "assistant").put("model", model)
-            .put("stop_reason", "end_turn");
-        root.putArray("content").addObject().put("type", "text").put("text", t.text());
-        root.putObject("usage").put("input_tokens", t.inputTokens()).put("output_tokens", t.outputTokens())
-            .put("cache_creation_input_tokens", 0).put("cache_read_input_tokens", 0);
-      }
-      default -> {
-        ObjectNode cand = root.putArray("candidates").addObject();
-        ArrayNode parts = cand.putObject("content").put("role", "model").putArray("parts");
-        parts.addObject().put("text", t.text());
-        cand.put("finishReason", "STOP");
-        root.putObject("usageMetadata").put("promptTokenCount", t.inputTokens())
-            .put("candidatesTokenCount", t.outputTokens())
-            .put("totalTokenCount", t.inputTokens() + t.outputTokens());
-      }
-    }
-    return root;
   }
 }
