@@ -106,8 +106,13 @@ final class BenchmarkRun {
     Consumer<ResultRow> afterEachRow = budget == null ? failures
         : failures.andThen(row -> budget.settle(row.modelId(), row.sampleId(), row.costUsd()));
     try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
-        AutoCloseable sigint = ctx.interrupts().onInterrupt(() -> control.stop("interrupted"))) {
-      ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn);
+        AutoCloseable sigint = ctx.interrupts().onInterrupt(() -> {
+          control.stop("interrupted");
+          note("\nstopping: no new calls; waiting up to " + GRACE.toSeconds() + " s for the calls in flight "
+              + "(Ctrl-C again to quit now)");
+        })) {
+      ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn,
+          control);
       Duration delay = options.requestDelay != null ? seconds(options.requestDelay)
           : b.requestDelaySeconds() != null ? seconds(b.requestDelaySeconds()) : Duration.ZERO;
       RunOptions runOptions = new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());

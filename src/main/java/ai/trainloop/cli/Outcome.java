@@ -12,7 +12,8 @@ import java.util.List;
  * reached) before a regression or a missed gate with --fail-on-gate (1) before success (0).
  *
  * @param code    the exit code
- * @param reason  report.json's exit_reason: ok, regression, gate_failed, model_failed, budget or interrupted
+ * @param reason  report.json's exit_reason: ok, regression, gate_failed, model_failed, budget, run_failed or
+ *                interrupted
  * @param message a line for stderr explaining a non-zero code; null for 0
  */
 record Outcome(int code, String reason, String message) {
@@ -25,7 +26,8 @@ record Outcome(int code, String reason, String message) {
           "interrupted: the report holds every call that finished and says it is partial");
     }
     if (run.stopReason() != null) {
-      return new Outcome(ExitCodes.RUN_FAILURE, "budget", "stopped early: " + run.stopReason());
+      String reason = run.stopReason().startsWith("budget") ? "budget" : "run_failed";
+      return new Outcome(ExitCodes.RUN_FAILURE, reason, "stopped early: " + run.stopReason());
     }
     List<String> failed = models.stream().filter(m -> m.status() == ModelState.FAILED)
         .map(m -> m.id() + " (" + m.statusReason() + ")").toList();

@@ -22,7 +22,8 @@ final class Progress implements AutoCloseable {
   private final Terminal terminal;
   private final LongSupplier nanos;
   private final Map<String, Counter> models = new LinkedHashMap<>();
-  private final AtomicReference<String> waiting = new AtomicReference<>();
+  private final AtomicReference<Waiting> waiting = new AtomicReference<>();
+  private final Duration plainPeriod;
   private final AtomicInteger retries = new AtomicInteger();
   private final long total;
   private final long startNanos;
@@ -38,8 +39,18 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /** The latest wait a call is in: shown, with the time left, until it is over. */
+  private record Waiting(String modelId, String reason, long untilNanos) {}
+
   Progress(PrintWriter err, Terminal terminal, LongSupplier nanos, Map<String, Long> totalPerModel) {
+    this(err, terminal, nanos, totalPerModel, Duration.ofSeconds(5));
+  }
+
+  /** @param plainPeriod how often the plain line is printed when stderr is not a terminal */
+  Progress(PrintWriter err, Terminal terminal, LongSupplier nanos, Map<String, Long> totalPerModel,
+      Duration plainPeriod) {
     this.err = err;
+    this.plainPeriod = plainPeriod;
     this.terminal = terminal;
     this.nanos = nanos;
     long sum = 0;
@@ -58,7 +69,7 @@ final class Progress implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    long period = terminal.stderrIsTerminal() ? 200 : 5000;
+    long period = terminal.stderrIsTerminal() ? 200 : plainPeriod.toMillis();
     ticker.scheduleAtFixedRate(this::draw, period, period, TimeUnit.MILLISECONDS);
   }
 
@@ -73,9 +84,20 @@ final class Progress implements AutoCloseable {
   }
 
   void onWaiting(String modelId, Duration wait, String reason) {
-    int n = retries.incrementAndGet();
-    waiting.set(String.format(Locale.ROOT, "%s: %s, retrying in %.1f s; %d retr%s so far",
-        modelId, reason, wait.toMillis() / 1000.0, n, n == 1 ? "y" : "ies"));
+    retries.incrementAndGet();
+    waiting.set(new Waiting(modelId, reason, nanos.getAsLong() + wait.toNanos()));
+  }
+
+  /** "anthropic/claude…: rate limited, retrying in 2.1 s; 3 retries so far", or null when nothing waits now. */
+  private String waitingNote() {
+    Waiting w = waiting.get();
+    long left = w == null ? 0 : w.untilNanos() - nanos.getAsLong();
+    if (left <= 0) {
+      return null;
+    }
+    int n = retries.get();
+    return String.format(Locale.ROOT, "%s: %s, retrying in %.1f s; %d retr%s so far",
+        w.modelId(), w.reason(), left / 1e9, n, n == 1 ? "y" : "ies");
   }
 
   synchronized void draw() {
@@ -114,7 +136,7 @@ final class Progress implements AutoCloseable {
       sb.append(", ").append(errors).append(errors == 1 ? " error" : " errors");
     }
     sb.append(", elapsed ").append(clock(elapsed)).append(", ETA ").append(eta).append(per);
-    String w = waiting.getAndSet(null);
+    String w = waitingNote();
     if (w != null) {
       sb.append(" · ").append(w);
     }
@@ -144,7 +166,10 @@ final class Progress implements AutoCloseable {
       if (terminal.stderrIsTerminal()) {
         err.print("\r\033[2K");
       }
-      err.println(line().replace("progress: ", "done: "));
+      waiting.set(null);
+      int n = retries.get();
+      String done = line().replace("progress: ", "done: ");
+      err.println(n == 0 ? done : done + " · " + n + (n == 1 ? " retry" : " retries"));
       err.flush();
     }
   }

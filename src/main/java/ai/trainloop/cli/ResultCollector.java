@@ -8,9 +8,9 @@ import ai.trainloop.report.ResultRow;
 import ai.trainloop.report.ResultsJsonlWriter;
 import ai.trainloop.report.RunAggregator;
 import ai.trainloop.run.CallResult;
+import ai.trainloop.run.RunControl;
 import ai.trainloop.run.RunListener;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -31,13 +31,16 @@ final class ResultCollector implements RunListener {
   private final Consumer<ResultRow> alsoTell;
   private final Consumer<String> warn;
   private final Set<String> stoppedWarned = ConcurrentHashMap.newKeySet();
+  private final RunControl control;
 
   /**
    * @param prices    model id to price, for the models whose price is known
    * @param alsoTell  told every row after it is recorded (the budget settles its estimate there)
    */
+  /** @param control stopped when results.jsonl cannot be written: a run that cannot keep its results stops */
   ResultCollector(Map<String, ModelPrice> prices, ResultsJsonlWriter results, RunAggregator aggregator,
-      Progress progress, Consumer<ResultRow> alsoTell, Consumer<String> warn) {
+      Progress progress, Consumer<ResultRow> alsoTell, Consumer<String> warn, RunControl control) {
+    this.control = control;
     this.prices = prices;
     this.results = results;
     this.aggregator = aggregator;
@@ -52,7 +55,11 @@ final class ResultCollector implements RunListener {
     try {
       results.write(row);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot append to results.jsonl: " + e.getMessage(), e);
+      String reason = "cannot write results.jsonl: " + e.getMessage();
+      if (!control.stopped()) {
+        warn.accept(reason + "; stopping the run");
+      }
+      control.stop(reason);
     }
     aggregator.add(row.withoutResponse());
     progress.onResult(r);

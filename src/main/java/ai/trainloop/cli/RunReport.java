@@ -109,7 +109,8 @@ final class RunReport {
     if ("json".equals(options.format)) {
       ctx.out().println(Files.readString(folder.report()));
     } else {
-      Selections.render(summaries, selection, intervals, setup.config().benchmark(), options, ctx);
+      Selections.render(summaries, selection, intervals, setup.config().benchmark(), options, ctx,
+          run.stopReason());
       TablePrinter.Style style = Selections.ascii(options, ctx) ? TablePrinter.Style.ASCII : TablePrinter.Style.BOX;
       if (!pairs.isEmpty()) {
         ctx.out().println();

@@ -65,8 +65,9 @@ final class Selections {
     return perModel;
   }
 
+  /** @param partial why the run stopped early, or null: a partial run's figures recommend nothing */
   static void render(List<ModelSummary> summaries, Selection selection, Intervals.Computed intervals,
-      BenchmarkConfig b, BenchmarkOptions options, CliContext ctx) throws IOException {
+      BenchmarkConfig b, BenchmarkOptions options, CliContext ctx, String partial) throws IOException {
     boolean ascii = ascii(options, ctx);
     Map<String, String> gateFailures = new LinkedHashMap<>();
     for (ModelVerdict v : selection.verdicts()) {
@@ -88,7 +89,11 @@ final class Selections {
     }
     ctx.out().flush();
     boolean anyCandidate = selection.verdicts().stream().anyMatch(ModelVerdict::candidate);
-    if (anyCandidate) {
+    if (partial != null) {
+      ctx.out().println();
+      ctx.out().println("Partial run (" + partial + "): these figures cover only the calls that finished, so "
+          + "no model is recommended.");
+    } else if (anyCandidate) {
       ctx.out().println();
       ctx.out().println(selection.recommendation().line());
     }

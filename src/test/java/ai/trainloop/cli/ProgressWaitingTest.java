@@ -37,7 +37,7 @@ class ProgressWaitingTest {
     RunAggregator aggregator = new RunAggregator(List.of(ModelRef.of(ProviderEntry.of("anthropic",
         "claude-3-5-haiku")), ModelRef.of(ProviderEntry.of("openai", "gpt-4o-mini"))));
     collector = new ResultCollector(Map.of(), new ResultsJsonlWriter(new ByteArrayOutputStream()), aggregator,
-        progress, row -> { }, line -> { });
+        progress, row -> { }, line -> { }, new ai.trainloop.run.RunControl());
   }
 
   @Test
@@ -55,5 +55,21 @@ class ProgressWaitingTest {
     assertThat(err.toString()).isEqualTo("progress: 0/20 calls, elapsed 00:07, ETA --"
         + " · anthropic/claude-3-5-haiku 0/10 · openai/gpt-4o-mini 0/10"
         + " · anthropic/claude-3-5-haiku: rate limited, retrying in 1.0 s; 3 retries so far\n");
+  }
+
+  @Test
+  void should_keep_saying_a_call_waits_until_its_wait_is_over_and_count_the_retries_at_the_end() {
+    // given a 30 s wait announced at 0 s
+    collector.onWaiting(CLAUDE, Duration.ofSeconds(30), "rate limited");
+
+    // when the line is drawn at 10 s, then at 31 s
+    nanos.set(Duration.ofSeconds(10).toNanos());
+    String during = progress.line();
+    nanos.set(Duration.ofSeconds(31).toNanos());
+    String after = progress.line();
+
+    // then the note shows the time left while waiting, and is gone afterwards
+    assertThat(during).endsWith("anthropic/claude-3-5-haiku: rate limited, retrying in 20.0 s; 1 retry so far");
+    assertThat(after).doesNotContain("retrying");
   }
 }

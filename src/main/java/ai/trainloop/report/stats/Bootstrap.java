@@ -43,9 +43,12 @@ public final class Bootstrap {
 
   /**
    * The BCa interval of the mean at the given confidence level. Empty data gives {@link Interval#UNKNOWN}; one
-   * value, or values all equal, give the point interval.
+   * value, or values all equal, give the point interval. The values are resampled in sorted order, so the same
+   * values give the same interval whatever order they arrived in (calls finish in a different order every run).
    */
-  public Interval meanInterval(double[] values, double level) {
+  public Interval meanInterval(double[] unordered, double level) {
+    double[] values = unordered.clone();
+    Arrays.sort(values);
     int n = values.length;
     if (n == 0) {
       return Interval.UNKNOWN;
