@@ -5,14 +5,14 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * How the tables write numbers, in the tutorial's style ({@code 0.85}, {@code 100}, {@code 95%}, {@code $0.015}).
- * Unknown values print {@value #UNKNOWN}; a nonzero figure is never rounded to zero.
+ * How the tables write numbers, in the tutorial's style ({@code 0.85}, {@code 100}, {@code 95%}); dollar amounts
+ * follow the product's one money rule, {@link ai.trainloop.cost.UsdFormat}. Unknown values print {@value #UNKNOWN};
+ * a nonzero figure is never rounded to zero.
  */
 public final class Formats {
   /** What an unknown value prints as. */
   public static final String UNKNOWN = "n/a";
 
-  private static final BigDecimal TEN_CENTS = new BigDecimal("0.10");
   private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_UP);
 
   private Formats() {}
@@ -21,26 +21,6 @@ public final class Formats {
   public static String score(Double v) {
     return v == null || !Double.isFinite(v) ? UNKNOWN
         : BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  /**
-   * Dollars: cents from ten cents up ({@code $4.50}, {@code $0.30}); below that two significant digits
-   * ({@code $0.015}, {@code $0.000042}), so that a small cost never reads as $0.00. Exactly zero is {@code $0.00}.
-   */
-  public static String money(BigDecimal v) {
-    if (v == null) {
-      return UNKNOWN;
-    }
-    String sign = v.signum() < 0 ? "-" : "";
-    BigDecimal abs = v.abs();
-    if (abs.signum() == 0) {
-      return "$0.00";
-    }
-    BigDecimal rounded = abs.round(TWO_DIGITS);
-    if (rounded.compareTo(TEN_CENTS) >= 0) {
-      return sign + "$" + abs.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-    return sign + "$" + rounded.stripTrailingZeros().toPlainString();
   }
 
   /**

@@ -1,5 +1,6 @@
 package ai.trainloop.report;
 
+import ai.trainloop.cost.UsdFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class Tables {
     TextTable t = table("Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score");
     for (ModelSummary m : shown) {
       ModelSummary.Cost c = m.cost();
-      t.addRow(label(m.id()), Formats.money(c.per1kTokens()), Formats.money(c.total()), Formats.money(c.perScore()));
+      t.addRow(label(m.id()), UsdFormat.format(c.per1kTokens()), UsdFormat.format(c.total()), UsdFormat.format(c.perScore()));
     }
     t.render(out, options.style());
   }
