@@ -24,6 +24,14 @@ public final class Formats {
   }
 
   /**
+   * A score with its 95% interval's half width when that is known: {@code 0.85 ±0.04}; else as {@link #score}.
+   */
+  public static String score(Double value, Double halfWidth) {
+    String s = score(value);
+    return value == null || halfWidth == null || !Double.isFinite(halfWidth) ? s : s + " ±" + score(halfWidth);
+  }
+
+  /**
    * A rate in whole percent, half-up ({@code 95%}); a rate below 1 never shows as 100% and one above 0 never as
    * 0% ({@code <1%}), so that "all" and "none" are never claimed when they are not true.
    */
@@ -43,7 +51,7 @@ public final class Formats {
 
   /** Milliseconds, rounded to whole: {@code 812 ms}. */
   public static String millis(Number v) {
-    if (v == null) {
+    if (v == null || !Double.isFinite(v.doubleValue())) {
       return UNKNOWN;
     }
     return BigDecimal.valueOf(v.doubleValue()).setScale(0, RoundingMode.HALF_UP).toPlainString() + " ms";

@@ -84,7 +84,7 @@ public final class Tables {
     StringBuilder footnotes = new StringBuilder();
     for (ModelSummary m : shown) {
       boolean flagged = m.errorRate() != null && m.errorRate() > ERROR_RATE_FLAG;
-      t.addRow(label(m.id()), marks.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
+      t.addRow(label(m.id()), Formats.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
           Formats.score(m.score().min()),
           Formats.score(m.score().max()), Formats.count(m.samples()),
           Formats.count(m.errors()) + (flagged ? " *" : ""));
@@ -109,7 +109,8 @@ public final class Tables {
     TextTable t = table("Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score");
     for (ModelSummary m : shown) {
       ModelSummary.Cost c = m.cost();
-      t.addRow(label(m.id()), UsdFormat.format(c.per1kTokens()), UsdFormat.format(c.total()), UsdFormat.format(c.perScore()));
+      t.addRow(label(m.id()), UsdFormat.format(c.per1kTokens()), UsdFormat.format(c.total()),
+          UsdFormat.format(c.perScore()));
     }
     t.render(out, options.style());
   }
@@ -141,7 +142,7 @@ public final class Tables {
       for (ModelSummary m : shown) {
         ModelSummary.MetricStats s = m.metrics().get(name);
         if (s != null) {
-          t.addRow(label(m.id()), marks.score(s.score(),
+          t.addRow(label(m.id()), Formats.score(s.score(),
               marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name)), Formats.count(s.samples()), Formats.percent(s.passRate()));
         }
       }

@@ -23,6 +23,14 @@ class FormatsTest {
   }
 
   @Test
+  void should_show_a_score_with_its_interval_only_when_the_interval_is_known() {
+    assertThat(Formats.score(0.845, 0.0449)).isEqualTo("0.85 ±0.04");
+    assertThat(Formats.score(0.85, null)).isEqualTo("0.85");
+    assertThat(Formats.score(0.85, Double.NaN)).isEqualTo("0.85");
+    assertThat(Formats.score(null, 0.04)).isEqualTo("n/a");
+  }
+
+  @Test
   void should_format_latency_and_throughput() {
     assertThat(Formats.millis(812.5)).isEqualTo("813 ms");
     assertThat(Formats.millis(1500L)).isEqualTo("1500 ms");

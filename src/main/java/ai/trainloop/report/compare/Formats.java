@@ -51,9 +51,9 @@ public final class Formats {
     return value == null ? NONE : UsdFormat.format(value);
   }
 
-  /** Milliseconds, rounded ("812 ms"). */
+  /** Milliseconds, rounded as the run's tables round them ("812 ms"). */
   public static String millis(double value) {
-    return Double.isNaN(value) ? NONE : String.format(Locale.ROOT, "%.0f ms", value);
+    return Double.isNaN(value) ? NONE : ai.trainloop.report.Formats.millis(value);
   }
 
   /** A plain number without trailing zeros ("0.05", "0.2"). */

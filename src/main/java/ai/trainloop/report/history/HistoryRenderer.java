@@ -56,8 +56,7 @@ public final class HistoryRenderer {
     if (Double.isNaN(p.mean())) {
       return Formats.NONE;
     }
-    String ci = p.ci95().known() ? String.format(Locale.ROOT, " ±%.2f", p.ci95().halfWidth()) : "";
-    return String.format(Locale.ROOT, "%.2f", p.mean()) + ci;
+    return ai.trainloop.report.Formats.score(p.mean(), p.ci95().known() ? p.ci95().halfWidth() : null);
   }
 
   private static String change(History.Change change, TextTable.Style style) {
