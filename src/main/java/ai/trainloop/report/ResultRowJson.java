@@ -92,7 +92,7 @@ final class ResultRowJson {
     JsonNode cost = n.get("cost_usd");
     return new ResultRow(n.get("sample_id").asText(), text(n, "tag"), n.get("model_id").asText(),
         n.hasNonNull("score") ? n.get("score").doubleValue() : null, metrics, metricErrors,
-        whole(n, "latency_ms"), whole(n, "input_tokens"), whole(n, "output_tokens"),
+        whole(n, "latency_ms"), whole(n, "input_tokens"), whole(n, "output_tokens"), null, null,
         cost != null && cost.isNumber() ? cost.decimalValue() : null, text(n, "error"),
         n.path("attempts").asInt(0), n.path("wait_ms").asLong(0), text(n, "response"));
   }

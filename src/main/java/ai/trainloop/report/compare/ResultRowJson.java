@@ -31,7 +31,7 @@ final class ResultRowJson {
     JsonNode wait = node.get("wait_ms");
     return new ResultRow(requiredText("sample_id"), optionalText("tag"), requiredText("model_id"),
         optionalNumber("score"), metrics(), metricErrors(), optionalLong("latency_ms"), optionalLong("input_tokens"),
-        optionalLong("output_tokens"), optionalDecimal("cost_usd"), optionalText("error"),
+        optionalLong("output_tokens"), null, null, optionalDecimal("cost_usd"), optionalText("error"),
         attempts == null || !attempts.isNumber() ? 1 : attempts.asInt(),
         wait == null || !wait.isNumber() ? 0 : wait.asLong(), null);
   }
