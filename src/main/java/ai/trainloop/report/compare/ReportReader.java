@@ -1,6 +1,7 @@
 package ai.trainloop.report.compare;
 
 import ai.trainloop.report.ResultRow;
+import ai.trainloop.report.ResultRowJson;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +58,11 @@ public final class ReportReader {
     List<ResultRow> results = new ArrayList<>();
     JsonNode resultsNode = array(root, "results", source);
     for (int i = 0; i < resultsNode.size(); i++) {
-      results.add(ResultRowJson.parse(source, "results[" + i + "]", resultsNode.get(i)));
+      try {
+        results.add(ResultRowJson.read(resultsNode.get(i), "results[" + i + "]"));
+      } catch (IllegalArgumentException e) {
+        throw new ReportFormatException(source, e.getMessage(), e);
+      }
     }
     List<String> tags = new ArrayList<>();
     root.path("tags").forEach(t -> tags.add(t.asText()));
