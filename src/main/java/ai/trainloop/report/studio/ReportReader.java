@@ -1,11 +1,10 @@
 package ai.trainloop.report.studio;
 
 import ai.trainloop.report.JsonLinesInput;
+import ai.trainloop.report.ReportJsonReader;
 import ai.trainloop.report.ResultRow;
-import ai.trainloop.report.ResultRowJson;
 import ai.trainloop.report.ResultsJsonlReader;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -13,53 +12,32 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Reads a run's files. report.json can hold one row per (sample, model), so the summary is read with a streaming
- * parser that skips `results[]` instead of building it, and rows go through the shared codec
- * ({@link ResultRowJson}); JSON Lines files are read line by line through {@link JsonLinesInput}.
+ * The studio's reading of a run's files, on the report package's shared readers: report.json through
+ * {@link ReportJsonReader} (the summary without `results[]`, or the rows one at a time), JSON Lines files through
+ * {@link JsonLinesInput}. A problem is an IOException naming the file; a bad JSON Lines line is skipped and counted.
  */
 final class ReportReader {
   private ReportReader() {}
 
   /** report.json without its `results` array; throws IOException naming the file when it is not a JSON object. */
   static ObjectNode summary(Path reportJson) throws IOException {
-    ObjectNode out = StudioJson.MAPPER.createObjectNode();
-    try (JsonParser parser = StudioJson.MAPPER.createParser(reportJson.toFile())) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException(reportJson + ": not a JSON object");
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if ("results".equals(name) && value == JsonToken.START_ARRAY) {
-          parser.skipChildren();
-        } else {
-          out.set(name, StudioJson.MAPPER.readTree(parser));
-        }
-      }
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
+    ObjectNode summary;
+    try {
+      summary = ReportJsonReader.summary(reportJson);
+    } catch (JacksonException e) {
       throw new IOException(reportJson + ": " + e.getOriginalMessage(), e);
     }
-    return out;
+    if (summary == null) {
+      throw new IOException(reportJson + ": not a JSON object");
+    }
+    return summary;
   }
 
   /** Calls {@code each} with every row of report.json's `results` array (responses are not in report.json). */
   static void forEachReportResult(Path reportJson, Consumer<ResultRow> each) throws IOException {
-    try (JsonParser parser = StudioJson.MAPPER.createParser(reportJson.toFile())) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return;
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if ("results".equals(name) && value == JsonToken.START_ARRAY) {
-          for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-            each.accept(ResultRowJson.read(StudioJson.MAPPER.readTree(parser), "results[" + i + "]"));
-          }
-          return;
-        }
-        parser.skipChildren();
-      }
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
+    try {
+      ReportJsonReader.forEachResult(reportJson, each::accept);
+    } catch (JacksonException e) {
       throw new IOException(reportJson + ": " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new IOException(reportJson + ": " + e.getMessage(), e);
