@@ -142,8 +142,9 @@ public final class Tables {
       for (ModelSummary m : shown) {
         ModelSummary.MetricStats s = m.metrics().get(name);
         if (s != null) {
-          t.addRow(label(m.id()), Formats.score(s.score(),
-              marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name)), Formats.count(s.samples()), Formats.percent(s.passRate()));
+          Double halfWidth = marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name);
+          t.addRow(label(m.id()), Formats.score(s.score(), halfWidth), Formats.count(s.samples()),
+              Formats.percent(s.passRate()));
         }
       }
       t.render(out, options.style());
