@@ -2,7 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.TrainloopConfig;
-import ai.trainloop.report.compare.TablePrinter;
+import ai.trainloop.report.TextTable;
 import ai.trainloop.report.history.History;
 import ai.trainloop.report.history.HistoryBuilder;
 import ai.trainloop.report.history.HistoryJson;
@@ -65,6 +65,6 @@ public final class HistoryCommand implements Callable<Integer> {
 
   private void render(History history, boolean box) {
     ai.trainloop.report.history.HistoryRenderer.render(history, ctx.out(),
-        box ? TablePrinter.Style.BOX : TablePrinter.Style.ASCII);
+        box ? TextTable.Style.BOX : TextTable.Style.ASCII);
   }
 }

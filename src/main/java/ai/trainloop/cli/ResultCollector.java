@@ -92,7 +92,7 @@ final class ResultCollector implements RunListener {
     BigDecimal cost = r.ok() && price != null && u.known() ? CostCalculator.cost(u, price) : null;
     Long latency = r.latency() == null ? null : r.latency().toMillis();
     return new ResultRow(r.sampleId(), r.tag(), r.modelId(), r.score(), metrics, metricErrors, latency,
-        u.inputTokens(), u.outputTokens(), cost, r.error(), r.attempts(), r.waited().toMillis(), r.response())
-        .withTokenDetails(u.cachedInputTokens(), u.reasoningTokens());
+        u.inputTokens(), u.outputTokens(), u.cachedInputTokens(), u.reasoningTokens(), cost, r.error(), r.attempts(),
+        r.waited().toMillis(), r.response());
   }
 }

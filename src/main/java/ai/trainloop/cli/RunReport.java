@@ -12,6 +12,7 @@ import ai.trainloop.report.RunInfo;
 import ai.trainloop.report.SampleCounts;
 import ai.trainloop.report.StudioCompatWriter;
 import ai.trainloop.report.StudioRun;
+import ai.trainloop.report.TextTable;
 import ai.trainloop.report.select.Selection;
 import ai.trainloop.run.RunSummary;
 import ai.trainloop.report.ResultRow;
@@ -25,7 +26,6 @@ import ai.trainloop.report.compare.PairComparison;
 import ai.trainloop.report.compare.PairwiseComparator;
 import ai.trainloop.report.compare.PairwiseRenderer;
 import ai.trainloop.report.compare.ReportReader;
-import ai.trainloop.report.compare.TablePrinter;
 import ai.trainloop.report.select.SelectionJson;
 import ai.trainloop.report.studio.HtmlReport;
 import java.io.IOException;
@@ -111,7 +111,7 @@ final class RunReport {
     } else {
       Selections.render(summaries, selection, intervals, setup.config().benchmark(), options, ctx,
           run.stopReason());
-      TablePrinter.Style style = Selections.ascii(options, ctx) ? TablePrinter.Style.ASCII : TablePrinter.Style.BOX;
+      TextTable.Style style = Selections.ascii(options, ctx) ? TextTable.Style.ASCII : TextTable.Style.BOX;
       if (!pairs.isEmpty()) {
         ctx.out().println();
         PairwiseRenderer.render(pairs, ctx.out(), style);

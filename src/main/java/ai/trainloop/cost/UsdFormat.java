@@ -5,41 +5,35 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Dollar amounts for people to read (tables, warnings, the budget's refusal); JSON keeps the exact decimal instead.
- * One dollar and more: cents ({@code $4.50}); below a dollar: four significant digits, at least two decimals
- * ({@code $0.50}, {@code $0.9731}, {@code $0.0000825}); zero: {@code $0.00}; unknown (null): {@code n/a}.
+ * The product's one rule for showing dollar amounts to people (tables, the dry-run plan, budget messages, gate
+ * reasons, comparison and history tables); JSON keeps the exact decimal instead. From ten cents up: cents, half-up
+ * ({@code $4.50}, {@code $0.30}); below ten cents: two significant digits ({@code $0.015}, {@code $0.000042}), so a
+ * nonzero amount never reads as {@code $0.00}; exactly zero: {@code $0.00}; negative: {@code -$0.25}; unknown
+ * (null): {@code n/a}.
  */
 public final class UsdFormat {
+  /** What an unknown amount shows as. */
+  public static final String UNKNOWN = "n/a";
 
-  private static final MathContext FOUR_DIGITS = new MathContext(4, RoundingMode.HALF_UP);
+  private static final BigDecimal TEN_CENTS = new BigDecimal("0.10");
+  private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_UP);
 
   private UsdFormat() {}
 
-  /** The amount with a dollar sign, or {@code n/a} for null. */
+  /** The amount with a dollar sign, or {@value #UNKNOWN} for null. */
   public static String format(BigDecimal usd) {
     if (usd == null) {
-      return "n/a";
+      return UNKNOWN;
     }
-    return (usd.signum() < 0 ? "-$" : "$") + digits(usd.abs());
-  }
-
-  /** The amount without the dollar sign (same rounding), or {@code n/a} for null. */
-  public static String digits(BigDecimal usd) {
-    if (usd == null) {
-      return "n/a";
+    BigDecimal abs = usd.abs();
+    if (abs.signum() == 0) {
+      return "$0.00";
     }
-    BigDecimal v = usd.abs();
-    String sign = usd.signum() < 0 ? "-" : "";
-    if (v.signum() == 0) {
-      return "0.00";
+    String sign = usd.signum() < 0 ? "-$" : "$";
+    BigDecimal rounded = abs.round(TWO_DIGITS);
+    if (rounded.compareTo(TEN_CENTS) >= 0) {
+      return sign + abs.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
-    if (v.compareTo(BigDecimal.ONE) >= 0) {
-      return sign + v.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-    BigDecimal rounded = v.round(FOUR_DIGITS).stripTrailingZeros();
-    if (rounded.scale() < 2) {
-      rounded = rounded.setScale(2, RoundingMode.UNNECESSARY);
-    }
-    return sign + rounded.toPlainString();
+    return sign + rounded.stripTrailingZeros().toPlainString();
   }
 }

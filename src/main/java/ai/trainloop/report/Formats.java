@@ -5,14 +5,14 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * How the tables write numbers, in the tutorial's style ({@code 0.85}, {@code 100}, {@code 95%}, {@code $0.015}).
- * Unknown values print {@value #UNKNOWN}; a nonzero figure is never rounded to zero.
+ * How the tables write numbers, in the tutorial's style ({@code 0.85}, {@code 100}, {@code 95%}); dollar amounts
+ * follow the product's one money rule, {@link ai.trainloop.cost.UsdFormat}. Unknown values print {@value #UNKNOWN};
+ * a nonzero figure is never rounded to zero.
  */
 public final class Formats {
   /** What an unknown value prints as. */
   public static final String UNKNOWN = "n/a";
 
-  private static final BigDecimal TEN_CENTS = new BigDecimal("0.10");
   private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_UP);
 
   private Formats() {}
@@ -24,23 +24,11 @@ public final class Formats {
   }
 
   /**
-   * Dollars: cents from ten cents up ({@code $4.50}, {@code $0.30}); below that two significant digits
-   * ({@code $0.015}, {@code $0.000042}), so that a small cost never reads as $0.00. Exactly zero is {@code $0.00}.
+   * A score with its 95% interval's half width when that is known: {@code 0.85 ±0.04}; else as {@link #score}.
    */
-  public static String money(BigDecimal v) {
-    if (v == null) {
-      return UNKNOWN;
-    }
-    String sign = v.signum() < 0 ? "-" : "";
-    BigDecimal abs = v.abs();
-    if (abs.signum() == 0) {
-      return "$0.00";
-    }
-    BigDecimal rounded = abs.round(TWO_DIGITS);
-    if (rounded.compareTo(TEN_CENTS) >= 0) {
-      return sign + "$" + abs.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-    return sign + "$" + rounded.stripTrailingZeros().toPlainString();
+  public static String score(Double value, Double halfWidth) {
+    String s = score(value);
+    return value == null || halfWidth == null || !Double.isFinite(halfWidth) ? s : s + " ±" + score(halfWidth);
   }
 
   /**
@@ -63,7 +51,7 @@ public final class Formats {
 
   /** Milliseconds, rounded to whole: {@code 812 ms}. */
   public static String millis(Number v) {
-    if (v == null) {
+    if (v == null || !Double.isFinite(v.doubleValue())) {
       return UNKNOWN;
     }
     return BigDecimal.valueOf(v.doubleValue()).setScale(0, RoundingMode.HALF_UP).toPlainString() + " ms";

@@ -41,26 +41,6 @@ public record ResultRow(
     long waitMs,
     String response) {
 
-  /** The original constructor: cached-input and reasoning token counts unknown (null). */
-  public ResultRow(
-      String sampleId,
-      String tag,
-      String modelId,
-      Double score,
-      Map<String, Double> metrics,
-      Map<String, String> metricErrors,
-      Long latencyMs,
-      Long inputTokens,
-      Long outputTokens,
-      BigDecimal costUsd,
-      String error,
-      int attempts,
-      long waitMs,
-      String response) {
-    this(sampleId, tag, modelId, score, metrics, metricErrors, latencyMs, inputTokens, outputTokens, null, null,
-        costUsd, error, attempts, waitMs, response);
-  }
-
   public ResultRow {
     metrics = metrics == null ? Map.of() : metrics;
     metricErrors = metricErrors == null ? Map.of() : metricErrors;

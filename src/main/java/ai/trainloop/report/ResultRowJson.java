@@ -10,8 +10,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shape of one {@link ResultRow} (SCHEMA.md {@code results[]}, plus {@code response} in results.jsonl). */
-final class ResultRowJson {
+/**
+ * The one JSON codec of {@link ResultRow} (SCHEMA.md {@code results[]}, plus {@code response} in results.jsonl):
+ * {@link #write} for the run's writers, {@link #read} for everything that reads results back (report.json,
+ * results.jsonl, comparisons, the studio).
+ */
+public final class ResultRowJson {
   private static final SerializableString SAMPLE_ID = new SerializedString("sample_id");
   private static final SerializableString TAG = new SerializedString("tag");
   private static final SerializableString MODEL_ID = new SerializedString("model_id");
@@ -74,27 +78,26 @@ final class ResultRowJson {
     g.writeEndObject();
   }
 
-  /** Reads a line written by {@link #write}; fields that are missing come back null (or 0 for counters). */
-  static ResultRow read(JsonNode n) {
-    if (n == null || !n.isObject() || !n.hasNonNull("sample_id") || !n.hasNonNull("model_id")) {
-      throw new IllegalArgumentException("not a result line: sample_id and model_id are required");
+  /**
+   * Reads one result object as {@link #write} writes it (a results.jsonl line or a report.json {@code results[]}
+   * entry); {@code response} comes back when present. A missing or null optional field reads as null ({@code 0}
+   * for {@code attempts} and {@code wait_ms}); a null metric is left out.
+   *
+   * @param path where the object is ({@code line 7}, {@code results[3]}); it prefixes the key in error messages
+   * @throws IllegalArgumentException naming the key when the object is not a result: {@code sample_id} or
+   *     {@code model_id} missing or not a string, or a field of the wrong type ({@code results[3].score: ...})
+   */
+  public static ResultRow read(JsonNode n, String path) {
+    if (n == null || !n.isObject()) {
+      throw bad(path, "", "expected an object");
     }
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.path("metrics").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      metrics.put(e.getKey(), e.getValue().isNumber() ? e.getValue().doubleValue() : null);
-    }
-    Map<String, String> metricErrors = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.path("metric_errors").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      metricErrors.put(e.getKey(), e.getValue().asText());
-    }
-    JsonNode cost = n.get("cost_usd");
-    return new ResultRow(n.get("sample_id").asText(), text(n, "tag"), n.get("model_id").asText(),
-        n.hasNonNull("score") ? n.get("score").doubleValue() : null, metrics, metricErrors,
-        whole(n, "latency_ms"), whole(n, "input_tokens"), whole(n, "output_tokens"),
-        cost != null && cost.isNumber() ? cost.decimalValue() : null, text(n, "error"),
-        n.path("attempts").asInt(0), n.path("wait_ms").asLong(0), text(n, "response"));
+    Long attempts = whole(n, path, "attempts");
+    Long waitMs = whole(n, path, "wait_ms");
+    return new ResultRow(requiredText(n, path, "sample_id"), optionalText(n, "tag"),
+        requiredText(n, path, "model_id"), real(n, path, "score"), metrics(n, path), metricErrors(n),
+        whole(n, path, "latency_ms"), whole(n, path, "input_tokens"), whole(n, path, "output_tokens"), null, null,
+        decimal(n, path, "cost_usd"), optionalText(n, "error"), attempts == null ? 0 : attempts.intValue(),
+        waitMs == null ? 0 : waitMs, optionalText(n, "response"));
   }
 
   static void writeNumber(JsonGenerator g, Number v) throws IOException {
@@ -121,13 +124,76 @@ final class ResultRowJson {
     }
   }
 
-  private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+  private static Map<String, Double> metrics(JsonNode n, String path) {
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    JsonNode object = n.get("metrics");
+    if (object == null || object.isNull()) {
+      return metrics;
+    }
+    if (!object.isObject()) {
+      throw bad(path, ".metrics", "expected an object of metric name to score");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isNumber()) {
+        metrics.put(e.getKey(), e.getValue().doubleValue());
+      } else if (!e.getValue().isNull()) {
+        throw bad(path, ".metrics." + e.getKey(), "expected a number");
+      }
+    }
+    return metrics;
   }
 
-  private static Long whole(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v == null || !v.isNumber() ? null : v.longValue();
+  private static Map<String, String> metricErrors(JsonNode n) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    JsonNode object = n.get("metric_errors");
+    if (object != null && object.isObject()) {
+      object.fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asText()));
+    }
+    return errors;
+  }
+
+  private static String requiredText(JsonNode n, String path, String key) {
+    JsonNode value = n.get(key);
+    if (value == null || !value.isTextual()) {
+      throw bad(path, "." + key, value == null || value.isNull() ? "missing" : "expected a string");
+    }
+    return value.asText();
+  }
+
+  private static String optionalText(JsonNode n, String key) {
+    JsonNode value = n.get(key);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static Long whole(JsonNode n, String path, String key) {
+    JsonNode value = number(n, path, key);
+    return value == null ? null : value.longValue();
+  }
+
+  private static Double real(JsonNode n, String path, String key) {
+    JsonNode value = number(n, path, key);
+    return value == null ? null : value.doubleValue();
+  }
+
+  private static BigDecimal decimal(JsonNode n, String path, String key) {
+    JsonNode value = number(n, path, key);
+    return value == null ? null : value.decimalValue();
+  }
+
+  /** The field when it is a number, null when missing or null; anything else is an error. */
+  private static JsonNode number(JsonNode n, String path, String key) {
+    JsonNode value = n.get(key);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isNumber()) {
+      throw bad(path, "." + key, "expected a number or null, got " + value);
+    }
+    return value;
+  }
+
+  private static IllegalArgumentException bad(String path, String key, String detail) {
+    return new IllegalArgumentException(path + key + ": " + detail);
   }
 }

@@ -1,10 +1,7 @@
 package ai.trainloop.report;
 
 import com.fasterxml.jackson.core.JacksonException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,7 +19,8 @@ public final class ResultsJsonlReader {
 
   /** Receives each row; may throw an IOException, which ends the pass. */
   @FunctionalInterface
-  public interface RowHandler {
+  public interface RowHandler extends JsonLinesInput.Handler<ResultRow> {
+    @Override
     void accept(ResultRow row) throws IOException;
   }
 
@@ -30,25 +28,17 @@ public final class ResultsJsonlReader {
 
   /** Hands every result of {@code file} to {@code consumer}, in file order. */
   public static Stats forEach(Path file, RowHandler consumer) throws IOException {
-    long rows = 0;
-    long malformed = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        ResultRow row;
-        try {
-          row = ResultRowJson.read(ReportJson.MAPPER.readTree(line));
-        } catch (JacksonException | IllegalArgumentException e) {
-          malformed++;
-          continue;
-        }
-        consumer.accept(row);
-        rows++;
-      }
-    }
-    return new Stats(rows, malformed);
+    long[] malformed = {0};
+    long rows = JsonLinesInput.forEach(file, ResultsJsonlReader::parse, consumer,
+        (number, last, problem) -> malformed[0]++);
+    return new Stats(rows, malformed[0]);
+  }
+
+  /**
+   * One line of results.jsonl as a row ({@link ResultRowJson#read}); errors name the line ({@code line 7.score:
+   * ...}).
+   */
+  public static ResultRow parse(String line, int number) throws JacksonException {
+    return ResultRowJson.read(ReportJson.MAPPER.readTree(line), "line " + number);
   }
 }

@@ -3,7 +3,6 @@ package ai.trainloop.report;
 import ai.trainloop.eval.Message;
 import ai.trainloop.events.RecordedCall;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -13,25 +12,22 @@ import java.nio.file.Path;
  * {@code input} (a list of {@code {role, content}}), {@code recorded_output} and {@code recorded_model}.
  * Thread-safe; each line is flushed as it is written.
  */
-public final class SamplesJsonlWriter implements Closeable {
+public final class SamplesJsonlWriter extends JsonLinesWriter<RecordedCall> {
   /** The file name inside a run folder. */
   public static final String FILE_NAME = "samples.jsonl";
 
-  private final JsonLinesOutput out;
-
   /** Appends to {@code file}, creating it (and its folder) when missing. */
   public SamplesJsonlWriter(Path file) throws IOException {
-    this.out = JsonLinesOutput.append(file);
+    super(file);
   }
 
   /** Writes to {@code stream}, which this writer closes. */
   public SamplesJsonlWriter(OutputStream stream) throws IOException {
-    this.out = new JsonLinesOutput(stream);
+    super(stream);
   }
 
-  /** Appends one sample. */
-  public synchronized void write(RecordedCall sample) throws IOException {
-    JsonGenerator g = out.generator();
+  @Override
+  void writeValue(JsonGenerator g, RecordedCall sample) throws IOException {
     g.writeStartObject();
     g.writeStringField("sample_id", sample.id());
     g.writeStringField("tag", sample.tag());
@@ -46,7 +42,6 @@ public final class SamplesJsonlWriter implements Closeable {
     g.writeStringField("recorded_output", sample.output());
     g.writeStringField("recorded_model", sample.model());
     g.writeEndObject();
-    out.endLine();
   }
 
   /** Appends every sample of {@code samples}, in order. */
@@ -54,10 +49,5 @@ public final class SamplesJsonlWriter implements Closeable {
     for (RecordedCall s : samples) {
       write(s);
     }
-  }
-
-  @Override
-  public synchronized void close() throws IOException {
-    out.close();
   }
 }

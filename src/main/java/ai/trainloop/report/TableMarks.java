@@ -19,10 +19,4 @@ public record TableMarks(
     avgHalfWidth = Map.copyOf(avgHalfWidth);
     metricHalfWidth = Map.copyOf(metricHalfWidth);
   }
-
-  /** A score with its interval when known: {@code 0.85 ±0.04}. */
-  String score(Double value, Double halfWidth) {
-    String s = Formats.score(value);
-    return value == null || halfWidth == null || halfWidth.isNaN() ? s : s + " ±" + Formats.score(halfWidth);
-  }
 }

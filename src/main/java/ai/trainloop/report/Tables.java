@@ -1,5 +1,6 @@
 package ai.trainloop.report;
 
+import ai.trainloop.cost.UsdFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class Tables {
     StringBuilder footnotes = new StringBuilder();
     for (ModelSummary m : shown) {
       boolean flagged = m.errorRate() != null && m.errorRate() > ERROR_RATE_FLAG;
-      t.addRow(label(m.id()), marks.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
+      t.addRow(label(m.id()), Formats.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
           Formats.score(m.score().min()),
           Formats.score(m.score().max()), Formats.count(m.samples()),
           Formats.count(m.errors()) + (flagged ? " *" : ""));
@@ -108,7 +109,8 @@ public final class Tables {
     TextTable t = table("Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score");
     for (ModelSummary m : shown) {
       ModelSummary.Cost c = m.cost();
-      t.addRow(label(m.id()), Formats.money(c.per1kTokens()), Formats.money(c.total()), Formats.money(c.perScore()));
+      t.addRow(label(m.id()), UsdFormat.format(c.per1kTokens()), UsdFormat.format(c.total()),
+          UsdFormat.format(c.perScore()));
     }
     t.render(out, options.style());
   }
@@ -140,8 +142,9 @@ public final class Tables {
       for (ModelSummary m : shown) {
         ModelSummary.MetricStats s = m.metrics().get(name);
         if (s != null) {
-          t.addRow(label(m.id()), marks.score(s.score(),
-              marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name)), Formats.count(s.samples()), Formats.percent(s.passRate()));
+          Double halfWidth = marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name);
+          t.addRow(label(m.id()), Formats.score(s.score(), halfWidth), Formats.count(s.samples()),
+              Formats.percent(s.passRate()));
         }
       }
       t.render(out, options.style());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A plain text table with an optional title line, drawn in box-drawing characters or in {@code +-|} ASCII:
@@ -20,8 +21,10 @@ import java.util.List;
  * </pre>
  *
  * A column is as wide as its widest cell (and at least its minimum width); with {@link #uniformFrom} the columns
- * from that index on share one width, as the tutorial's tables do. Widths count code points, so text should be
- * of single-width characters. A builder: not thread-safe, render it once it is filled.
+ * from that index on share one width, as the tutorial's tables do. Column headers are always left-aligned; body
+ * cells follow their column's {@link Align}. {@link #addRule} draws a rule between groups of rows (as the
+ * comparison and history tables do). Widths count code points, so text should be of single-width characters.
+ * A builder: not thread-safe, render it once it is filled.
  */
 public final class TextTable {
   /** How cells sit in their column. */
@@ -47,6 +50,7 @@ public final class TextTable {
   private final List<String> headers;
   private final Align[] aligns;
   private final int[] minWidths;
+  /** Body rows in order; a null entry stands for a rule. */
   private final List<List<String>> rows = new ArrayList<>();
   private int uniformFrom = -1;
 
@@ -59,11 +63,21 @@ public final class TextTable {
     this.minWidths = new int[headers.size()];
   }
 
+  /** Aligns the body cells of {@code column} (0-based); its header stays left-aligned. */
   public TextTable align(int column, Align align) {
     aligns[column] = align;
     return this;
   }
 
+  /** Right-aligns the body cells of these columns (0-based). */
+  public TextTable alignRight(int... columns) {
+    for (int column : columns) {
+      aligns[column] = Align.RIGHT;
+    }
+    return this;
+  }
+
+  /** Makes {@code column} at least {@code width} characters wide. */
   public TextTable minWidth(int column, int width) {
     minWidths[column] = width;
     return this;
@@ -88,12 +102,23 @@ public final class TextTable {
     return this;
   }
 
+  /** Adds a row of these cells; see {@link #addRow(List)}. */
   public TextTable addRow(String... cells) {
     return addRow(Arrays.asList(cells));
   }
 
+  /**
+   * Draws a rule before the next row, closing a group of rows. A rule before the first row, after the last, or
+   * right after another rule is not drawn.
+   */
+  public TextTable addRule() {
+    rows.add(null);
+    return this;
+  }
+
+  /** The number of rows added (rules not counted). */
   public int rowCount() {
-    return rows.size();
+    return (int) rows.stream().filter(Objects::nonNull).count();
   }
 
   /** Writes the title (if any) and the table, each line ended with {@code \n}. */
@@ -104,10 +129,15 @@ public final class TextTable {
       out.write('\n');
     }
     rule(out, style, widths, 0);
-    line(out, style, widths, headers);
+    line(out, style, widths, headers, false);
     rule(out, style, widths, 3);
-    for (List<String> row : rows) {
-      line(out, style, widths, row);
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> row = rows.get(i);
+      if (row != null) {
+        line(out, style, widths, row, true);
+      } else if (i > 0 && i < rows.size() - 1 && rows.get(i - 1) != null) {
+        rule(out, style, widths, 3);
+      }
     }
     rule(out, style, widths, 6);
   }
@@ -117,7 +147,9 @@ public final class TextTable {
     for (int c = 0; c < w.length; c++) {
       w[c] = Math.max(minWidths[c], length(headers.get(c)));
       for (List<String> row : rows) {
-        w[c] = Math.max(w[c], length(row.get(c)));
+        if (row != null) {
+          w[c] = Math.max(w[c], length(row.get(c)));
+        }
       }
     }
     if (uniformFrom >= 0 && uniformFrom < w.length) {
@@ -137,12 +169,13 @@ public final class TextTable {
     out.write(b.append('\n').toString());
   }
 
-  private void line(Writer out, Style s, int[] widths, List<String> cells) throws IOException {
+  /** One line of cells; header cells ({@code body} false) are left-aligned whatever their column's alignment. */
+  private void line(Writer out, Style s, int[] widths, List<String> cells, boolean body) throws IOException {
     StringBuilder b = new StringBuilder().append(s.at(10));
     for (int c = 0; c < widths.length; c++) {
       String cell = cells.get(c);
       String pad = " ".repeat(widths[c] - length(cell));
-      boolean right = aligns[c] == Align.RIGHT;
+      boolean right = body && aligns[c] == Align.RIGHT;
       b.append(' ').append(right ? pad + cell : cell + pad).append(' ').append(s.at(10));
     }
     out.write(b.append('\n').toString());

@@ -62,7 +62,7 @@ class BudgetTest {
     budget.settle("openai-compatible/m", "earlier", new BigDecimal("0.9731"));
 
     assertThat(budget.refuse(PRICED, sample(1)))
-        .isEqualTo("budget of $1.00 reached: spent $0.9731, next call ~$0.09 (openai-compatible/m)");
+        .isEqualTo("budget of $1.00 reached: spent $0.97, next call ~$0.09 (openai-compatible/m)");
   }
 
   @Test

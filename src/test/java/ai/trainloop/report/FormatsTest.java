@@ -4,27 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({
-      "4.5, $4.50", "0.30, $0.30", "0.015, $0.015", "0.0153, $0.015", "0.001, $0.001", "0.000042, $0.000042",
-      "0.0000000001, $0.0000000001", "0.0999, $0.10", "0.095, $0.095", "1234.567, $1234.57", "0, $0.00",
-      "0.00, $0.00"})
-  void should_format_money_so_that_no_nonzero_cost_reads_as_zero(String value, String expected) {
-    assertThat(Formats.money(new BigDecimal(value))).isEqualTo(expected);
-  }
-
-  @Test
-  void should_print_unknown_money_as_na() {
-    assertThat(Formats.money(null)).isEqualTo("n/a");
-  }
-
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({"0.95, 95%", "0.955, 96%", "1.0, 100%", "0.999, 99%", "0.0, 0%", "0.001, <1%", "0.5, 50%"})
   void should_format_pass_rates_without_claiming_all_or_none_falsely(double rate, String expected) {
@@ -35,6 +20,14 @@ class FormatsTest {
   @CsvSource({"0.85, 0.85", "1.0, 1.00", "0.845, 0.85", "0.8375, 0.84", "0.0, 0.00"})
   void should_format_scores_with_two_decimals_half_up(double score, String expected) {
     assertThat(Formats.score(score)).isEqualTo(expected);
+  }
+
+  @Test
+  void should_show_a_score_with_its_interval_only_when_the_interval_is_known() {
+    assertThat(Formats.score(0.845, 0.0449)).isEqualTo("0.85 ±0.04");
+    assertThat(Formats.score(0.85, null)).isEqualTo("0.85");
+    assertThat(Formats.score(0.85, Double.NaN)).isEqualTo("0.85");
+    assertThat(Formats.score(null, 0.04)).isEqualTo("n/a");
   }
 
   @Test

@@ -168,7 +168,7 @@ class RunAggregatorTest {
   @Test
   void should_count_metrics_that_threw_and_score_them_as_given() {
     ResultRow threw = new ResultRow("s1", "t", GPT.id(), 0.0, Map.of("json_valid", 0.0),
-        Map.of("json_valid", "boom"), 10L, 1L, 1L, BigDecimal.ONE, null, 1, 0, "x");
+        Map.of("json_valid", "boom"), 10L, 1L, 1L, null, null, BigDecimal.ONE, null, 1, 0, "x");
 
     aggregator.add(threw);
 

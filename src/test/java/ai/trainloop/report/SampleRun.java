@@ -44,7 +44,7 @@ final class SampleRun {
       rm.put("has_greeting_word", i % 2 == 0 ? 1.0 : 0.0);
       rm.put("is_short", 1.0);
       rows.add(new ResultRow(id, "greeting-generation", RECORDED.id(), (rm.get("has_greeting_word") + 1.0) / 2, rm,
-          Map.of(), null, null, null, null, null, 1, 0, "Hi " + id));
+          Map.of(), null, null, null, null, null, null, null, 1, 0, "Hi " + id));
       rows.add(TestRows.failed(id, GEMINI.id(), 1, 0));
     }
     return rows;

@@ -18,12 +18,12 @@ final class TestRows {
       String cost) {
     double mean = metrics.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
     return new ResultRow(sample, "greeting-generation", model, mean, new LinkedHashMap<>(metrics), Map.of(),
-        latencyMs, in, out, cost == null ? null : new BigDecimal(cost), null, 1, 0, "Hello " + sample);
+        latencyMs, in, out, null, null, cost == null ? null : new BigDecimal(cost), null, 1, 0, "Hello " + sample);
   }
 
   /** A call that failed after {@code attempts} attempts. */
   static ResultRow failed(String sample, String model, int attempts, long waitMs) {
-    return new ResultRow(sample, "greeting-generation", model, null, Map.of(), Map.of(), null, null, null, null,
-        "HTTP 500 from provider", attempts, waitMs, null);
+    return new ResultRow(sample, "greeting-generation", model, null, Map.of(), Map.of(), null, null, null, null, null,
+        null, "HTTP 500 from provider", attempts, waitMs, null);
   }
 }

@@ -1,5 +1,6 @@
 package ai.trainloop.report.compare;
 
+import ai.trainloop.report.TextTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,27 +19,30 @@ public final class ComparisonRenderer {
   private ComparisonRenderer() {}
 
   /** Renders {@code comparison} to {@code out} in the given table style. */
-  public static void render(Comparison comparison, Writer out, TablePrinter.Style style) {
-    TablePrinter table = new TablePrinter("Model", "Metric", "Baseline", "Current", "Delta", "95% CI", "p", "Verdict")
-        .alignRight(2, 3, 4, 5, 6);
+  public static void render(Comparison comparison, Writer out, TextTable.Style style) {
+    TextTable table = new TextTable(null,
+        List.of("Model", "Metric", "Baseline", "Current", "Delta", "95% CI", "p", "Verdict")).alignRight(2, 3, 4, 5, 6);
     boolean nonGatingRegression = false;
     for (ModelComparison model : comparison.models()) {
       boolean first = true;
       for (ChangeRow row : model.rows()) {
         boolean starred = row.verdict() == Verdict.REGRESSED && !row.gating();
         nonGatingRegression |= starred;
-        table.row(first ? row.modelId() : "", row.name(), value(row, row.baseline()), value(row, row.current()),
+        table.addRow(first ? row.modelId() : "", row.name(), value(row, row.baseline()), value(row, row.current()),
             delta(row), interval(row), Formats.pValue(row.pAdjusted()), row.verdict().label() + (starred ? "*" : ""));
         first = false;
       }
-      table.rule();
+      table.addRule();
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append("Changes vs baseline (run ").append(comparison.baselineRunId()).append(", file ")
-        .append(comparison.baselineSource()).append(")\n");
-    write(out, sb.toString());
-    table.print(out, style);
-    write(out, footer(comparison, nonGatingRegression));
+    try {
+      out.write("Changes vs baseline (run " + comparison.baselineRunId() + ", file " + comparison.baselineSource()
+          + ")\n");
+      table.render(out, style);
+      out.write(footer(comparison, nonGatingRegression));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String footer(Comparison c, boolean nonGatingRegression) {
@@ -110,14 +114,5 @@ public final class ComparisonRenderer {
 
   private static String percent(double fraction) {
     return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-  }
-
-  private static void write(Writer out, String text) {
-    try {
-      out.write(text);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package ai.trainloop.report.compare;
 
+import ai.trainloop.cost.UsdFormat;
 import ai.trainloop.report.stats.Interval;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -40,22 +41,19 @@ public final class Formats {
         : "[" + format.apply(interval.lo()) + ", " + format.apply(interval.hi()) + "]";
   }
 
-  /** USD with enough significant digits for fractions of a cent ("$0.000321"). */
+  /** USD by the product's money rule ({@link UsdFormat}: "$0.30", "$0.00012"); {@link #NONE} for NaN. */
   public static String usd(double value) {
-    if (Double.isNaN(value)) {
-      return NONE;
-    }
-    return "$" + new BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    return Double.isNaN(value) ? NONE : UsdFormat.format(BigDecimal.valueOf(value));
   }
 
-  /** Exact USD as written ("$0.0123"); {@link #NONE} for null. */
+  /** USD by the product's money rule ({@link UsdFormat}); {@link #NONE} for null. */
   public static String usd(BigDecimal value) {
-    return value == null ? NONE : "$" + value.stripTrailingZeros().toPlainString();
+    return value == null ? NONE : UsdFormat.format(value);
   }
 
-  /** Milliseconds, rounded ("812 ms"). */
+  /** Milliseconds, rounded as the run's tables round them ("812 ms"). */
   public static String millis(double value) {
-    return Double.isNaN(value) ? NONE : String.format(Locale.ROOT, "%.0f ms", value);
+    return Double.isNaN(value) ? NONE : ai.trainloop.report.Formats.millis(value);
   }
 
   /** A plain number without trailing zeros ("0.05", "0.2"). */

@@ -1,5 +1,6 @@
 package ai.trainloop.report.compare;
 
+import ai.trainloop.report.TextTable;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -14,17 +15,17 @@ public final class PairwiseRenderer {
   private PairwiseRenderer() {}
 
   /** Writes the "Pairwise comparisons" table: Model A, Model B, Samples, A, B, Delta, 95% CI, p, Conclusion. */
-  public static void render(List<PairComparison> comparisons, Writer out, TablePrinter.Style style) {
-    TablePrinter table = new TablePrinter("Model A", "Model B", "Samples", "A", "B", "Delta (A-B)", "95% CI", "p",
-        "Conclusion").alignRight(2, 3, 4, 5, 6, 7);
+  public static void render(List<PairComparison> comparisons, Writer out, TextTable.Style style) {
+    TextTable table = new TextTable(null, List.of("Model A", "Model B", "Samples", "A", "B", "Delta (A-B)", "95% CI",
+        "p", "Conclusion")).alignRight(2, 3, 4, 5, 6, 7);
     for (PairComparison c : comparisons) {
-      table.row(c.modelA(), c.modelB(), String.valueOf(c.result().n()), Formats.score(c.result().currentMean()),
+      table.addRow(c.modelA(), c.modelB(), String.valueOf(c.result().n()), Formats.score(c.result().currentMean()),
           Formats.score(c.result().baselineMean()), Formats.signedScore(c.result().delta()),
           Formats.interval(c.result().ci95(), Formats::signedScore), Formats.pValue(c.pAdjusted()), c.conclusion());
     }
     try {
       out.write("Pairwise comparisons (on the samples both models answered)\n");
-      table.print(out, style);
+      table.render(out, style);
       out.write("p: two-sided (McNemar exact for pass/fail scores, else sign-flip permutation), Holm-adjusted across "
           + comparisons.size() + " pairs.\n");
       out.flush();

@@ -1,10 +1,10 @@
 package ai.trainloop.report.compare;
 
+import ai.trainloop.report.ReportJsonReader;
 import ai.trainloop.report.ResultRow;
+import ai.trainloop.report.ResultRowJson;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,50 +15,74 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a report.json (or an {@code --output} copy of one) into a {@link RunReport}. Only
- * {@code schema_version} {@value #SCHEMA_VERSION} is read; a missing, older or newer version is rejected with a
- * {@link ReportFormatException} that says which and what to do.
+ * Reads a report.json (or an {@code --output} copy of one) into a {@link RunReport}, through the shared streaming
+ * reader ({@link ReportJsonReader}) and row codec ({@link ResultRowJson}). Only {@code schema_version}
+ * {@value #SCHEMA_VERSION} is read; a missing, older or newer version is rejected with a
+ * {@link ReportFormatException} that says which and what to do, before any row is read.
  */
 public final class ReportReader {
   /** The report.json schema version this reader understands. */
   public static final int SCHEMA_VERSION = 1;
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private ReportReader() {}
 
   /** Reads and checks the file. */
   public static RunReport read(Path file) {
     String source = file.toString();
-    JsonNode root;
     try {
-      root = MAPPER.readTree(file.toFile());
+      JsonNode head = ReportJsonReader.summary(file);
+      List<ModelSummary> models = models(head, source);
+      List<ResultRow> results = new ArrayList<>();
+      if (!ReportJsonReader.forEachResult(file, results::add)) {
+        throw noResults(source);
+      }
+      return report(head, models, results, source);
+    } catch (IllegalArgumentException e) {
+      throw new ReportFormatException(source, e.getMessage(), e);
     } catch (JacksonException e) {
       throw new ReportFormatException(source, "not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       boolean missing = e instanceof NoSuchFileException || !Files.exists(file);
       throw new ReportFormatException(source, missing ? "no such file" : "cannot read: " + e.getMessage(), e);
     }
-    return fromTree(root, source);
   }
 
   /** Reads an in-memory report tree (for example the report being written by this run). */
   public static RunReport fromTree(JsonNode root, String source) {
+    List<ModelSummary> models = models(root, source);
+    JsonNode resultsNode = root.get("results");
+    if (resultsNode == null || !resultsNode.isArray()) {
+      throw noResults(source);
+    }
+    List<ResultRow> results = new ArrayList<>();
+    for (int i = 0; i < resultsNode.size(); i++) {
+      try {
+        results.add(ResultRowJson.read(resultsNode.get(i), "results[" + i + "]"));
+      } catch (IllegalArgumentException e) {
+        throw new ReportFormatException(source, e.getMessage(), e);
+      }
+    }
+    return report(root, models, results, source);
+  }
+
+  /** Checks that {@code root} is a report this version reads and returns its {@code models[]}. */
+  private static List<ModelSummary> models(JsonNode root, String source) {
     if (root == null || !root.isObject()) {
       throw new ReportFormatException(source, "not a trainloop report.json (expected a JSON object)");
     }
     checkVersion(root.get("schema_version"), source);
     List<ModelSummary> models = new ArrayList<>();
-    JsonNode modelsNode = array(root, "models", source);
+    JsonNode modelsNode = root.get("models");
+    if (modelsNode == null || !modelsNode.isArray()) {
+      throw missingArray(source, "models");
+    }
     for (int i = 0; i < modelsNode.size(); i++) {
       models.add(model(modelsNode.get(i), "models[" + i + "]", source));
     }
-    List<ResultRow> results = new ArrayList<>();
-    JsonNode resultsNode = array(root, "results", source);
-    for (int i = 0; i < resultsNode.size(); i++) {
-      results.add(ResultRowJson.parse(source, "results[" + i + "]", resultsNode.get(i)));
-    }
+    return models;
+  }
+
+  private static RunReport report(JsonNode root, List<ModelSummary> models, List<ResultRow> results, String source) {
     List<String> tags = new ArrayList<>();
     root.path("tags").forEach(t -> tags.add(t.asText()));
     return new RunReport(source, root.path("run_id").asText(""), textOrNull(root.get("started_at")),
@@ -101,13 +125,13 @@ public final class ReportReader {
         node.path("samples").asInt(0), node.path("errors").asInt(0), metrics, gates);
   }
 
-  private static JsonNode array(JsonNode root, String key, String source) {
-    JsonNode node = root.get(key);
-    if (node == null || !node.isArray()) {
-      throw new ReportFormatException(source, key + ": missing or not an array; a report.json from "
-          + "`trainloop benchmark` (or its --output copy) always has one");
-    }
-    return node;
+  private static ReportFormatException noResults(String source) {
+    return missingArray(source, "results");
+  }
+
+  private static ReportFormatException missingArray(String source, String key) {
+    return new ReportFormatException(source, key + ": missing or not an array; a report.json from "
+        + "`trainloop benchmark` (or its --output copy) always has one");
   }
 
   private static String textOrNull(JsonNode node) {

@@ -1,10 +1,11 @@
 package ai.trainloop.report.history;
 
+import ai.trainloop.report.TextTable;
 import ai.trainloop.report.compare.Formats;
-import ai.trainloop.report.compare.TablePrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,13 +16,13 @@ public final class HistoryRenderer {
   private HistoryRenderer() {}
 
   /** Renders {@code history} to {@code out}; ASCII style uses {@code ^}/{@code v} for the arrows. */
-  public static void render(History history, Writer out, TablePrinter.Style style) {
+  public static void render(History history, Writer out, TextTable.Style style) {
     try {
       if (history.runs().isEmpty()) {
         out.write("No runs found" + (history.query().tag() == null ? "" : " for tag " + history.query().tag())
             + ".\n");
       } else {
-        table(history, style).print(out, style);
+        table(history, style).render(out, style);
         out.write(String.format(Locale.ROOT, "Change: Avg minus the model's previous run (paired on common samples); "
             + "%s / %s where p < %s.\n", arrow(style, true), arrow(style, false), Formats.plain(history.alpha())));
       }
@@ -34,18 +35,19 @@ public final class HistoryRenderer {
     }
   }
 
-  private static TablePrinter table(History history, TablePrinter.Style style) {
-    TablePrinter table = new TablePrinter("Run", "Model", "Avg", "Samples", "Errors", "Cost", "p95 latency", "Change")
+  private static TextTable table(History history, TextTable.Style style) {
+    TextTable table = new TextTable(null,
+        List.of("Run", "Model", "Avg", "Samples", "Errors", "Cost", "p95 latency", "Change"))
         .alignRight(2, 3, 4, 5, 6, 7);
     for (History.Run run : history.runs()) {
       boolean first = true;
       for (History.Point p : run.models()) {
         String runLabel = first ? run.runId() + (run.complete() ? "" : " (incomplete)") : "";
-        table.row(runLabel, p.modelId(), avg(p), String.valueOf(p.samples()), String.valueOf(p.errors()),
+        table.addRow(runLabel, p.modelId(), avg(p), String.valueOf(p.samples()), String.valueOf(p.errors()),
             Formats.usd(p.costUsd()), Formats.millis(p.latencyP95Ms()), change(p.change(), style));
         first = false;
       }
-      table.rule();
+      table.addRule();
     }
     return table;
   }
@@ -54,11 +56,10 @@ public final class HistoryRenderer {
     if (Double.isNaN(p.mean())) {
       return Formats.NONE;
     }
-    String ci = p.ci95().known() ? String.format(Locale.ROOT, " ±%.2f", p.ci95().halfWidth()) : "";
-    return String.format(Locale.ROOT, "%.2f", p.mean()) + ci;
+    return ai.trainloop.report.Formats.score(p.mean(), p.ci95().known() ? p.ci95().halfWidth() : null);
   }
 
-  private static String change(History.Change change, TablePrinter.Style style) {
+  private static String change(History.Change change, TextTable.Style style) {
     if (change == null) {
       return "";
     }
@@ -66,8 +67,8 @@ public final class HistoryRenderer {
     return change.significant() ? arrow(style, change.delta() > 0) + " " + delta : delta;
   }
 
-  private static String arrow(TablePrinter.Style style, boolean up) {
-    if (style == TablePrinter.Style.ASCII) {
+  private static String arrow(TextTable.Style style, boolean up) {
+    if (style == TextTable.Style.ASCII) {
       return up ? "^" : "v";
     }
     return up ? "↑" : "↓";

@@ -1,17 +1,12 @@
 package ai.trainloop.report.select;
 
+import ai.trainloop.report.Formats;
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** Number formatting shared by gate reasons and tables: two decimals, more only where two would hide a difference. */
 final class Num {
 
   private Num() {}
-
-  /** {@code 0.85}; {@code n/a} for null. */
-  static String two(Double v) {
-    return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
-  }
 
   /** As written, at least one decimal: {@code 3.0}, {@code 0.75}, {@code 0.333}. */
   static String plain(double v) {
@@ -29,8 +24,8 @@ final class Num {
    * ({@code 0.7499 < 0.75}): then both as written.
    */
   static String[] pair(double value, double limit) {
-    String a = two(value);
-    String b = two(limit);
+    String a = Formats.score(value);
+    String b = Formats.score(limit);
     if (a.equals(b)) {
       return new String[] {plain(value), plain(limit)};
     }

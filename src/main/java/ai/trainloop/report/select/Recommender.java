@@ -1,5 +1,6 @@
 package ai.trainloop.report.select;
 
+import ai.trainloop.report.Formats;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,14 +39,15 @@ final class Recommender {
     ModelVerdict best = ranked.get(0);
     StringBuilder reason = new StringBuilder(lead("composite", best.composite(), among));
     if (ranked.size() > 1) {
-      reason.append("; next: ").append(ranked.get(1).modelId()).append(' ').append(Num.two(ranked.get(1).composite()));
+      reason.append("; next: ").append(ranked.get(1).modelId()).append(' ')
+          .append(Formats.score(ranked.get(1).composite()));
     }
     passing.stream().filter(v -> v.composite() == null).forEach(v -> reason.append("; not ranked: ")
         .append(v.modelId()).append(" (").append(v.unranked()).append(')'));
     candidates.stream().filter(v -> v.composite() != null && v.missesGate()).sorted(order)
         .filter(v -> v.composite() > best.composite()).findFirst()
         .ifPresent(v -> reason.append("; ").append(v.modelId()).append(" scores higher (")
-            .append(Num.two(v.composite())).append(") but misses a gate: ").append(v.gates().plain()));
+            .append(Formats.score(v.composite())).append(") but misses a gate: ").append(v.gates().plain()));
     return new Recommendation(best.modelId(), best.composite(), reason.toString());
   }
 
@@ -59,7 +61,8 @@ final class Recommender {
     ModelVerdict best = ranked.get(0);
     StringBuilder reason = new StringBuilder(lead("Avg score", best.avgScore(), among));
     if (ranked.size() > 1) {
-      reason.append("; next: ").append(ranked.get(1).modelId()).append(' ').append(Num.two(ranked.get(1).avgScore()));
+      reason.append("; next: ").append(ranked.get(1).modelId()).append(' ')
+          .append(Formats.score(ranked.get(1).avgScore()));
     }
     reason.append("; no priorities are set, so there is no decision matrix");
     return new Recommendation(best.modelId(), null, reason.toString());
@@ -75,7 +78,7 @@ final class Recommender {
 
   private static String lead(String figure, double value, String among) {
     return among.startsWith("the only")
-        ? figure + " " + Num.two(value) + "; " + among
-        : "highest " + figure + ", " + Num.two(value) + ", " + among;
+        ? figure + " " + Formats.score(value) + "; " + among
+        : "highest " + figure + ", " + Formats.score(value) + ", " + among;
   }
 }

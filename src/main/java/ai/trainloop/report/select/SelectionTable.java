@@ -1,5 +1,6 @@
 package ai.trainloop.report.select;
 
+import ai.trainloop.report.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,9 @@ public final class SelectionTable {
       List<String> row = new ArrayList<>();
       row.add(modelCell(v));
       for (String name : s.priorities().names()) {
-        row.add(Num.two(v.normalized().get(name)));
+        row.add(Formats.score(v.normalized().get(name)));
       }
-      row.add(Num.two(v.composite()));
+      row.add(Formats.score(v.composite()));
       if (notes) {
         row.add(note(v));
       }

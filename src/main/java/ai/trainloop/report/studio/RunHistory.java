@@ -1,6 +1,7 @@
 package ai.trainloop.report.studio;
 
 import ai.trainloop.report.ResultRow;
+import ai.trainloop.report.stats.Descriptive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -135,8 +136,8 @@ final class RunHistory {
     return out;
   }
 
+  /** The nearest-rank quantile ({@link Descriptive#percentile}, as report.json and the history use). */
   static Long nearestRank(List<Long> values, double quantile) {
-    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-    return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
+    return (long) Descriptive.percentile(values.stream().mapToDouble(Long::doubleValue).toArray(), quantile);
   }
 }

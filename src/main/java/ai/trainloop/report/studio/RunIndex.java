@@ -98,7 +98,7 @@ final class RunIndex {
     Path results = runFolder.resolve("results.jsonl");
     Path report = runFolder.resolve("report.json");
     if (Files.isRegularFile(results)) {
-      skipped += ReportReader.forEachLine(results, ResultRow.class, add);
+      skipped += ReportReader.forEachResultLine(results, add);
     } else if (Files.isRegularFile(report)) {
       ReportReader.forEachReportResult(report, add);
     }

@@ -1,12 +1,12 @@
 package ai.trainloop.report.studio;
 
+import ai.trainloop.report.compare.RunLocator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,10 @@ final class RunStore {
     return benchmarks;
   }
 
-  /** Ids of every run folder holding a report.json or results.jsonl, newest first (run ids sort by time). */
+  /**
+   * Ids of every run folder holding a report.json or results.jsonl, newest first, in the order comparisons and
+   * history use ({@link RunLocator#RUN_ID_ORDER}: by time, then by the -N suffix as a number).
+   */
   List<String> runIds() throws IOException {
     if (!Files.isDirectory(benchmarks)) {
       return List.of();
@@ -52,7 +55,7 @@ final class RunStore {
           .filter(id -> RUN_ID.matcher(id).matches())
           .filter(id -> Files.isRegularFile(benchmarks.resolve(id).resolve("report.json"))
               || Files.isRegularFile(benchmarks.resolve(id).resolve("results.jsonl")))
-          .sorted(Comparator.reverseOrder())
+          .sorted(RunLocator.RUN_ID_ORDER.reversed())
           .toList();
     }
   }

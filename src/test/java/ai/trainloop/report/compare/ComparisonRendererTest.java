@@ -3,6 +3,7 @@ package ai.trainloop.report.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.CompareConfig;
+import ai.trainloop.report.TextTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringWriter;
@@ -14,7 +15,7 @@ class ComparisonRendererTest {
   void should_render_changes_vs_baseline_as_ascii_table_with_footer() {
     StringWriter out = new StringWriter();
 
-    ComparisonRenderer.render(sampleComparison(), out, TablePrinter.Style.ASCII);
+    ComparisonRenderer.render(sampleComparison(), out, TextTable.Style.ASCII);
 
     Golden.assertMatches("ai/trainloop/report/compare/changes-vs-baseline-ascii.txt", out.toString());
   }
@@ -23,7 +24,7 @@ class ComparisonRendererTest {
   void should_render_changes_vs_baseline_with_box_drawing() {
     StringWriter out = new StringWriter();
 
-    ComparisonRenderer.render(sampleComparison(), out, TablePrinter.Style.BOX);
+    ComparisonRenderer.render(sampleComparison(), out, TextTable.Style.BOX);
 
     Golden.assertMatches("ai/trainloop/report/compare/changes-vs-baseline-box.txt", out.toString());
   }

@@ -98,7 +98,7 @@ class HonestUnderNoiseTest {
       Long latency = timed ? Math.round(800 * Math.exp(0.3 * random.nextGaussian())) : null;
       BigDecimal cost = timed ? BigDecimal.valueOf(50 + random.nextInt(50), 6) : null;
       rows.add(new ResultRow("sample-" + i, "qa", "stub/model", score, Map.of("correct", score), Map.of(), latency,
-          20L, 10L, cost, null, 1, 0, null));
+          20L, 10L, null, null, cost, null, 1, 0, null));
     }
     return new RunReport("stub.json", "stub", null, true, List.of("qa"), List.of(), rows);
   }

@@ -3,6 +3,7 @@ package ai.trainloop.report.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.trainloop.report.TextTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
@@ -63,7 +64,7 @@ class PairwiseComparatorTest {
     // when
     List<PairComparison> pairs = new PairwiseComparator(0.05).compare(ResultsJsonl.read(file));
     StringWriter table = new StringWriter();
-    PairwiseRenderer.render(pairs, table, TablePrinter.Style.ASCII);
+    PairwiseRenderer.render(pairs, table, TextTable.Style.ASCII);
     JsonNode json = PairwiseRenderer.toJson(pairs);
 
     // then

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.report.compare.Golden;
 import ai.trainloop.report.compare.ReportFixture;
-import ai.trainloop.report.compare.TablePrinter;
+import ai.trainloop.report.TextTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -83,8 +83,8 @@ class HistoryBuilderTest {
     StringWriter box = new StringWriter();
     StringWriter ascii = new StringWriter();
 
-    HistoryRenderer.render(history, box, TablePrinter.Style.BOX);
-    HistoryRenderer.render(history, ascii, TablePrinter.Style.ASCII);
+    HistoryRenderer.render(history, box, TextTable.Style.BOX);
+    HistoryRenderer.render(history, ascii, TextTable.Style.ASCII);
 
     String skipped = data.resolve("benchmarks/2026-01-02_12-00-00/report.json").toString();
     Golden.assertMatches("ai/trainloop/report/history/history-box.txt", box.toString().replace(skipped, "<file>"));
@@ -113,7 +113,7 @@ class HistoryBuilderTest {
     StringWriter out = new StringWriter();
 
     HistoryRenderer.render(new HistoryBuilder(0.05).read(data.resolve("empty"), HistoryQuery.all()), out,
-        TablePrinter.Style.ASCII);
+        TextTable.Style.ASCII);
 
     assertThat(out).hasToString("No runs found.\n");
   }

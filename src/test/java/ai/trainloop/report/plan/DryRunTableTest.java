@@ -21,11 +21,11 @@ class DryRunTableTest {
         .containsExactly("Model", "Calls", "Est. input tok", "Est. output tok", "Est. cost");
     // llama3.2: s1 10, s2 16, s3 10 → 36 in; outputs ceil(18/4) 5 + 1 + 1 → 7 (no max_tokens)
     assertThat(DryRunTable.rows(plan)).containsExactly(
-        List.of("openai/gpt-4o", "3", "38", "5", "$0.000145"),
-        List.of("anthropic/claude-3-haiku-20240307", "3", "~36", "~6", "$0.0000165"),
+        List.of("openai/gpt-4o", "3", "38", "5", "$0.00015"),
+        List.of("anthropic/claude-3-haiku-20240307", "3", "~36", "~6", "$0.000017"),
         List.of("ollama/llama3.2", "3", "~36", "~7", "n/a"),
         List.of("recorded", "3", "-", "-", "-"),
-        List.of("Total", "12", "~110", "~18", "$0.0001615"));
+        List.of("Total", "12", "~110", "~18", "$0.00016"));
   }
 
   @Test

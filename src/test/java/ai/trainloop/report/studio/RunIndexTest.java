@@ -76,4 +76,17 @@ class RunIndexTest {
     assertThat(LatencyHistogram.binWidth(List.of(3000L, 9000L))).isEqualTo(500);
     assertThat(RunHistory.nearestRank(List.of(5L, 1L, 3L, 2L, 4L), 0.95)).isEqualTo(5L);
   }
+
+  @Test
+  void should_list_runs_newest_first_with_the_same_second_suffix_compared_as_a_number() throws IOException {
+    Path data = temp.resolve("ordered");
+    for (String id : List.of("2026-01-01_00-00-00", "2026-01-01_00-00-00-2", "2026-01-01_00-00-00-10")) {
+      Files.createDirectories(data.resolve("benchmarks").resolve(id));
+      Files.writeString(data.resolve("benchmarks").resolve(id).resolve("report.json"), "{}");
+    }
+
+    List<String> ids = new RunStore(data).runIds();
+
+    assertThat(ids).containsExactly("2026-01-01_00-00-00-10", "2026-01-01_00-00-00-2", "2026-01-01_00-00-00");
+  }
 }
