@@ -139,8 +139,11 @@ class BudgetConcurrencyTest {
 
     // then
     assertThat(control.reason()).startsWith("budget of $1.00 reached");
-    assertThat(sent).hasValue(11);
-    assertThat(results).hasSize(11).allMatch(CallResult::ok);
-    assertThat(budget.spent()).isEqualByComparingTo("0.99");
+    // 11 calls of $0.09 fit under $1.00; an admitted call still waiting for a slot when the 12th is refused is
+    // not sent (a stopped run sends nothing new), so 10 or 11 go out, and every one sent is finished and paid
+    assertThat(sent.get()).isBetween(10, 11);
+    assertThat(results).hasSize(sent.get()).allMatch(CallResult::ok);
+    assertThat(budget.spent()).isEqualByComparingTo(new java.math.BigDecimal("0.09").multiply(
+        java.math.BigDecimal.valueOf(sent.get())));
   }
 }
