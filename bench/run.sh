@@ -21,7 +21,8 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench: installing GNU time (apt-get install time) ..." >&2
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq time >&2; else sudo apt-get install -y -qq time >&2; fi
 fi
-# The launcher builds a stale jar and prepares its start-up archive on first use: do that before timing anything.
+# The launcher builds a stale jar first; and its first benchmark run after a build writes the start-up archive
+# (AppCDS, see the launcher): the untimed warm-up run below does both before anything is timed.
 "${tl[@]}" --version >/dev/null 2>&1 || true
 
 declare -A R  # results, keyed "W1.wall" etc.
@@ -146,7 +147,8 @@ want() { local w; for w in "${wanted[@]}"; do [ "$w" = "$1" ] && return 0; done;
 
 started=$(date +%s)
 echo "bench: machine: $(nproc) cores; load before: $(uptime | sed 's/.*load average: //'); work folder: $work" >&2
-want W2 && workload W0 10 0 64 0       # start-up and report for 20 calls: subtracted to get W2's CPU per call
+workload warmup 10 0 64 0               # untimed: builds the jar and the start-up archive when missing
+workload W0 10 0 64 0                   # start-up and report for 20 calls: subtracted to get W2's CPU per call
 want W1 && workload W1 2000 20 16 0
 want W2 && workload W2 2000 0 64 0
 want W3 && workload W3s 10000 0 64 0   # the same at 10,000 prompts: W3's RSS must stay within 1.5× of this
@@ -157,8 +159,15 @@ if want help; then
   best_of help "$work/help" "${tl[@]}" --help
 fi
 if want dry-run; then
-  mkdir -p "$work/dry-run"
-  best_of dry "$work/dry-run" "${tl[@]}" benchmark --dry-run --config "$root/examples/quickstart/trainloop.config.yaml"
+  # on a copy, so nothing is written into the repository; one untimed run compiles its Java metrics (then cached)
+  rm -rf "$work/dry-run" && mkdir -p "$work/dry-run"
+  cp -r "$root/examples/quickstart" "$work/dry-run/quickstart"
+  rm -rf "$work/dry-run/quickstart/.trainloop-cache" "$work/dry-run/quickstart/data/benchmarks"
+  dry=("${tl[@]}" benchmark --dry-run --config "$work/dry-run/quickstart/trainloop.config.yaml")
+  (cd "$work/dry-run" && env -u OPENAI_API_KEY -u ANTHROPIC_API_KEY -u GOOGLE_API_KEY -u GEMINI_API_KEY \
+    "${dry[@]}" >/dev/null 2>&1) || true
+  best_of dry "$work/dry-run" env -u OPENAI_API_KEY -u ANTHROPIC_API_KEY -u GOOGLE_API_KEY -u GEMINI_API_KEY \
+    "${dry[@]}"
 fi
 elapsed=$(( $(date +%s) - started ))
 
@@ -172,12 +181,12 @@ row() {
   printf '%-4s %7s %7s %7s %7s %7s %8s %7s %7s  %s\n' "$w" "${R[$w.calls]}" "${R[$w.wall]}" "${R[$w.run]}" \
     "${R[$w.bound]}" "$ratio" "${R[$w.cpu]}" "$(calc "${R[$w.cpu]} * 1000 / ${R[$w.calls]}" 3)" "${R[$w.rss]}" "$target"
 }
+row W0 "start-up, set-up and report around 20 calls"
 if [ -n "${R[W1.wall]:-}" ]; then
   row W1 "wall <= 1.15 x bound + JVM start = 6.5 s: $(ok "${R[W1.wall]} <= 6.5")"
 fi
 if [ -n "${R[W2.wall]:-}" ]; then
   per_call=$(calc "(${R[W2.cpu]} - ${R[W0.cpu]}) * 1000 / (${R[W2.calls]} - ${R[W0.calls]})" 3)
-  row W0 "start-up baseline (20 calls)"
   row W2 "cpu <= 4 s: $(ok "${R[W2.cpu]} <= 4"); after start-up $per_call ms/call <= 0.3: $(ok "$per_call <= 0.3")"
 fi
 if [ -n "${R[W3.wall]:-}" ]; then
