@@ -9,6 +9,7 @@ final class AdaptiveLimit {
   private int limit;
   private int inFlight;
   private int successRun;
+  private Long decreasedAt;
 
   AdaptiveLimit(int ceiling) {
     this.ceiling = ceiling;
@@ -32,6 +33,23 @@ final class AdaptiveLimit {
   synchronized void throttled() {
     limit = Math.max(1, limit / 2);
     successRun = 0;
+  }
+
+  /**
+   * A 429 to an attempt sent at {@code sentAt}: halves the limit, unless the attempt was sent before the last
+   * halving. Those calls left under the old limit, so their 429s say nothing about the new one; halving again for
+   * each of them would take the limit to one whenever a few calls in flight are refused together (TCP reacts to
+   * losses at most once per window for the same reason).
+   *
+   * @param sentAt when the refused attempt started, on the runner's ticker
+   * @param now    the ticker's time now
+   */
+  synchronized void throttled(long sentAt, long now) {
+    if (decreasedAt != null && sentAt - decreasedAt < 0) {
+      return;
+    }
+    throttled();
+    decreasedAt = now;
   }
 
   /** A success: after as many successes in a row as the limit (at least 3) it grows by one, up to the ceiling. */

@@ -21,10 +21,21 @@ final class CallTask {
   private final RecordedCall sample;
   private final RunContext ctx;
 
+  private boolean holdsSlot = true;
+
+  /** The dispatcher has taken a slot of the lane's limit for this task; {@link #releaseSlot} gives it back. */
   CallTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
     this.lane = lane;
     this.sample = sample;
     this.ctx = ctx;
+  }
+
+  /** Gives back the lane slot this task holds, if it holds one; called once the task has ended, whatever way. */
+  void releaseSlot() {
+    if (holdsSlot) {
+      holdsSlot = false;
+      lane.limit().release();
+    }
   }
 
   /** The outcome, or null when the run stopped before it had one (then it is not reported). */
@@ -51,7 +62,7 @@ final class CallTask {
         ctx.global().release();
         lane.markEnd(ctx.ticker().nanos());
         if (e.status() == 429) {
-          lane.limit().throttled();
+          lane.limit().throttled(start, ctx.ticker().nanos());
         }
         switch (e.kind()) {
           case MODEL_FATAL:
@@ -79,7 +90,11 @@ final class CallTask {
           return lane.stopped() ? failure(attempt, waitedNanos, lane.stopReason(), ErrorKind.MODEL_STOPPED) : null;
         }
         ctx.listener().onWaiting(lane.target().id(), wait, reason(e));
+        // a call waiting to retry is not in flight: its provider slot goes to another call meanwhile
+        releaseSlot();
         ctx.ticker().sleep(wait);
+        lane.limit().acquire();
+        holdsSlot = true;
         waitedNanos += wait.toNanos();
         continue;
       } catch (RuntimeException e) {
