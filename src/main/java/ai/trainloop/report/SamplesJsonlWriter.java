@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * Writes a run's {@code samples.jsonl}: one line per benchmarked sample with {@code sample_id}, {@code tag},
  * {@code input} (a list of {@code {role, content}}), {@code recorded_output} and {@code recorded_model}.
- * Thread-safe; each line is flushed as it is written.
+ * Thread-safe; each line of {@link #write} is flushed as it is written, {@link #writeAll} flushes once at its end.
  */
 public final class SamplesJsonlWriter implements Closeable {
   /** The file name inside a run folder. */
@@ -29,8 +29,22 @@ public final class SamplesJsonlWriter implements Closeable {
     this.out = new JsonLinesOutput(stream);
   }
 
-  /** Appends one sample. */
+  /** Appends one sample and flushes it. */
   public synchronized void write(RecordedCall sample) throws IOException {
+    writeLine(sample);
+    out.endLine();
+  }
+
+  /** Appends every sample of {@code samples}, in order, flushing once at the end rather than once a line. */
+  public synchronized void writeAll(Iterable<RecordedCall> samples) throws IOException {
+    for (RecordedCall s : samples) {
+      writeLine(s);
+      out.endLineBuffered();
+    }
+    out.flush();
+  }
+
+  private void writeLine(RecordedCall sample) throws IOException {
     JsonGenerator g = out.generator();
     g.writeStartObject();
     g.writeStringField("sample_id", sample.id());
@@ -46,14 +60,6 @@ public final class SamplesJsonlWriter implements Closeable {
     g.writeStringField("recorded_output", sample.output());
     g.writeStringField("recorded_model", sample.model());
     g.writeEndObject();
-    out.endLine();
-  }
-
-  /** Appends every sample of {@code samples}, in order. */
-  public synchronized void writeAll(Iterable<RecordedCall> samples) throws IOException {
-    for (RecordedCall s : samples) {
-      write(s);
-    }
   }
 
   @Override

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * One metric's TrainLoop Studio file: a metadata line, one result line per (sample × model), a summary line.
- * Written under a hidden temporary name and moved into place when finished, so Studio never reads half a file.
+ * Written under a hidden temporary name and moved into place when finished, so Studio never reads half a file (and
+ * lines are buffered, not flushed one by one: nobody reads the temporary file).
  */
 final class StudioMetricFile implements Closeable {
   private final String metric;
@@ -52,7 +53,7 @@ final class StudioMetricFile implements Closeable {
     g.writeNumberField("total_samples", totalSamples);
     g.writeEndObject();
     g.writeEndObject();
-    out.endLine();
+    out.endLineBuffered();
   }
 
   private void head(JsonGenerator g) throws IOException {
@@ -112,7 +113,7 @@ final class StudioMetricFile implements Closeable {
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndObject();
-    out.endLine();
+    out.endLineBuffered();
   }
 
   private String reason(ResultRow row, Double score, String metricError) {
@@ -150,7 +151,7 @@ final class StudioMetricFile implements Closeable {
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndObject();
-    out.endLine();
+    out.endLineBuffered();
     out.close();
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
   }
