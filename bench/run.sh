@@ -33,7 +33,9 @@ trap cleanup EXIT
 # start_stub DIR LATENCY_MS FAULT_RATE: starts the stub, sets stub_pid and stub_url
 start_stub() {
   local dir=$1 latency=$2 faults=$3
-  java -XX:+UseSerialGC -cp "$jar" ai.trainloop.provider.stub.StubServer --port 0 --latency-ms "$latency" \
+  # C1 only and a small young generation: the stub's own CPU halves, leaving more of the cores to trainloop
+  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m -cp "$jar" ai.trainloop.provider.stub.StubServer \
+    --port 0 --latency-ms "$latency" \
     --jitter-ms 0 --fault-rate "$faults" --retry-after 1 --seed 1 >"$dir/stub.log" 2>&1 &
   stub_pid=$!
   for _ in $(seq 100); do
@@ -46,6 +48,9 @@ start_stub() {
 }
 
 stop_stub() {
+  # the stub's CPU (utime + stime, in clock ticks), to show how much of the cores it took
+  stub_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$stub_pid/stat" 2>/dev/null \
+    || echo "-")
   kill "$stub_pid" 2>/dev/null || true
   wait "$stub_pid" 2>/dev/null || true
   stub_pid=""
@@ -89,6 +94,15 @@ timed() {
   R[$name.rss]=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$dir/time.txt")
 }
 
+# the mean latency trainloop measured, over the models (the stub's latency plus the machine's scheduling delays)
+mean_latency() {
+  local report
+  report=$(ls -d "$1"/data/benchmarks/*/report.json 2>/dev/null | tail -1)
+  [ -z "$report" ] && { echo "-"; return; }
+  awk '/"latency_ms": \{/ {want = 1; next} want && /"mean":/ {gsub(/[",]/, "", $2); if ($2 != "null") {s += $2; n++}
+      want = 0} END {if (n) printf "%.1f", s / n; else print "-"}' "$report"
+}
+
 # seconds between report.json's started_at and finished_at: the run itself, without JVM start and set-up
 run_seconds() {
   local report
@@ -119,6 +133,8 @@ workload() {
   R[$name.chain]=$(sed -n 's/.*max_fault_chain=\([0-9]*\).*/\1/p' <<<"$stats")
   R[$name.bound]=$(awk -v n=$((prompts * 2)) -v l="$latency" -v c="$concurrency" 'BEGIN {printf "%.2f", n * l / 1000 / c}')
   R[$name.run]=$(run_seconds "$dir")
+  R[$name.lat]=$(mean_latency "$dir")
+  R[$name.stubcpu]=$stub_cpu
   if [ "${R[$name.exit]}" != 0 ]; then
     echo "bench: $name: trainloop exited ${R[$name.exit]}; see $dir/stderr.txt" >&2
   fi
@@ -171,15 +187,16 @@ if want dry-run; then
 fi
 elapsed=$(( $(date +%s) - started ))
 
-printf '\n%-4s %7s %7s %7s %7s %7s %8s %7s %7s  %s\n' workload calls wall_s run_s bound_s wall/bd cpu_s \
-  cpu_ms/c rss_MB "target: met?"
+printf '\n%-4s %7s %7s %7s %7s %7s %7s %8s %7s %7s %8s  %s\n' workload calls wall_s run_s bound_s wall/bd cpu_s \
+  cpu_ms/c rss_MB lat_ms stub_cpu "target: met?"
 row() {
   local w=$1 target=$2
   [ -z "${R[$w.wall]:-}" ] && return
   local ratio="-"
   awk -v b="${R[$w.bound]}" 'BEGIN {exit !(b > 0)}' && ratio=$(calc "${R[$w.wall]} / ${R[$w.bound]}")
-  printf '%-4s %7s %7s %7s %7s %7s %8s %7s %7s  %s\n' "$w" "${R[$w.calls]}" "${R[$w.wall]}" "${R[$w.run]}" \
-    "${R[$w.bound]}" "$ratio" "${R[$w.cpu]}" "$(calc "${R[$w.cpu]} * 1000 / ${R[$w.calls]}" 3)" "${R[$w.rss]}" "$target"
+  printf '%-4s %7s %7s %7s %7s %7s %7s %8s %7s %7s %8s  %s\n' "$w" "${R[$w.calls]}" "${R[$w.wall]}" "${R[$w.run]}" \
+    "${R[$w.bound]}" "$ratio" "${R[$w.cpu]}" "$(calc "${R[$w.cpu]} * 1000 / ${R[$w.calls]}" 3)" "${R[$w.rss]}" \
+    "${R[$w.lat]}" "${R[$w.stubcpu]}" "$target"
 }
 row W0 "start-up, set-up and report around 20 calls"
 if [ -n "${R[W1.wall]:-}" ]; then
