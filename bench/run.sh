@@ -21,8 +21,8 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench: installing GNU time (apt-get install time) ..." >&2
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq time >&2; else sudo apt-get install -y -qq time >&2; fi
 fi
-# The launcher builds a stale jar first; and its first benchmark run after a build writes the start-up archive
-# (AppCDS, see the launcher): the untimed warm-up run below does both before anything is timed.
+# The launcher builds a stale jar, and after a build writes its start-up archive (AppCDS, see the launcher): do both
+# before anything is timed.
 "${tl[@]}" --version >/dev/null 2>&1 || true
 
 declare -A R  # results, keyed "W1.wall" etc.
@@ -163,7 +163,7 @@ want() { local w; for w in "${wanted[@]}"; do [ "$w" = "$1" ] && return 0; done;
 
 started=$(date +%s)
 echo "bench: machine: $(nproc) cores; load before: $(uptime | sed 's/.*load average: //'); work folder: $work" >&2
-workload warmup 10 0 64 0               # untimed: builds the jar and the start-up archive when missing
+workload warmup 10 0 64 0               # untimed: the files and the stub's JVM into the page cache
 workload W0 10 0 64 0                   # start-up and report for 20 calls: subtracted to get W2's CPU per call
 want W1 && workload W1 2000 20 16 0
 want W2 && workload W2 2000 0 64 0
