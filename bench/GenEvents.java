@@ -10,6 +10,9 @@ import java.util.SplittableRandom;
  * for the benchmark harness. Every prompt is distinct; tags cycle over greeting, qa and summary.
  *
  * <pre>java bench/GenEvents.java EVENTS_FOLDER N [SEED]</pre>
+ *
+ * With {@code --csv FILE} instead of a folder it writes the same prompts as a CSV of {@code system,user} for
+ * promptfoo's {@code tests}.
  */
 public final class GenEvents {
   private static final String[] TAGS = {"greeting", "qa", "summary"};
@@ -26,9 +29,15 @@ public final class GenEvents {
       System.err.println("usage: java bench/GenEvents.java EVENTS_FOLDER N [SEED]");
       System.exit(2);
     }
-    Path folder = Path.of(args[0]);
-    int n = Integer.parseInt(args[1]);
-    SplittableRandom random = new SplittableRandom(args.length > 2 ? Long.parseLong(args[2]) : 7);
+    boolean csv = args[0].equals("--csv");
+    int at = csv ? 1 : 0;
+    Path folder = Path.of(args[at]);
+    int n = Integer.parseInt(args[at + 1]);
+    SplittableRandom random = new SplittableRandom(args.length > at + 2 ? Long.parseLong(args[at + 2]) : 7);
+    if (csv) {
+      writeCsv(folder, n, random);
+      return;
+    }
     Files.createDirectories(folder);
     long start = 1_764_300_000_000L;
     BufferedWriter out = null;
@@ -40,8 +49,7 @@ public final class GenEvents {
         out = Files.newBufferedWriter(folder.resolve((start + i * 1000L) + ".jsonl"), StandardCharsets.UTF_8);
       }
       int t = i % TAGS.length;
-      String user = "Request " + i + ": tell me about the " + WORDS[random.nextInt(WORDS.length)] + " and the "
-          + WORDS[random.nextInt(WORDS.length)] + " for team " + random.nextInt(1000) + ".";
+      String user = user(i, random);
       String reply = "Hello! Here is a short answer about the " + WORDS[random.nextInt(WORDS.length)] + ".";
       long duration = 300 + random.nextInt(900);
       long begin = start + i * 1000L;
@@ -54,6 +62,24 @@ public final class GenEvents {
     }
     if (out != null) {
       out.close();
+    }
+  }
+
+  private static String user(int i, SplittableRandom random) {
+    return "Request " + i + ": tell me about the " + WORDS[random.nextInt(WORDS.length)] + " and the "
+        + WORDS[random.nextInt(WORDS.length)] + " for team " + random.nextInt(1000) + ".";
+  }
+
+  /** The same prompts (same seed, same draws) as a promptfoo tests CSV. */
+  private static void writeCsv(Path file, int n, SplittableRandom random) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("system,user\n");
+      for (int i = 0; i < n; i++) {
+        String user = user(i, random);
+        random.nextInt(WORDS.length); // the reply's word, to stay in step with the events
+        random.nextInt(900); // the duration
+        out.write("\"" + SYSTEM[i % TAGS.length] + "\",\"" + user + "\"\n");
+      }
     }
   }
 }
