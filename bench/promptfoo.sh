@@ -18,11 +18,12 @@ pf() {
   local name=$1 latency=$2 concurrency=$3 dir="$work/$1" url=""
   rm -rf "$dir" && mkdir -p "$dir"
   java "$root/bench/GenEvents.java" --csv "$dir/tests.csv" 2000
+  : >"$dir/stub.log"
   java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m -cp "$jar" ai.trainloop.provider.stub.StubServer \
     --port 0 --latency-ms "$latency" >"$dir/stub.log" 2>&1 &
   stub_pid=$!
   for _ in $(seq 100); do
-    url=$(sed -n 's/^stub: //p' "$dir/stub.log")
+    url=$(sed -n 's/^stub: //p' "$dir/stub.log" 2>/dev/null || true)
     [ -n "$url" ] && break
     sleep 0.1
   done

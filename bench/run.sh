@@ -5,11 +5,13 @@
 #   bench/run.sh W1 W4           # only some
 #
 # Needs the built jar (built here when missing) and a JDK; /usr/bin/time is installed with apt when missing.
-# Environment: BENCH_DIR (work folder, default a fresh temp folder, kept), TRAINLOOP_CMD (how trainloop is
-# started; default the ./trainloop launcher, e.g. TRAINLOOP_CMD="java -jar target/trainloop.jar" for the bare jar).
+# Environment: BENCH_DIR (work folder, kept; by default a fresh temp folder, removed at the end: W3 leaves about
+# 750 MB), TRAINLOOP_CMD (how trainloop is started; default the ./trainloop launcher, e.g.
+# TRAINLOOP_CMD="java -jar target/trainloop.jar" for the bare jar).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="$root/target/trainloop.jar"
+keep=${BENCH_DIR:+yes}
 work="${BENCH_DIR:-$(mktemp -d -t trainloop-bench.XXXXXX)}"
 mkdir -p "$work"
 read -r -a tl <<<"${TRAINLOOP_CMD:-$root/trainloop}"
@@ -27,19 +29,23 @@ fi
 
 declare -A R  # results, keyed "W1.wall" etc.
 stub_pid=""
-cleanup() { if [ -n "$stub_pid" ]; then kill "$stub_pid" 2>/dev/null || true; fi; }
+cleanup() {
+  if [ -n "$stub_pid" ]; then kill "$stub_pid" 2>/dev/null || true; fi
+  if [ -z "$keep" ]; then rm -rf "$work"; fi
+}
 trap cleanup EXIT
 
 # start_stub DIR LATENCY_MS FAULT_RATE: starts the stub, sets stub_pid and stub_url
 start_stub() {
   local dir=$1 latency=$2 faults=$3
+  : >"$dir/stub.log"  # before the stub starts: the background shell creates it only when it gets to run
   # C1 only and a small young generation: the stub's own CPU halves, leaving more of the cores to trainloop
   java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m -cp "$jar" ai.trainloop.provider.stub.StubServer \
     --port 0 --latency-ms "$latency" \
     --jitter-ms 0 --fault-rate "$faults" --retry-after 1 --seed 1 >"$dir/stub.log" 2>&1 &
   stub_pid=$!
   for _ in $(seq 100); do
-    stub_url=$(sed -n 's/^stub: //p' "$dir/stub.log")
+    stub_url=$(sed -n 's/^stub: //p' "$dir/stub.log" 2>/dev/null || true)
     [ -n "$stub_url" ] && return 0
     sleep 0.1
   done
@@ -229,7 +235,8 @@ if [ -n "${R[dry.wall]:-}" ]; then
     echo "--dry-run  not measured: trainloop exited ${R[dry.exit]} ($(head -c 200 "$work/dry-run/stderr.txt"))"
   fi
 fi
-echo "bench: $(nproc) cores; load after: $(uptime | sed 's/.*load average: //'); took ${elapsed} s; files in $work"
+echo "bench: $(nproc) cores; load after: $(uptime | sed 's/.*load average: //'); took ${elapsed} s;" \
+  "$([ -n "$keep" ] && echo "files in $work" || echo "set BENCH_DIR to keep the files")"
 
 if command -v promptfoo >/dev/null 2>&1 && { want W1 || want W2; }; then
   "$root/bench/promptfoo.sh" "$work" "$jar" "${R[W1.wall]:-}" "${R[W2.cpu]:-}" || echo "bench: promptfoo comparison failed" >&2
