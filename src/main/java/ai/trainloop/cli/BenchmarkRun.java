@@ -59,8 +59,7 @@ final class BenchmarkRun {
     }
     Duration callTimeout = b.maxResponseTimeSeconds() == null ? null
         : Duration.ofMillis(Math.round(b.maxResponseTimeSeconds() * 1000));
-    Providers providers = new Providers(Providers.defaultClient(maxConcurrent), setup.env().variables(),
-        ctx.clock(), warn);
+    Providers providers = Providers.withDefaultClients(maxConcurrent, setup.env().variables(), ctx.clock(), warn);
     List<PlannedModel> models = new ModelPlanner(providers, PriceResolver.forConfig(setup.config()), b.trackCosts(),
         warn, this::note).plan(setup.entries(), options.temperature, callTimeout);
     List<ModelTarget> targets = models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();

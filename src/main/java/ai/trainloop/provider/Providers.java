@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -29,7 +30,7 @@ import okhttp3.OkHttpClient;
  */
 public final class Providers {
 
-  private final OkHttpClient http;
+  private final Function<HttpUrl, OkHttpClient> clients;
   private final Map<String, String> env;
   private final Consumer<String> warnings;
   private final ObjectMapper mapper;
@@ -43,7 +44,12 @@ public final class Providers {
    *                 will not get)
    */
   public Providers(OkHttpClient http, Map<String, String> env, Clock clock, Consumer<String> warnings) {
-    this.http = Objects.requireNonNull(http, "http");
+    this(fixed(Objects.requireNonNull(http, "http")), env, clock, warnings);
+  }
+
+  private Providers(Function<HttpUrl, OkHttpClient> clients, Map<String, String> env, Clock clock,
+      Consumer<String> warnings) {
+    this.clients = clients;
     this.env = new HashMap<>(env);
     this.warnings = Objects.requireNonNull(warnings, "warnings");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -55,12 +61,29 @@ public final class Providers {
    * concurrent call, and no silent OkHttp retry of a POST (the runner decides about retries).
    */
   public static OkHttpClient defaultClient(int maxConcurrency) {
+    return defaultBuilder(maxConcurrency).build();
+  }
+
+  /**
+   * Providers sharing clients with {@link #defaultClient}'s settings and one pool, each built on first use: plain
+   * HTTP for http base URLs, TLS for https. Setting up TLS (the JDK's trust store, an SSL context) costs about 0.15 s
+   * of CPU, which a run against local servers, or one where no key is set, never needs.
+   */
+  public static Providers withDefaultClients(int maxConcurrency, Map<String, String> env, Clock clock,
+      Consumer<String> warnings) {
+    return new Providers(new LazyClients(defaultBuilder(maxConcurrency)), env, clock, warnings);
+  }
+
+  static OkHttpClient.Builder defaultBuilder(int maxConcurrency) {
     return new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(120))
         .connectionPool(new ConnectionPool(Math.max(1, maxConcurrency), 5, TimeUnit.MINUTES))
-        .retryOnConnectionFailure(false)
-        .build();
+        .retryOnConnectionFailure(false);
+  }
+
+  private static Function<HttpUrl, OkHttpClient> fixed(OkHttpClient http) {
+    return url -> http;
   }
 
   /**
@@ -94,7 +117,8 @@ public final class Providers {
     if (key == null && (vendor.keyRequired || namedKey != null)) {
       return new Resolution.MissingKey(keyVariables, entry.id());
     }
-    OkHttpClient client = callTimeout == null ? http : http.newBuilder().callTimeout(callTimeout).build();
+    OkHttpClient shared = clients.apply(baseUrl);
+    OkHttpClient client = callTimeout == null ? shared : shared.newBuilder().callTimeout(callTimeout).build();
     HttpSetup setup = new HttpSetup(client, mapper, clock,
         key != null ? key : ApiKey.none(vendor.configName));
     return new Resolution.Ready(build(vendor, entry, baseUrl, setup));

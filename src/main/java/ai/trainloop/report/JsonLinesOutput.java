@@ -12,7 +12,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * One JSON Lines file behind a single reusable {@link JsonGenerator}: each value is ended with a newline and
- * flushed to the operating system at once, so a process killed afterwards keeps every line already written.
+ * flushed to the operating system at once ({@link #endLine}), so a process killed afterwards keeps every line already
+ * written; or buffered ({@link #endLineBuffered}) for files that are only read once complete.
  * Not thread-safe by itself; the public writers serialize access to it.
  */
 final class JsonLinesOutput implements Closeable {
@@ -40,6 +41,19 @@ final class JsonLinesOutput implements Closeable {
   /** Ends the current line and pushes it through to the file. */
   void endLine() throws IOException {
     generator.writeRaw('\n');
+    generator.flush();
+  }
+
+  /**
+   * Ends the current line and leaves it in the generator's buffer, which reaches the file when full, on
+   * {@link #flush} or on close: for files that are only read once complete, where a system call per line is waste.
+   */
+  void endLineBuffered() throws IOException {
+    generator.writeRaw('\n');
+  }
+
+  /** Pushes buffered lines through to the file. */
+  void flush() throws IOException {
     generator.flush();
   }
 

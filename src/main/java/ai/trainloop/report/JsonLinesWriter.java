@@ -35,6 +35,15 @@ abstract class JsonLinesWriter<T> implements Closeable {
     out.endLine();
   }
 
+  /** Appends every value of {@code values}, in order, flushing once at the end rather than once a line. */
+  public synchronized void writeAll(Iterable<? extends T> values) throws IOException {
+    for (T v : values) {
+      writeValue(out.generator(), v);
+      out.endLineBuffered();
+    }
+    out.flush();
+  }
+
   @Override
   public synchronized void close() throws IOException {
     out.close();

@@ -1,5 +1,7 @@
 package ai.trainloop.report;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -88,13 +91,17 @@ final class SampleIndex implements Closeable {
     return tags.stream().mapToLong(t -> perTag.getOrDefault(t, 0L)).sum();
   }
 
-  /** The sample's line as JSON; null when it is not in the file. */
-  JsonNode load(String sampleId) throws IOException {
+  /**
+   * The sample's {@code input} exactly as written in its line (a JSON array), to be copied into another JSON file
+   * without building and re-writing a tree; null when the sample is not in the file or its line has no input.
+   */
+  String inputJson(String sampleId) throws IOException {
     long[] at = positions.get(sampleId);
     if (at == null) {
       return null;
     }
-    ByteBuffer buf = ByteBuffer.allocate((int) at[1]);
+    byte[] line = new byte[(int) at[1]];
+    ByteBuffer buf = ByteBuffer.wrap(line);
     long pos = at[0];
     while (buf.hasRemaining()) {
       int read = channel.read(buf, pos + buf.position());
@@ -102,7 +109,25 @@ final class SampleIndex implements Closeable {
         throw new IOException("samples.jsonl shrank while it was being read");
       }
     }
-    return ReportJson.MAPPER.readTree(buf.array());
+    try (JsonParser p = ReportJson.MAPPER.getFactory().createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      String input = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (field.equals("input")) {
+          int start = (int) p.currentTokenLocation().getByteOffset();
+          p.skipChildren();
+          int end = (int) p.currentLocation().getByteOffset();
+          input = new String(line, start, end - start, StandardCharsets.UTF_8);
+        } else {
+          p.skipChildren();
+        }
+      }
+      return input;
+    }
   }
 
   @Override

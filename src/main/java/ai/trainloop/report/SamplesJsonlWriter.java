@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /**
  * Writes a run's {@code samples.jsonl}: one line per benchmarked sample with {@code sample_id}, {@code tag},
  * {@code input} (a list of {@code {role, content}}), {@code recorded_output} and {@code recorded_model}.
- * Thread-safe; each line is flushed as it is written.
+ * Thread-safe; each line of {@link #write} is flushed as it is written, {@link #writeAll} flushes once at its end.
  */
 public final class SamplesJsonlWriter extends JsonLinesWriter<RecordedCall> {
   /** The file name inside a run folder. */
@@ -42,12 +42,5 @@ public final class SamplesJsonlWriter extends JsonLinesWriter<RecordedCall> {
     g.writeStringField("recorded_output", sample.output());
     g.writeStringField("recorded_model", sample.model());
     g.writeEndObject();
-  }
-
-  /** Appends every sample of {@code samples}, in order. */
-  public synchronized void writeAll(Iterable<RecordedCall> samples) throws IOException {
-    for (RecordedCall s : samples) {
-      write(s);
-    }
   }
 }

@@ -1,11 +1,12 @@
 package ai.trainloop.report;
 
 import ai.trainloop.config.ProviderEntry;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +36,14 @@ public final class StudioCompatWriter {
   public List<Path> write(Path runDir, StudioRun run) throws IOException {
     Map<String, ProviderEntry> models = new LinkedHashMap<>();
     run.models().forEach(e -> models.put(e.id(), e));
+    // each model's model_params as JSON, serialized once rather than on every line
+    Map<String, String> params = new HashMap<>();
+    models.forEach((id, e) -> params.put(id, json(StudioRun.modelParams(e))));
     Map<String, StudioMetricFile> files = new LinkedHashMap<>();
     Map<String, String> fileNames = new LinkedHashMap<>();
     try (SampleIndex samples = SampleIndex.open(runDir.resolve(SamplesJsonlWriter.FILE_NAME))) {
       ResultsJsonlReader.forEach(runDir.resolve(ResultsJsonlWriter.FILE_NAME),
-          row -> writeRow(row, runDir, run, models, samples, files, fileNames));
+          row -> writeRow(row, runDir, run, params, samples, files, fileNames));
       List<Path> written = new ArrayList<>();
       for (Map.Entry<String, StudioMetricFile> f : files.entrySet()) {
         f.getValue().finish(new ArrayList<>(models.keySet()));
@@ -53,15 +57,15 @@ public final class StudioCompatWriter {
     }
   }
 
-  private void writeRow(ResultRow row, Path dir, StudioRun run, Map<String, ProviderEntry> models,
+  private void writeRow(ResultRow row, Path dir, StudioRun run, Map<String, String> params,
       SampleIndex samples, Map<String, StudioMetricFile> files, Map<String, String> fileNames) throws IOException {
     List<String> metrics = row.ok() ? new ArrayList<>(row.metrics().keySet())
         : run.metricsByTag().getOrDefault(row.tag(), List.of());
     if (metrics.isEmpty()) {
       return;
     }
-    JsonNode sample = samples.load(row.sampleId());
-    Map<String, Object> params = StudioRun.modelParams(models.get(row.modelId()));
+    String input = samples.inputJson(row.sampleId());
+    String modelParams = params.computeIfAbsent(row.modelId(), id -> json(StudioRun.modelParams(null)));
     for (String metric : metrics) {
       StudioMetricFile file = files.get(metric);
       if (file == null) {
@@ -70,7 +74,16 @@ public final class StudioCompatWriter {
         file = new StudioMetricFile(dir, name, metric, run, totalSamples(metric, run, samples));
         files.put(metric, file);
       }
-      file.result(row, sample, params);
+      file.result(row, input, modelParams);
+    }
+  }
+
+  private static String json(Map<String, Object> params) {
+    try {
+      return ReportJson.MAPPER.writeValueAsString(params);
+    } catch (JsonProcessingException e) {
+      // numbers only: failing to write them is a programming error
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,7 +1,6 @@
 package ai.trainloop.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +16,8 @@ import java.util.Set;
 
 /**
  * One metric's TrainLoop Studio file: a metadata line, one result line per (sample × model), a summary line.
- * Written under a hidden temporary name and moved into place when finished, so Studio never reads half a file.
+ * Written under a hidden temporary name and moved into place when finished, so Studio never reads half a file (and
+ * lines are buffered, not flushed one by one: nobody reads the temporary file).
  */
 final class StudioMetricFile implements Closeable {
   private final String metric;
@@ -52,7 +52,7 @@ final class StudioMetricFile implements Closeable {
     g.writeNumberField("total_samples", totalSamples);
     g.writeEndObject();
     g.writeEndObject();
-    out.endLine();
+    out.endLineBuffered();
   }
 
   private void head(JsonGenerator g) throws IOException {
@@ -62,8 +62,13 @@ final class StudioMetricFile implements Closeable {
     g.writeStringField("suite_name", metric);
   }
 
-  /** Writes the line of {@code row} for this metric; {@code sample} is its samples.jsonl line (null: unknown). */
-  void result(ResultRow row, JsonNode sample, Map<String, Object> params) throws IOException {
+  /**
+   * Writes the line of {@code row} for this metric.
+   *
+   * @param input  the sample's input as JSON, copied from samples.jsonl; null when unknown
+   * @param params the model's {@code model_params} as JSON
+   */
+  void result(ResultRow row, String input, String params) throws IOException {
     Double score = row.ok() ? row.metrics().get(metric) : null;
     String metricError = row.metricErrors().get(metric);
     int passed = score != null && score >= RunAggregator.PASS_THRESHOLD ? 1 : 0;
@@ -76,8 +81,8 @@ final class StudioMetricFile implements Closeable {
     number(g, "duration_ms", row.latencyMs());
     g.writeStringField("tag", row.tag());
     g.writeFieldName("input");
-    if (sample != null && sample.has("input")) {
-      g.writeTree(sample.get("input"));
+    if (input != null) {
+      g.writeRawValue(input);
     } else {
       g.writeStartArray();
       g.writeEndArray();
@@ -86,7 +91,8 @@ final class StudioMetricFile implements Closeable {
     g.writeStringField("content", row.ok() ? row.response() : null);
     g.writeEndObject();
     g.writeStringField("model", row.modelId());
-    g.writeObjectField("model_params", params);
+    g.writeFieldName("model_params");
+    g.writeRawValue(params);
     for (String unknown : List.of("start_time_ms", "end_time_ms", "url", "location")) {
       g.writeNullField(unknown);
     }
@@ -100,7 +106,8 @@ final class StudioMetricFile implements Closeable {
     g.writeFieldName("cost");
     ResultRowJson.writeMoney(g, row.costUsd());
     g.writeStringField("error", row.error());
-    g.writeObjectField("model_params", params);
+    g.writeFieldName("model_params");
+    g.writeRawValue(params);
     g.writeNumberField("verdict", passed);
     g.writeObjectFieldStart("metric_results");
     for (Map.Entry<String, Double> m : row.metrics().entrySet()) {
@@ -112,7 +119,7 @@ final class StudioMetricFile implements Closeable {
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndObject();
-    out.endLine();
+    out.endLineBuffered();
   }
 
   private String reason(ResultRow row, Double score, String metricError) {
@@ -150,7 +157,7 @@ final class StudioMetricFile implements Closeable {
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndObject();
-    out.endLine();
+    out.endLineBuffered();
     out.close();
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
   }

@@ -21,10 +21,21 @@ final class CallTask {
   private final RecordedCall sample;
   private final RunContext ctx;
 
+  private boolean holdsSlot = true;
+
+  /** The dispatcher has taken a slot of the lane's limit for this task; {@link #releaseSlot} gives it back. */
   CallTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
     this.lane = lane;
     this.sample = sample;
     this.ctx = ctx;
+  }
+
+  /** Gives back the lane slot this task holds, if it holds one; called once the task has ended, whatever way. */
+  void releaseSlot() {
+    if (holdsSlot) {
+      holdsSlot = false;
+      lane.limit().release();
+    }
   }
 
   /**
@@ -91,7 +102,13 @@ final class CallTask {
           return lane.stopped() ? failure(attempt, waitedNanos, lane.stopReason(), ErrorKind.MODEL_STOPPED) : null;
         }
         ctx.listener().onWaiting(lane.target().id(), wait, reason(e));
-        if (!ctx.waits().await(() -> ctx.ticker().sleep(wait))) {
+        // a call waiting to retry is not in flight: its provider slot goes to another call meanwhile
+        releaseSlot();
+        if (!ctx.waits().await(() -> ctx.ticker().sleep(wait))
+            || !ctx.waits().await(() -> {
+              lane.limit().acquire();
+              holdsSlot = true;
+            })) {
           return null;
         }
         waitedNanos += wait.toNanos();

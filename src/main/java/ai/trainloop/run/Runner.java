@@ -132,15 +132,17 @@ public final class Runner {
   }
 
   private void runOne(ModelLane lane, RecordedCall sample, RunContext ctx, Phaser inFlight) {
+    CallTask task = new CallTask(lane, sample, ctx);
     try {
-      CallResult result = new CallTask(lane, sample, ctx).call();
+      CallResult result = task.call();
+      task.releaseSlot();
       if (result != null && !ctx.abandoned().get()) {
         listener.onResult(result);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      lane.limit().release();
+      task.releaseSlot();
       inFlight.arriveAndDeregister();
     }
   }

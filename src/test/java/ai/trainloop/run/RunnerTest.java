@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,46 @@ class RunnerTest {
       assertThat(r.usage()).isEqualTo(Usage.of(3, 4));
     });
     assertThat(ticker.sleeps).containsExactly(Duration.ofMillis(1500), Duration.ofMillis(1500));
+  }
+
+  @Test
+  void should_send_other_calls_of_the_provider_while_one_waits_to_retry() throws Exception {
+    // given one slot, and a provider that refuses the first prompt once with Retry-After
+    ScriptedProvider p = new ScriptedProvider("openai", 0, (prompt, attempt) -> {
+      if (prompt.equals("p0") && attempt == 1) {
+        throw new ProviderException(Kind.RETRYABLE, 429, "rate limited", Duration.ofSeconds(1), null);
+      }
+      return new ChatResponse("reply", Usage.of(3, 4), "stop");
+    });
+    // and a clock whose waits last until the second prompt has been sent (or 5 s of real time)
+    CountDownLatch secondSent = new CountDownLatch(1);
+    List<Boolean> waitsEndedBySecondCall = new CopyOnWriteArrayList<>();
+    Ticker ticker = new Ticker() {
+      @Override
+      public long nanos() {
+        return System.nanoTime();
+      }
+
+      @Override
+      public void sleep(Duration d) throws InterruptedException {
+        waitsEndedBySecondCall.add(secondSent.await(5, TimeUnit.SECONDS));
+      }
+    };
+    RunListener countSends = result -> {
+      results.add(result);
+      if (result.sampleId().equals("id1")) {
+        secondSent.countDown();
+      }
+    };
+
+    // when both are run
+    new Runner(new RunOptions(1, Duration.ZERO, new RetryConfig(3, Duration.ofSeconds(60)), null, 7), ticker,
+        countSends, CallAdmission.ALWAYS).run(samples(2), List.of(target("openai", "gpt-4o", p)), scoring,
+        new RunControl(), Duration.ofSeconds(1));
+
+    // then the second was answered while the first waited, and the first was answered on its retry
+    assertThat(waitsEndedBySecondCall).containsExactly(true);
+    assertThat(results).hasSize(2).allMatch(CallResult::ok);
   }
 
   @Test
