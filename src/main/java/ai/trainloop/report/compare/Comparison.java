@@ -66,7 +66,7 @@ public record Comparison(
     String change = row.kind().quality()
         ? String.format(Locale.ROOT, "%.3f -> %.3f (%+.3f)", row.baseline(), row.current(), row.delta())
         : String.format(Locale.ROOT, "%+.1f%%", row.delta() * 100);
-    return String.format(Locale.ROOT, "%s %s regressed: %s, p = %s after Holm (alpha %s)", row.modelId(),
-        row.name(), change, Formats.pValue(row.pAdjusted()), Formats.plain(config.alpha()));
+    return String.format(Locale.ROOT, "%s %s regressed: %s, %s after Holm (alpha %s)", row.modelId(),
+        row.name(), change, Formats.pClause(row.pAdjusted()), Formats.plain(config.alpha()));
   }
 }

@@ -13,6 +13,12 @@ public final class Formats {
   private Formats() {}
 
   /** A p-value: "<0.001", else three decimals ("0.042"); {@link #NONE} for NaN. */
+  /** "p = 0.012" or "p < 0.001", for sentences. */
+  public static String pClause(double p) {
+    String v = pValue(p);
+    return v.startsWith("<") ? "p " + v.charAt(0) + " " + v.substring(1) : "p = " + v;
+  }
+
   public static String pValue(double p) {
     if (Double.isNaN(p)) {
       return NONE;

@@ -70,11 +70,11 @@ public final class JUnitCases {
 
   private static String detail(ChangeRow r) {
     boolean quality = r.kind().quality();
-    return String.format(Locale.ROOT, "baseline %s, current %s, delta %s, 95%% CI %s, p = %s (Holm-adjusted, %s), "
+    return String.format(Locale.ROOT, "baseline %s, current %s, delta %s, 95%% CI %s, %s (Holm-adjusted, %s), "
             + "%d samples", quality ? Formats.score(r.baseline()) : Formats.plain(r.baseline()),
         quality ? Formats.score(r.current()) : Formats.plain(r.current()),
         quality ? Formats.signedScore(r.delta()) : Formats.percent(r.delta()),
-        Formats.interval(r.ci95(), quality ? Formats::signedScore : Formats::percent), Formats.pValue(r.pAdjusted()),
+        Formats.interval(r.ci95(), quality ? Formats::signedScore : Formats::percent), Formats.pClause(r.pAdjusted()),
         r.method(), r.n());
   }
 

@@ -45,7 +45,7 @@ class BaselineComparatorTest {
     assertThat(avg.pAdjusted()).isLessThan(0.001).isGreaterThanOrEqualTo(avg.pValue());
     assertThat(comparison.regressed()).isTrue();
     assertThat(comparison.reasons()).first().asString()
-        .startsWith("m Avg regressed: 0.900 -> 0.600 (-0.300), p = <0.001 after Holm");
+        .startsWith("m Avg regressed: 0.900 -> 0.600 (-0.300), p < 0.001 after Holm");
   }
 
   @Test
