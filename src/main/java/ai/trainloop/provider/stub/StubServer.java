@@ -28,6 +28,11 @@ public final class StubServer {
   private StubServer() {}
 
   public static void main(String... args) throws Exception {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Parses {@code args} and serves until the process is stopped; 2 for bad arguments (said on {@code err}). */
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
     StubLoad load;
     int port;
     try {
@@ -35,13 +40,13 @@ public final class StubServer {
       port = a.port;
       load = new StubLoad(a.latency, a.jitter, a.faultRate, a.retryAfter, a.seed);
     } catch (IllegalArgumentException e) {
-      System.err.println("stub: " + e.getMessage());
-      System.err.println("usage: StubServer [--port N] [--latency-ms N] [--jitter-ms N] [--fault-rate R] "
+      err.println("stub: " + e.getMessage());
+      err.println("usage: StubServer [--port N] [--latency-ms N] [--jitter-ms N] [--fault-rate R] "
           + "[--retry-after S] [--seed N]");
-      System.exit(2);
-      return;
+      return 2;
     }
-    serve(load, port, System.out);
+    serve(load, port, out);
+    return 0;
   }
 
   /** Serves until the process is stopped, then prints the stats line to {@code out}. */
