@@ -44,14 +44,19 @@
       x = Number(x);
       return x >= 1000 ? (x / 1000).toFixed(2) + ' s' : Math.round(x) + ' ms';
     },
+    /** The product's money rule (as cost/UsdFormat): cents from $0.10 up, two significant digits below. */
     usd(x) {
       if (x == null) return 'n/a';
       x = Number(x);
-      if (x === 0) return '$0';
-      if (Math.abs(x) >= 1) {
-        return '$' + x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      if (x === 0) return '$0.00';
+      const sign = x < 0 ? '-$' : '$';
+      const a = Math.abs(x);
+      const r = Number(a.toPrecision(2));
+      if (r >= 0.1) {
+        return sign + a.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
       }
-      return '$' + Number(x.toPrecision(3)).toFixed(12).replace(/0+$/, '');
+      const decimals = Math.min(20, Math.max(0, 1 - Math.floor(Math.log10(r))));
+      return sign + r.toFixed(decimals).replace(/0+$/, '').replace(/\.$/, '');
     },
     /** Amounts a person budgets with (per day, per month): cents from a cent up, else as {@link usd}. */
     money(x) {
