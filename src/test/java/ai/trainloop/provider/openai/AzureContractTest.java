@@ -3,11 +3,7 @@ package ai.trainloop.provider.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.provider.ChatResponse;
-import ai.trainloop.provider.ProviderContract;
-import ai.trainloop.provider.Usage;
 import ai.trainloop.provider.ProviderException.Kind;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,7 +11,17 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 /** {@code provider: azure}: the resource URL, a deployment as the model, header {@code api-key}. */
-class AzureContractTest extends ProviderContract {
+class AzureContractTest extends OpenAiWireContract {
+
+  @Override
+  protected String providerName() {
+    return "azure";
+  }
+
+  @Override
+  protected String keyVariable() {
+    return "AZURE_OPENAI_API_KEY";
+  }
 
   @Override
   protected String key() {
@@ -55,18 +61,6 @@ class AzureContractTest extends ProviderContract {
   }
 
   @Override
-  protected String replyBody() throws IOException {
-    return resource("fixtures/openai/recorded-response.json");
-  }
-
-  @Override
-  protected ChatResponse expectedReply() {
-    return new ChatResponse("I'm unable to provide real-time weather updates. To get the current weather in San "
-        + "Francisco, I recommend checking a reliable weather website or app like the Weather Channel or a local "
-        + "news station.", new Usage(14L, 37L, 0L, 0L, 0L), "stop");
-  }
-
-  @Override
   protected Stream<ErrorCase> errorCases() {
     Stream<ErrorCase> azureOwn = Stream.of(
         ErrorCase.of("azure 401 subscription key", 401, """
@@ -83,16 +77,6 @@ class AzureContractTest extends ProviderContract {
             {"error": {"message": "The response was filtered due to the prompt triggering Azure OpenAI's content \
             management policy.", "type": null, "param": "prompt", "code": "content_filter", "status": 400}}""",
             Kind.SAMPLE_ERROR, "azure 400 content_filter: The response was filtered"));
-    return Stream.concat(OpenAiErrorCases.cases("azure", "AZURE_OPENAI_API_KEY"), azureOwn);
-  }
-
-  @Override
-  protected String unauthorizedBodyEchoing(String key) {
-    return OpenAiErrorCases.unauthorizedEchoing(key);
-  }
-
-  @Override
-  protected String keyRejectedMessage() {
-    return "azure rejected the API key in AZURE_OPENAI_API_KEY (401): Incorrect API key provided: ***";
+    return Stream.concat(super.errorCases(), azureOwn);
   }
 }

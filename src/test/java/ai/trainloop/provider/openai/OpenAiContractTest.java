@@ -1,19 +1,21 @@
 package ai.trainloop.provider.openai;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.provider.ChatResponse;
-import ai.trainloop.provider.ProviderContract;
-import ai.trainloop.provider.Usage;
-import java.io.IOException;
 import java.util.Map;
-import java.util.stream.Stream;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 /** OpenAI ({@code provider: openai}) against the shared contract; base URL from OPENAI_BASE_URL. */
-class OpenAiContractTest extends ProviderContract {
+class OpenAiContractTest extends OpenAiWireContract {
+
+  @Override
+  protected String providerName() {
+    return "openai";
+  }
+
+  @Override
+  protected String keyVariable() {
+    return "OPENAI_API_KEY";
+  }
 
   @Override
   protected String key() {
@@ -36,44 +38,7 @@ class OpenAiContractTest extends ProviderContract {
   }
 
   @Override
-  protected String expectedTarget() {
-    return "/v1/chat/completions";
-  }
-
-  @Override
-  protected void assertAuthentication(Headers headers) {
-    assertThat(headers.get("Authorization")).isEqualTo("Bearer " + key());
-  }
-
-  @Override
   protected String expectedBodyResource() {
     return "requests/openai.json";
-  }
-
-  @Override
-  protected String replyBody() throws IOException {
-    return resource("fixtures/openai/recorded-response.json");
-  }
-
-  @Override
-  protected ChatResponse expectedReply() {
-    return new ChatResponse("I'm unable to provide real-time weather updates. To get the current weather in San "
-        + "Francisco, I recommend checking a reliable weather website or app like the Weather Channel or a local "
-        + "news station.", new Usage(14L, 37L, 0L, 0L, 0L), "stop");
-  }
-
-  @Override
-  protected Stream<ErrorCase> errorCases() {
-    return OpenAiErrorCases.cases("openai", "OPENAI_API_KEY");
-  }
-
-  @Override
-  protected String unauthorizedBodyEchoing(String key) {
-    return OpenAiErrorCases.unauthorizedEchoing(key);
-  }
-
-  @Override
-  protected String keyRejectedMessage() {
-    return "openai rejected the API key in OPENAI_API_KEY (401): Incorrect API key provided: ***";
   }
 }
