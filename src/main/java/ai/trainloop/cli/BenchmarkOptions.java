@@ -66,7 +66,7 @@ public final class BenchmarkOptions {
   boolean dryRun;
 
   @Option(names = "--format", paramLabel = "table|json", description = "stdout format (default: table).")
-  String format = "table";
+  OutputFormat format = OutputFormat.table;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Write a JUnit XML report for CI.")
   Path junit;

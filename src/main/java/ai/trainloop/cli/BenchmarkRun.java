@@ -48,9 +48,6 @@ final class BenchmarkRun {
   }
 
   int execute() throws Exception {
-    if (!List.of("table", "json").contains(options.format)) {
-      throw new ConfigException(null, "--format", "must be 'table' or 'json', got '" + options.format + "'");
-    }
     Setup setup = Setup.prepare(ctx, options, warn);
     BenchmarkConfig b = setup.config().benchmark();
     int maxConcurrent = options.maxConcurrent != null ? options.maxConcurrent : b.maxConcurrentRequests();

@@ -33,7 +33,7 @@ public final class HistoryCommand implements Callable<Integer> {
   Integer last;
 
   @Option(names = "--format", paramLabel = "table|json", description = "Output format (default: table).")
-  String format = "table";
+  OutputFormat format = OutputFormat.table;
 
   @Option(names = "--ascii", description = "Draw tables with +-| instead of box-drawing characters.")
   boolean ascii;
@@ -44,16 +44,13 @@ public final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("table", "json").contains(format)) {
-      throw new ConfigException(null, "--format", "must be 'table' or 'json', got '" + format + "'");
-    }
     if (last != null && last < 1) {
       throw new ConfigException(null, "--last", "must be at least 1, got " + last);
     }
     TrainloopConfig config = configOption.load(ctx);
     History history = new HistoryBuilder(config.benchmark().compare().alpha())
         .read(config.dataFolder(), new HistoryQuery(tag, models.isEmpty() ? null : models, last));
-    if ("json".equals(format)) {
+    if (format == OutputFormat.json) {
       ctx.out().println(HistoryJson.toJson(history).toPrettyString());
     } else {
       boolean box = !ascii && ctx.terminal().utf8();

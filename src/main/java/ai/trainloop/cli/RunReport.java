@@ -106,7 +106,7 @@ final class RunReport {
     if (options.html != null) {
       HtmlReport.write(folder.dir(), ctx.cwd().resolve(options.html).toAbsolutePath());
     }
-    if ("json".equals(options.format)) {
+    if (options.format == OutputFormat.json) {
       ctx.out().println(Files.readString(folder.report()));
     } else {
       Selections.render(summaries, selection, intervals, setup.config().benchmark(), options, ctx,
