@@ -79,10 +79,12 @@ final class RunReport {
     Object comparisons = PairwiseRenderer.toJson(pairs);
     Outcome outcome = Outcome.decide(run, summaries, selection, options.failOnGate, null);
     write(run, summaries, outcome, new ReportExtras(recommendation, comparisons, null, perModel));
+    // read back once, for the comparison and the JUnit file, only when one of them is wanted
+    ai.trainloop.report.compare.RunReport current = baseline != null || options.junit != null
+        ? ReportReader.read(folder.report()) : null;
     Comparison comparison = null;
     if (baseline != null) {
-      comparison = new BaselineComparator(setup.config().benchmark().compare())
-          .compare(ReportReader.read(folder.report()), baseline);
+      comparison = new BaselineComparator(setup.config().benchmark().compare()).compare(current, baseline);
       outcome = Outcome.decide(run, summaries, selection, options.failOnGate, comparison);
       write(run, summaries, outcome,
           new ReportExtras(recommendation, comparisons, ComparisonJson.toJson(comparison), perModel));
@@ -100,7 +102,7 @@ final class RunReport {
       Path target = ctx.cwd().resolve(options.junit).toAbsolutePath();
       Files.createDirectories(target.getParent());
       try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-        JUnitXmlWriter.write(ReportReader.read(folder.report()), comparison, w);
+        JUnitXmlWriter.write(current, comparison, w);
       }
     }
     if (options.html != null) {
