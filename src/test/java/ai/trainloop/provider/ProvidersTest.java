@@ -156,6 +156,8 @@ class ProvidersTest {
     assertThat(client.readTimeoutMillis()).isEqualTo(120_000);
     assertThat(client.callTimeoutMillis()).isZero();
     assertThat(client.retryOnConnectionFailure()).isFalse();
+    assertThat(client.followRedirects()).isFalse();
+    assertThat(client.followSslRedirects()).isFalse();
   }
 
   @Test
