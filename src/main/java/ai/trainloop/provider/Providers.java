@@ -102,7 +102,8 @@ public final class Providers {
    *
    * @param callTimeout the whole-call limit ({@code max_response_time}), or null for the default deadline
    *                    ({@link HttpLimits#defaultDeadline()}, 10 minutes)
-   * @return a ready provider, or the key variable to set when no key is found
+   * @return a ready provider, the key variable to set when no key is found, or the key's variable and the position
+   *         of its first character that cannot be sent (surrounding whitespace is trimmed first)
    * @throws ConfigException for an entry that can never work (unknown provider, missing base_url, a temperature
    *                         the provider rejects); checked before the key, so it shows even without keys
    */
@@ -128,6 +129,10 @@ public final class Providers {
     ApiKey key = findKey(vendor.configName, keyVariables);
     if (key == null && (vendor.keyRequired || namedKey != null)) {
       return new Resolution.MissingKey(keyVariables, entry.id());
+    }
+    int bad = key == null ? -1 : ApiKey.firstUnsendable(key.value());
+    if (bad >= 0) {
+      return new Resolution.BadKey(key.variable(), bad + 1, key.value().codePoints().toArray()[bad], entry.id());
     }
     // never follow a redirect, whatever client was handed in: the key headers would go with it to the new host
     OkHttpClient client = clients.apply(baseUrl).newBuilder()
