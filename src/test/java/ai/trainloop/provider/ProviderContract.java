@@ -338,6 +338,21 @@ public abstract class ProviderContract {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
+  @Test
+  void should_show_a_proxys_html_502_as_its_status_and_title_not_markup() {
+    // given nginx's 502 page, padded with markup as a CDN's is
+    String page = "<!DOCTYPE html>\n<html>\n<head><title>502 Bad Gateway</title>"
+        + "<style>body{font-family:sans-serif}</style></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n"
+        + "<hr><center>nginx/1.25.3</center>\n" + "<!-- padding -->\n".repeat(20) + "</body>\n</html>\n";
+    server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html").body(page).build());
+    // when
+    ProviderException e = failure(provider(null));
+    // then
+    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+    assertThat(e.status()).isEqualTo(502);
+    assertThat(e.getMessage()).endsWith(" HTTP 502: 502 Bad Gateway").doesNotContain("<").doesNotContain("nginx");
+  }
+
   // ---- helpers for subclasses
 
   protected ChatRequest request() {

@@ -57,8 +57,9 @@ public final class ErrorClassifier {
       return failure(Kind.MODEL_FATAL, status,
           provider + " cannot bill the account" + where + " (" + error.describe(status) + ")", wait);
     }
-    return failure(kindOf(status, headers.get("x-should-retry")), status,
-        provider + " " + error.describe(status), wait);
+    String page = ApiError.htmlTitle(body);
+    String what = page != null ? "HTTP " + status + ": " + page : error.describe(status);
+    return failure(kindOf(status, headers.get("x-should-retry")), status, provider + " " + what, wait);
   }
 
   /**
