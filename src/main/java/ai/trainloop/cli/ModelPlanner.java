@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * Turns config entries into models to call: builds each provider (a bad entry is a config error, before anything
- * is sent), skips a model whose key variable is unset with one line naming it, and finds each model's price (an
- * unknown price is one warning and an unknown cost, never $0).
+ * is sent), skips a model whose key variable is unset with one line naming it, or whose key cannot be sent with one
+ * warning naming the variable and the bad character's position, and finds each model's price (an unknown price is
+ * one warning and an unknown cost, never $0).
  */
 final class ModelPlanner {
   private final Providers providers;
@@ -24,7 +25,7 @@ final class ModelPlanner {
   private final Consumer<String> warn;
   private final Consumer<String> info;
 
-  /** {@code info} gets one line per skipped model; {@code warn} gets unknown prices. */
+  /** {@code info} gets one line per model skipped for an unset key; {@code warn} gets bad keys and unknown prices. */
   ModelPlanner(Providers providers, PriceResolver prices, boolean trackCosts, Consumer<String> warn,
       Consumer<String> info) {
     this.providers = providers;
@@ -43,6 +44,11 @@ final class ModelPlanner {
       if (resolution instanceof Resolution.MissingKey missing) {
         info.accept("skipped " + entry.id() + ": " + missing.message());
         planned.add(new PlannedModel(entry, null, missing.message(), null));
+        continue;
+      }
+      if (resolution instanceof Resolution.BadKey bad) {
+        warn.accept("skipped " + entry.id() + ": " + bad.message());
+        planned.add(new PlannedModel(entry, null, bad.message(), null));
         continue;
       }
       Resolution.Ready ready = (Resolution.Ready) resolution;

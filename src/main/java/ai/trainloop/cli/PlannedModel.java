@@ -9,7 +9,8 @@ import ai.trainloop.run.ModelTarget;
  *
  * @param entry         the config entry, with --temperature applied
  * @param target        the model to call; null when skipped
- * @param skippedReason why it is not called (its key variable is unset); null when it is called
+ * @param skippedReason why it is not called (its key variable is unset, or its key cannot be sent); null when it
+ *                      is called
  * @param price         its price; null when unknown or when cost tracking is off
  */
 record PlannedModel(ProviderEntry entry, ModelTarget target, String skippedReason, ModelPrice price) {

@@ -5,6 +5,7 @@ import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.provider.anthropic.AnthropicChatProvider;
 import ai.trainloop.provider.gemini.GeminiChatProvider;
 import ai.trainloop.provider.http.ApiKey;
+import ai.trainloop.provider.http.HttpLimits;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.openai.OpenAiChatProvider;
 import ai.trainloop.provider.openai.ReasoningModels;
@@ -35,6 +36,7 @@ public final class Providers {
   private final Consumer<String> warnings;
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final HttpLimits limits;
 
   /**
    * @param http     the shared client, e.g. {@link #defaultClient(int)}
@@ -44,12 +46,19 @@ public final class Providers {
    *                 will not get)
    */
   public Providers(OkHttpClient http, Map<String, String> env, Clock clock, Consumer<String> warnings) {
-    this(fixed(Objects.requireNonNull(http, "http")), env, clock, warnings);
+    this(http, env, clock, warnings, HttpLimits.DEFAULTS);
+  }
+
+  /** As above, with other limits than {@link HttpLimits#DEFAULTS} (tests use small ones). */
+  public Providers(OkHttpClient http, Map<String, String> env, Clock clock, Consumer<String> warnings,
+      HttpLimits limits) {
+    this(fixed(Objects.requireNonNull(http, "http")), env, clock, warnings, limits);
   }
 
   private Providers(Function<HttpUrl, OkHttpClient> clients, Map<String, String> env, Clock clock,
-      Consumer<String> warnings) {
+      Consumer<String> warnings, HttpLimits limits) {
     this.clients = clients;
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.env = new HashMap<>(env);
     this.warnings = Objects.requireNonNull(warnings, "warnings");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -58,7 +67,7 @@ public final class Providers {
 
   /**
    * The client to share: connect timeout 10 s, read timeout 120 s, a pool that keeps one idle connection per
-   * concurrent call, and no silent OkHttp retry of a POST (the runner decides about retries).
+   * concurrent call, no silent OkHttp retry of a POST (the runner decides about retries) and no redirects.
    */
   public static OkHttpClient defaultClient(int maxConcurrency) {
     return defaultBuilder(maxConcurrency).build();
@@ -71,7 +80,7 @@ public final class Providers {
    */
   public static Providers withDefaultClients(int maxConcurrency, Map<String, String> env, Clock clock,
       Consumer<String> warnings) {
-    return new Providers(new LazyClients(defaultBuilder(maxConcurrency)), env, clock, warnings);
+    return new Providers(new LazyClients(defaultBuilder(maxConcurrency)), env, clock, warnings, HttpLimits.DEFAULTS);
   }
 
   static OkHttpClient.Builder defaultBuilder(int maxConcurrency) {
@@ -79,7 +88,9 @@ public final class Providers {
         .connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(120))
         .connectionPool(new ConnectionPool(Math.max(1, maxConcurrency), 5, TimeUnit.MINUTES))
-        .retryOnConnectionFailure(false);
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false);
   }
 
   private static Function<HttpUrl, OkHttpClient> fixed(OkHttpClient http) {
@@ -89,8 +100,10 @@ public final class Providers {
   /**
    * Resolves one entry.
    *
-   * @param callTimeout the whole-call limit ({@code max_response_time}), or null for the client's own timeouts
-   * @return a ready provider, or the key variable to set when no key is found
+   * @param callTimeout the whole-call limit ({@code max_response_time}), or null for the default deadline
+   *                    ({@link HttpLimits#defaultDeadline()}, 10 minutes)
+   * @return a ready provider, the key variable to set when no key is found, or the key's variable and the position
+   *         of its first character that cannot be sent (surrounding whitespace is trimmed first)
    * @throws ConfigException for an entry that can never work (unknown provider, missing base_url, a temperature
    *                         the provider rejects); checked before the key, so it shows even without keys
    */
@@ -117,10 +130,18 @@ public final class Providers {
     if (key == null && (vendor.keyRequired || namedKey != null)) {
       return new Resolution.MissingKey(keyVariables, entry.id());
     }
-    OkHttpClient shared = clients.apply(baseUrl);
-    OkHttpClient client = callTimeout == null ? shared : shared.newBuilder().callTimeout(callTimeout).build();
+    int bad = key == null ? -1 : ApiKey.firstUnsendable(key.value());
+    if (bad >= 0) {
+      return new Resolution.BadKey(key.variable(), bad + 1, key.value().codePoints().toArray()[bad], entry.id());
+    }
+    // never follow a redirect, whatever client was handed in: the key headers would go with it to the new host
+    OkHttpClient client = clients.apply(baseUrl).newBuilder()
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .callTimeout(callTimeout != null ? callTimeout : limits.defaultDeadline())
+        .build();
     HttpSetup setup = new HttpSetup(client, mapper, clock,
-        key != null ? key : ApiKey.none(vendor.configName));
+        key != null ? key : ApiKey.none(vendor.configName), limits.maxReplyBytes());
     return new Resolution.Ready(build(vendor, entry, baseUrl, setup));
   }
 

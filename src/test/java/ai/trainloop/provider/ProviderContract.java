@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.eval.Message;
 import ai.trainloop.provider.ProviderException.Kind;
+import ai.trainloop.provider.http.HttpLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The contract every HTTP adapter passes, against MockWebServer on loopback: the request it sends (method, path,
@@ -258,6 +260,99 @@ public abstract class ProviderContract {
     assertThat(inMillis.retryAfter()).isEqualTo(Duration.ofMillis(250));
   }
 
+  @ParameterizedTest(name = "{0} to another host")
+  @ValueSource(ints = {302, 307})
+  void should_not_follow_a_redirect_and_fail_only_that_sample_naming_status_and_host(int status) throws Exception {
+    // given a redirect to a second server, with a secret in the Location's query
+    try (MockWebServer elsewhere = new MockWebServer()) {
+      elsewhere.start();
+      elsewhere.enqueue(json(200, replyBody()));
+      String location = elsewhere.url("/steal?token=SECRET-IN-QUERY").toString();
+      server.enqueue(new MockResponse.Builder().code(status).addHeader("Location", location)
+          .addHeader("x-should-retry", "true").body("moved").build());
+      // when
+      ProviderException e = failure(provider(null));
+      // then
+      assertThat(e.kind()).as("a sample error: not retried, the model goes on").isEqualTo(Kind.SAMPLE_ERROR);
+      assertThat(e.status()).isEqualTo(status);
+      assertThat(e.getMessage()).contains(String.valueOf(status))
+          .contains(elsewhere.getHostName() + ":" + elsewhere.getPort())
+          .doesNotContain("SECRET-IN-QUERY").doesNotContain("/steal").doesNotContain(key());
+      assertThat(elsewhere.getRequestCount()).as("the other host receives nothing, key included").isZero();
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void should_fail_a_reply_whose_content_length_passes_the_cap_at_once_without_reading_it() throws Exception {
+    // given a 64 KB reply dripped at 4 KB/s, with a cap of 8 KB
+    String big = replyBody() + " ".repeat(64 * 1024);
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(big)
+        .throttleBody(4 * 1024, 1, TimeUnit.SECONDS).build());
+    long start = System.nanoTime();
+    // when
+    ProviderException e = failure(provider(null, new HttpLimits(Duration.ofMinutes(1), 8 * 1024)));
+    // then
+    assertThat(e.kind()).as("not retried").isEqualTo(Kind.SAMPLE_ERROR);
+    assertThat(e.getMessage()).contains("larger than the 8 KB limit");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+  }
+
+  @Test
+  void should_stop_reading_a_chunked_reply_at_the_cap() throws Exception {
+    // given a valid reply padded to 64 KB, sent without a Content-Length, with a cap of 8 KB
+    String big = replyBody() + " ".repeat(64 * 1024);
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .chunkedBody(big, 1024).build());
+    // when
+    ProviderException e = failure(provider(null, new HttpLimits(Duration.ofMinutes(1), 8 * 1024)));
+    // then
+    assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
+    assertThat(e.getMessage()).contains("larger than the 8 KB limit");
+  }
+
+  @Test
+  void should_cap_error_bodies_too() {
+    // given a 64 KB error page without a Content-Length
+    server.enqueue(new MockResponse.Builder().code(500).chunkedBody("x".repeat(64 * 1024), 1024).build());
+    // when
+    ProviderException e = failure(provider(null, new HttpLimits(Duration.ofMinutes(1), 8 * 1024)));
+    // then
+    assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
+    assertThat(e.status()).isEqualTo(500);
+    assertThat(e.getMessage()).contains("larger than the 8 KB limit");
+  }
+
+  @Test
+  void should_end_a_dripped_reply_at_the_default_deadline_when_max_response_time_is_unset() throws Exception {
+    // given a reply dripped at 16 bytes per 100 ms (so the read timeout never passes) and a default deadline of 0.5 s
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(replyBody()).throttleBody(16, 100, TimeUnit.MILLISECONDS).build());
+    long start = System.nanoTime();
+    // when
+    HttpLimits limits = new HttpLimits(Duration.ofMillis(500), HttpLimits.DEFAULT_MAX_REPLY_BYTES);
+    ProviderException e = failure(provider(null, limits));
+    // then
+    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+    assertThat(e.getMessage()).contains("timed out after 0.5 s");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void should_show_a_proxys_html_502_as_its_status_and_title_not_markup() {
+    // given nginx's 502 page, padded with markup as a CDN's is
+    String page = "<!DOCTYPE html>\n<html>\n<head><title>502 Bad Gateway</title>"
+        + "<style>body{font-family:sans-serif}</style></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n"
+        + "<hr><center>nginx/1.25.3</center>\n" + "<!-- padding -->\n".repeat(20) + "</body>\n</html>\n";
+    server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html").body(page).build());
+    // when
+    ProviderException e = failure(provider(null));
+    // then
+    assertThat(e.kind()).isEqualTo(Kind.RETRYABLE);
+    assertThat(e.status()).isEqualTo(502);
+    assertThat(e.getMessage()).endsWith(" HTTP 502: 502 Bad Gateway").doesNotContain("<").doesNotContain("nginx");
+  }
+
   // ---- helpers for subclasses
 
   protected ChatRequest request() {
@@ -266,8 +361,13 @@ public abstract class ProviderContract {
 
   /** The adapter as the factory builds it from {@link #entry} and {@link #env}. */
   protected ChatProvider provider(Duration callTimeout) {
+    return provider(callTimeout, HttpLimits.DEFAULTS);
+  }
+
+  protected ChatProvider provider(Duration callTimeout, HttpLimits limits) {
     HttpUrl url = server.url("/");
-    Resolution resolution = new Providers(http, env(url), CLOCK, warnings::add).resolve(entry(url), callTimeout);
+    Resolution resolution = new Providers(http, env(url), CLOCK, warnings::add, limits)
+        .resolve(entry(url), callTimeout);
     assertThat(resolution).isInstanceOf(Resolution.Ready.class);
     return ((Resolution.Ready) resolution).provider();
   }

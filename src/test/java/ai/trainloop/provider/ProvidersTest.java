@@ -156,6 +156,38 @@ class ProvidersTest {
     assertThat(client.readTimeoutMillis()).isEqualTo(120_000);
     assertThat(client.callTimeoutMillis()).isZero();
     assertThat(client.retryOnConnectionFailure()).isFalse();
+    assertThat(client.followRedirects()).isFalse();
+    assertThat(client.followSslRedirects()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "anthropic | ANTHROPIC_API_KEY | sk-ant-api03-caf\u00e9-0123 | 17 | U+00E9",
+      "google    | GOOGLE_API_KEY    | AIza\u00a0SyABCDEF0123456789   | 5  | U+00A0",
+      "azure     | AZURE_OPENAI_API_KEY | 0123\u007f4567             | 5  | U+007F",
+      "openai    | OPENAI_API_KEY    | sk-proj-\ud83d\udd11-abc      | 9  | U+1F511"})
+  void should_skip_a_model_whose_key_cannot_be_sent_naming_variable_and_position_never_the_key(String provider,
+      String variable, String key, int position, String code) {
+    // given a key with a character no header can carry (written as a Java escape above)
+    Map<String, String> env = Map.of(variable, key, "AZURE_OPENAI_ENDPOINT", "https://r.openai.azure.com");
+    // when
+    Resolution resolution = resolve(entry(provider, "m", null, null), env);
+    // then
+    assertThat(resolution).isInstanceOf(Resolution.BadKey.class);
+    Resolution.BadKey bad = (Resolution.BadKey) resolution;
+    assertThat(bad.variable()).isEqualTo(variable);
+    assertThat(bad.position()).isEqualTo(position);
+    assertThat(bad.message()).startsWith(variable + " has a character that cannot be sent at position " + position
+        + " (" + code + ")").endsWith("to benchmark " + provider + "/m")
+        .doesNotContain(key.strip()).doesNotContain(key.strip().substring(0, 4));
+    assertThat(sent).isEmpty();
+  }
+
+  @Test
+  void should_trim_whitespace_pasted_around_a_key() throws Exception {
+    Request request = callOnce(resolve(entry("anthropic", "m", null, null),
+        Map.of("ANTHROPIC_API_KEY", " \tsk-ant-k-123 \r\n")));
+    assertThat(request.header("x-api-key")).isEqualTo("sk-ant-k-123");
   }
 
   @Test

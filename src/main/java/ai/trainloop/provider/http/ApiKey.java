@@ -21,6 +21,20 @@ public record ApiKey(String provider, String variable, String value) {
     return new ApiKey(provider, null, null);
   }
 
+  /**
+   * The 0-based position, in code points, of the first character of {@code value} that is not printable ASCII
+   * (0x20 to 0x7E), the only ones a key header can carry; -1 when there is none.
+   */
+  public static int firstUnsendable(String value) {
+    int[] chars = value.codePoints().toArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] < 0x20 || chars[i] > 0x7E) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public boolean present() {
     return value != null && !value.isEmpty();
   }

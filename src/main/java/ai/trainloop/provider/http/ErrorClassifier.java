@@ -57,8 +57,36 @@ public final class ErrorClassifier {
       return failure(Kind.MODEL_FATAL, status,
           provider + " cannot bill the account" + where + " (" + error.describe(status) + ")", wait);
     }
-    return failure(kindOf(status, headers.get("x-should-retry")), status,
-        provider + " " + error.describe(status), wait);
+    String page = ApiError.htmlTitle(body);
+    String what = page != null ? "HTTP " + status + ": " + page : error.describe(status);
+    return failure(kindOf(status, headers.get("x-should-retry")), status, provider + " " + what, wait);
+  }
+
+  /**
+   * A 3xx: that sample's error, never retried (a redirect is not followed: the key headers would go with it).
+   *
+   * @param targetHost where the Location points (host, and port when not the default); null without one
+   */
+  public ProviderException redirect(int status, String targetHost) {
+    String where = targetHost == null ? " (a redirect without a Location)" : " redirecting to " + targetHost;
+    return failure(Kind.SAMPLE_ERROR, status, key.provider() + " answered HTTP " + status + where
+        + "; redirects are not followed, so the API key is not sent elsewhere: set base_url to the final address",
+        null);
+  }
+
+  /** A reply body larger than the cap: that sample's error, not retried (the next attempt would be as large). */
+  public ProviderException tooLarge(int status, long maxBytes) {
+    return failure(Kind.SAMPLE_ERROR, status, key.provider() + " sent a reply (HTTP " + status
+        + ") larger than the " + size(maxBytes) + " limit; it was not read", null);
+  }
+
+  /**
+   * A request OkHttp refused to build or send (a header value it cannot send). The exception's message is dropped,
+   * not scrubbed: OkHttp quotes the header value in it, and that value may be a key.
+   */
+  public ProviderException unsendable(IllegalArgumentException e) {
+    return new ProviderException(Kind.SAMPLE_ERROR, 0, key.provider() + " request could not be sent ("
+        + e.getClass().getSimpleName() + " from OkHttp; its message is not shown as it may quote a header value)");
   }
 
   /** A 200 whose body is not the reply the vendor documents: that sample's error. */
@@ -118,6 +146,11 @@ public final class ErrorClassifier {
 
   private ProviderException failure(Kind kind, int status, String message, Duration wait) {
     return new ProviderException(kind, status, key.scrub(message), wait, null);
+  }
+
+  private static String size(long bytes) {
+    long mb = 1024L * 1024;
+    return bytes % mb == 0 ? bytes / mb + " MB" : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
   }
 
   private static String seconds(Duration d) {

@@ -10,11 +10,15 @@ import okhttp3.OkHttpClient;
 
 /**
  * What every adapter needs to talk HTTP: the shared client (with this provider's call timeout already applied),
- * the shared JSON mapper, the clock for {@code retry-after} dates, and the key. Its toString never shows the key.
+ * the shared JSON mapper, the clock for {@code retry-after} dates, the key, and the largest reply body it reads
+ * ({@code maxReplyBytes}). Its toString never shows the key.
  */
-public record HttpSetup(OkHttpClient client, ObjectMapper mapper, Clock clock, ApiKey key) {
+public record HttpSetup(OkHttpClient client, ObjectMapper mapper, Clock clock, ApiKey key, long maxReplyBytes) {
 
   public HttpSetup {
+    if (maxReplyBytes < 1) {
+      throw new IllegalArgumentException("maxReplyBytes must be positive: " + maxReplyBytes);
+    }
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(mapper, "mapper");
     Objects.requireNonNull(clock, "clock");

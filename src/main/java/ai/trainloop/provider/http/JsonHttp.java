@@ -4,6 +4,7 @@ import ai.trainloop.provider.ProviderException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -13,10 +14,12 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * One JSON POST, one HTTP request, and every way it can fail classified into a {@link ProviderException}: the HTTP
- * boundary every adapter goes through. Thread-safe.
+ * boundary every adapter goes through. No exception from OkHttp leaves it with a message that could hold a header
+ * value. Thread-safe.
  */
 public final class JsonHttp {
 
@@ -39,26 +42,34 @@ public final class JsonHttp {
   }
 
   /**
-   * Posts {@code body} as JSON and reads a 2xx reply as {@code replyType}.
+   * Posts {@code body} as JSON and reads a 2xx reply as {@code replyType}. Redirects are not followed, and no reply
+   * body larger than {@link HttpSetup#maxReplyBytes()} is read.
    *
    * @throws ProviderException for a non-2xx status, an I/O failure or timeout, or a 2xx body that cannot be read
    */
   public <T> T post(HttpUrl url, Headers headers, Object body, Class<T> replyType) throws ProviderException {
-    Request request = new Request.Builder()
-        .url(url)
-        .headers(headers)
-        .header("User-Agent", "trainloop")
-        .post(RequestBody.create(toJson(body), JSON))
-        .build();
     String text;
-    try (Response response = setup.client().newCall(request).execute()) {
-      ResponseBody responseBody = response.body();
-      text = responseBody.string();
-      if (!response.isSuccessful()) {
-        throw classifier.fromResponse(response.code(), response.headers(), text);
+    try {
+      Request request = new Request.Builder()
+          .url(url)
+          .headers(headers)
+          .header("User-Agent", "trainloop")
+          .post(RequestBody.create(toJson(body), JSON))
+          .build();
+      try (Response response = setup.client().newCall(request).execute()) {
+        if (response.code() >= 300 && response.code() < 400) {
+          throw classifier.redirect(response.code(), redirectTarget(response));
+        }
+        text = bounded(response);
+        if (!response.isSuccessful()) {
+          throw classifier.fromResponse(response.code(), response.headers(), text);
+        }
       }
     } catch (IOException e) {
       throw classifier.fromIo(e, callTimeout, readTimeout, connectTimeout);
+    } catch (IllegalArgumentException e) {
+      // OkHttp's header checks quote the header's value, which can be a key: its message is never passed on
+      throw classifier.unsendable(e);
     }
     try {
       T reply = setup.mapper().readValue(text, replyType);
@@ -69,6 +80,29 @@ public final class JsonHttp {
     } catch (JsonProcessingException e) {
       throw classifier.unparseable(setup.key().scrub(e.getOriginalMessage()));
     }
+  }
+
+  /** The body as text, or a sample error, before reading it, when it is (or turns out) larger than the cap. */
+  private String bounded(Response response) throws IOException, ProviderException {
+    ResponseBody body = response.body();
+    long max = setup.maxReplyBytes();
+    BufferedSource source = body.source();
+    if (body.contentLength() > max || source.request(max + 1)) {
+      throw classifier.tooLarge(response.code(), max);
+    }
+    MediaType type = body.contentType();
+    String text = source.readString(type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8));
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The host (and port when not the scheme's own) a redirect points to; null without a usable Location. */
+  private static String redirectTarget(Response response) {
+    String location = response.header("Location");
+    HttpUrl target = location == null ? null : response.request().url().resolve(location);
+    if (target == null) {
+      return null;
+    }
+    return target.port() == HttpUrl.defaultPort(target.scheme()) ? target.host() : target.host() + ":" + target.port();
   }
 
   /** A reply that parsed but says nothing usable (no choices, no content): that sample's error. */

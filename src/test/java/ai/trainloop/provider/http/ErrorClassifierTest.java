@@ -83,4 +83,28 @@ class ErrorClassifierTest {
     assertThat(e.getMessage()).isEqualTo("ollama refused the request without an API key (401): unauthorized; name "
         + "the key's variable in api_key_env");
   }
+
+  @Test
+  void should_show_an_html_page_by_its_title_bounded_with_tags_and_entities_removed() {
+    String longTitle = "<html><head><title>\n  Error &amp; <b>Outage</b>: " + "x".repeat(500) + "</title></head>";
+    assertThat(classifier.fromResponse(503, Headers.of(), longTitle).getMessage())
+        .startsWith("groq HTTP 503: Error & Outage : xxx").endsWith("x...").hasSizeLessThan(150);
+    assertThat(classifier.fromResponse(502, Headers.of(), "<html><body><h1>Bad gateway</h1></body></html>")
+        .getMessage()).isEqualTo("groq HTTP 502: untitled");
+  }
+
+  @Test
+  void should_keep_markup_out_of_a_rejected_key_message() {
+    ProviderException e = classifier.fromResponse(401, Headers.of(),
+        "<!doctype html><html><head><title>401 Authorization Required</title></head><body>...</body></html>");
+    assertThat(e.kind()).isEqualTo(Kind.MODEL_FATAL);
+    assertThat(e.getMessage()).isEqualTo(
+        "groq rejected the API key in GROQ_API_KEY (401): 401 Authorization Required (HTML page)");
+  }
+
+  @Test
+  void should_keep_plain_text_bodies_as_their_start() {
+    assertThat(classifier.fromResponse(400, Headers.of(), "model <name> is unknown").getMessage())
+        .isEqualTo("groq 400: model <name> is unknown");
+  }
 }

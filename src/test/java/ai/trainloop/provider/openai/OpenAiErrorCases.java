@@ -51,7 +51,7 @@ final class OpenAiErrorCases {
         ErrorCase.of("500 server error", 500, body("The server had an error while processing your request. Sorry "
             + "about that!", "server_error", null), Kind.RETRYABLE, "500 server_error: The server had an error"),
         ErrorCase.of("502 html from the proxy", 502, "<html><head><title>502 Bad Gateway</title></head></html>",
-            Kind.RETRYABLE, "502: <html><head><title>502 Bad Gateway"),
+            Kind.RETRYABLE, provider + " HTTP 502: 502 Bad Gateway"),
         ErrorCase.of("503 overloaded", 503, body("The engine is currently overloaded, please try again later.",
             "server_error", null), Kind.RETRYABLE, "503 server_error: The engine is currently overloaded")
             .withHeader("retry-after", "7", Duration.ofSeconds(7)),
