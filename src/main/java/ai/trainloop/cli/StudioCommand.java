@@ -1,7 +1,13 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.TrainloopConfig;
 import ai.trainloop.report.studio.StudioServer;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -29,12 +35,20 @@ public final class StudioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (port < 0 || port > StudioServer.MAX_PORT) {
+      throw new ConfigException(null, "--port",
+          port + " is not a port: give 1.." + StudioServer.MAX_PORT + ", or 0 for a free one");
+    }
     TrainloopConfig config = configOption.load(ctx);
     CountDownLatch stop = new CountDownLatch(1);
-    try (StudioServer server = new StudioServer(config.dataFolder(), host, port).start();
+    try (StudioServer server = start(config.dataFolder());
         AutoCloseable sigint = ctx.interrupts().onInterrupt(stop::countDown)) {
       ctx.out().println("trainloop studio: " + server.url());
       ctx.out().flush();
+      if (!server.loopbackOnly()) {
+        ctx.err().println("warning: --host " + host + " is not a loopback address: anyone who can reach it sees "
+            + "every prompt and reply of these runs, without authentication");
+      }
       ctx.err().println("serving " + config.dataFolder().resolve("benchmarks") + " — press Ctrl-C to stop");
       ctx.err().flush();
       stop.await();
@@ -42,5 +56,22 @@ public final class StudioCommand implements Callable<Integer> {
     ctx.err().println("studio stopped");
     ctx.err().flush();
     return ExitCodes.OK;
+  }
+
+  /** Binds the server; a port or host it cannot listen on is a usage error naming it (exit 2), not a trace. */
+  private StudioServer start(Path dataFolder) throws IOException {
+    StudioServer server = new StudioServer(dataFolder, host, port);
+    try {
+      return server.start();
+    } catch (UnknownHostException e) {
+      throw new ConfigException(null, "--host", "cannot resolve " + host);
+    } catch (BindException e) {
+      String reason = String.valueOf(e.getMessage());
+      if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
+        throw new ConfigException(null, "--port", "port " + port + " on " + host
+            + " is already in use (stop what uses it, or pick another port; --port 0 picks a free one)");
+      }
+      throw new ConfigException(null, "--host", "cannot listen on " + host + " port " + port + ": " + reason);
+    }
   }
 }

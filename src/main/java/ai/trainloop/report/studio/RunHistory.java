@@ -16,44 +16,53 @@ import java.util.TreeSet;
 /**
  * Score, cost per sample and p95 latency per model across runs, oldest run first. Without a tag the figures are the
  * reports' own (over all tags); for one tag they are computed from the run's results with that tag: mean score over
- * the successful calls, mean cost over the calls with a known cost, p95 by nearest rank.
+ * the successful calls, mean cost over the calls with a known cost, p95 by nearest rank. A run whose files cannot be
+ * read is left out of the figures and listed under {@code skipped} with its problem, as {@code trainloop history}
+ * does: one broken run never hides the others.
  */
 final class RunHistory {
   private RunHistory() {}
 
   /** {@code {tag, tags: [every tag seen], runs: [{run_id, started_at, complete, models: [{id, score, ci95,
-   * samples, cost_per_sample_usd, p95_ms}]}]}}. */
-  static ObjectNode of(RunStore store, List<String> runIds, String tag) throws IOException {
+   * samples, cost_per_sample_usd, p95_ms}]}], skipped: [{run_id, reason}]}}. */
+  static ObjectNode of(RunStore store, List<String> runIds, String tag) {
     ObjectNode out = StudioJson.MAPPER.createObjectNode();
     out.put("tag", tag);
     TreeSet<String> tags = new TreeSet<>();
     ArrayNode runs = out.putArray("runs");
+    ArrayNode skipped = out.putArray("skipped");
     List<String> oldestFirst = new ArrayList<>(runIds);
     java.util.Collections.reverse(oldestFirst);
     for (String runId : oldestFirst) {
-      Optional<ObjectNode> report = store.report(runId);
-      if (report.isEmpty()) {
-        continue;
-      }
-      report.get().path("tags").forEach(t -> tags.add(t.asText()));
-      RunIndex index = null;
-      if (tag != null && report.get().has("tags") && !tags(report.get()).contains(tag)) {
-        continue; // the report says which tags it benchmarked: no need to read its results
-      }
-      if (tag != null) {
-        index = store.index(runId).orElse(null);
-        if (index != null) {
-          tags.addAll(index.tags());
+      try {
+        ObjectNode run = run(store, runId, tag, tags);
+        if (run != null) {
+          runs.add(run);
         }
+      } catch (IOException | RuntimeException e) {
+        skipped.addObject().put("run_id", runId).put("reason", store.problem(e));
       }
-      ObjectNode run = entry(runId, report.get(), index, tag);
-      if (run == null) {
-        continue;
-      }
-      runs.add(run);
     }
     out.set("tags", SamplePages.strings(new ArrayList<>(tags)));
     return out;
+  }
+
+  /** One run's entry, adding the tags it has to {@code tags}; null when it has nothing for the tag. */
+  private static ObjectNode run(RunStore store, String runId, String tag, TreeSet<String> tags) throws IOException {
+    Optional<ObjectNode> report = store.report(runId);
+    if (report.isEmpty()) {
+      return null;
+    }
+    if (tag != null && report.get().has("tags") && !tags(report.get()).contains(tag)) {
+      report.get().path("tags").forEach(t -> tags.add(t.asText()));
+      return null; // the report says which tags it benchmarked: no need to read its results
+    }
+    RunIndex index = tag == null ? null : store.index(runId).orElse(null);
+    report.get().path("tags").forEach(t -> tags.add(t.asText()));
+    if (index != null) {
+      tags.addAll(index.tags());
+    }
+    return entry(runId, report.get(), index, tag);
   }
 
   private static List<String> tags(ObjectNode report) {

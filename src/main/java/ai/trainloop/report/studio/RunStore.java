@@ -60,6 +60,15 @@ final class RunStore {
     }
   }
 
+  /**
+   * A problem's message for a page: paths inside benchmarks/ relative to it (a run's folder and file, never where
+   * the data folder lives on this machine).
+   */
+  String problem(Throwable problem) {
+    String message = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+    return message.replace(benchmarks + benchmarks.getFileSystem().getSeparator(), "");
+  }
+
   /** The run's folder, or empty when the id is not a plain name of an existing folder under benchmarks/. */
   Optional<Path> folder(String runId) throws IOException {
     if (runId == null || !RUN_ID.matcher(runId).matches() || runId.contains("..")) {

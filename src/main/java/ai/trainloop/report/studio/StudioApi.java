@@ -19,7 +19,8 @@ import java.util.Optional;
  * GET /api/runs/{id}                    report.json without results[] (summary first, fast on big runs)
  * GET /api/runs/{id}/latency            per-model latency histograms
  * GET /api/runs/{id}/samples?tag=&amp;model=&amp;metric=&amp;failed=1&amp;disagree=1&amp;q=&amp;offset=&amp;limit=
- * GET /api/history?tag=                 score, cost per sample and p95 per model across runs
+ * GET /api/history?tag=                 score, cost per sample and p95 per model across runs; unreadable runs
+ *                                       listed apart with their problem
  * </pre>
  */
 final class StudioApi {
@@ -94,7 +95,7 @@ final class StudioApi {
     } catch (IOException | RuntimeException e) {
       // One unreadable report must not hide the other runs: list it with the reason.
       ObjectNode broken = StudioJson.MAPPER.createObjectNode();
-      broken.put("run_id", id).put("complete", false).put("error", String.valueOf(e.getMessage()));
+      broken.put("run_id", id).put("complete", false).put("error", store.problem(e));
       return broken;
     }
   }

@@ -14,7 +14,12 @@
     const head = h('div', { class: 'page-head' }, h('h1', { text: 'History' }),
       h('p', { class: 'muted', text: tag ? 'Figures over the samples tagged “' + tag + '” in each run.' : 'Figures over all samples of each run, as its report gives them.' }),
       h('div', { class: 'filters' }, h('label', null, 'Tag ', picker), h('span', { class: 'count', text: runs.length + (runs.length === 1 ? ' run' : ' runs') })));
-    if (!runs.length) return h('div', null, head, TL.card(null, TL.empty('No run has results for this tag.')));
+    // Runs whose files could not be read are listed with their problem, never silently dropped.
+    const skipped = (data.skipped || []).length ? TL.card('Unreadable runs (left out)', TL.table([
+      { label: 'Run', value: (s) => h('strong', { text: s.run_id }) },
+      { label: 'Problem', value: (s) => s.reason },
+    ], data.skipped)) : null;
+    if (!runs.length) return h('div', null, head, TL.card(null, TL.empty('No run has results for this tag.')), skipped);
     const ids = [...new Set(runs.flatMap((r) => (r.models || []).map((m) => m.id)))];
     const labels = runs.map((r) => r.run_id);
     const series = (field) => ids.map((id) => ({ id, values: runs.map((r) => {
@@ -42,6 +47,6 @@
           const m = (r.models || []).find((x) => x.id === id);
           return m ? f.score(m.score) : '—';
         } })),
-      ], [...runs].reverse())));
+      ], [...runs].reverse())), skipped);
   };
 })();

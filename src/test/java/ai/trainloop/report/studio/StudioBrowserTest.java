@@ -7,12 +7,14 @@ import static ai.trainloop.report.studio.StudioFixtures.PARTIAL_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -126,6 +128,23 @@ class StudioBrowserTest {
     assertThat(chromium.driver.findElement(By.id("app")).getText()).contains(OLD_RUN, FULL_RUN, PARTIAL_RUN);
     chromium.screenshot("5-history");
     assertThat(chromium.severeConsoleMessages()).isEmpty();
+  }
+
+  @Test
+  void should_list_a_run_whose_report_is_cut_short_on_the_history_page(@TempDir Path temp) throws IOException {
+    Path data = StudioFixtures.copyTo(temp.resolve("data"));
+    Path report = data.resolve("benchmarks/" + FULL_RUN + "/report.json");
+    Files.writeString(report, Files.readString(report).substring(0, 200));
+    try (StudioServer broken = new StudioServer(data, "127.0.0.1", 0).start()) {
+      chromium.driver.get(broken.url() + "#/history");
+      chromium.driver.navigate().refresh();
+      chromium.waiting().until(d -> chromium.driver.findElement(By.id("app")).getText().contains("Unreadable runs"));
+
+      String page = chromium.driver.findElement(By.id("app")).getText();
+      assertThat(page).contains(OLD_RUN, PARTIAL_RUN, FULL_RUN + "/report.json: ");
+      chromium.screenshot("10-history-unreadable-run");
+      assertThat(chromium.severeConsoleMessages()).isEmpty();
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package ai.trainloop.report.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,6 +86,56 @@ class StudioServerSafetyTest {
 
     assertThat(page).containsIgnoringCase("X-Content-Type-Options: nosniff");
     assertThat(page).containsIgnoringCase("Content-Security-Policy: default-src 'none'; script-src 'self'");
+  }
+
+  @Test
+  void should_list_a_run_with_a_truncated_report_on_the_history_page_and_keep_the_others() throws Exception {
+    truncateReport(StudioFixtures.FULL_RUN);
+
+    for (String path : new String[] {"/api/history", "/api/history?tag=simple-qa"}) {
+      String response = request(path, "127.0.0.1");
+
+      assertThat(response).as(path).startsWith("HTTP/1.1 200");
+      JsonNode history = StudioJson.MAPPER.readTree(body(response));
+      assertThat(history.get("runs")).extracting(r -> r.get("run_id").asText())
+          .doesNotContain(StudioFixtures.FULL_RUN).contains(StudioFixtures.OLD_RUN);
+      assertThat(history.get("skipped")).hasSize(1);
+      JsonNode skipped = history.get("skipped").get(0);
+      assertThat(skipped.get("run_id").asText()).isEqualTo(StudioFixtures.FULL_RUN);
+      assertThat(skipped.get("reason").asText()).startsWith(StudioFixtures.FULL_RUN + "/report.json: ")
+          .doesNotContain(temp.toString());
+    }
+  }
+
+  @Test
+  void should_answer_500_with_the_problem_when_a_report_cannot_be_read() throws IOException {
+    truncateReport(StudioFixtures.FULL_RUN);
+
+    String response = request("/api/runs/" + StudioFixtures.FULL_RUN, "127.0.0.1");
+
+    assertThat(response).startsWith("HTTP/1.1 500");
+    assertThat(body(response)).contains(StudioFixtures.FULL_RUN + "/report.json").doesNotContain(temp.toString());
+    assertThat(response).containsIgnoringCase("Content-Security-Policy: " + StudioServer.PAGE_POLICY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/assets/app.js", "/assets/studio.css", "/assets/nothing.js", "/nothing",
+      "/api/runs", "/api/runs/nothing", "/assets/../x"})
+  void should_send_the_content_security_policy_with_every_response(String path) throws IOException {
+    assertThat(request(path, "127.0.0.1"))
+        .containsIgnoringCase("Content-Security-Policy: " + StudioServer.PAGE_POLICY);
+    assertThat(request(path, "evil.example")) // 403, or 400 for a bad path
+        .startsWith("HTTP/1.1 40").containsIgnoringCase("Content-Security-Policy: " + StudioServer.PAGE_POLICY);
+  }
+
+  private void truncateReport(String runId) throws IOException {
+    Path report = temp.resolve("data/benchmarks/" + runId + "/report.json");
+    String text = Files.readString(report);
+    Files.writeString(report, text.substring(0, text.length() / 3));
+  }
+
+  private static String body(String response) {
+    return response.substring(response.indexOf("\r\n\r\n") + 4);
   }
 
   private String request(String path, String host) throws IOException {
