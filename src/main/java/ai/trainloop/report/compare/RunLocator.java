@@ -113,13 +113,20 @@ public final class RunLocator {
           : previous(dataFolder, excludeRunId);
       return found.orElseThrow(() -> new ReportFormatException("--compare-with " + spec, "no "
           + (spec.equals("latest") ? "earlier run" : "second earlier run") + " with a report.json in "
-          + dataFolder.resolve("benchmarks")));
+          + dataFolder.resolve("benchmarks") + unreadable(dataFolder)));
     }
     Path file = workingDir.resolve(spec).normalize();
     if (!Files.isRegularFile(file)) {
       throw new ReportFormatException(file.toString(), "no such file (given as --compare-with " + spec + ")");
     }
     return file;
+  }
+
+  /** "; skipped 2 unreadable: <the newest one's problem>", or "" when every report can be read. */
+  private static String unreadable(Path dataFolder) {
+    List<Run> bad = runs(dataFolder).stream().filter(r -> !r.readable()).toList();
+    return bad.isEmpty() ? "" : "; skipped " + bad.size() + " whose report cannot be read, the newest: "
+        + bad.get(bad.size() - 1).problem();
   }
 
   private static Optional<Path> fromNewest(Path dataFolder, String excludeRunId, int skip) {
