@@ -14,7 +14,8 @@ public final class Cli {
     return cl.execute(args);
   }
 
-  static CommandLine build(CliContext ctx) {
+  static CommandLine build(CliContext given) {
+    CliContext ctx = terminalSafe(given);
     CommandLine cl = new CommandLine(new TrainloopCommand());
     cl.addSubcommand("benchmark", new BenchmarkCommand(ctx));
     for (Object sub : TrainloopCommand.extraSubcommands(ctx)) {
@@ -25,6 +26,7 @@ public final class Cli {
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, cmd, ctx));
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
@@ -35,6 +37,16 @@ public final class Cli {
       return ExitCodes.USAGE;
     });
     return cl;
+  }
+
+  /**
+   * The context with stdout and stderr wrapped in {@link TerminalWriter}: the one place outside text is made safe
+   * for a terminal, whichever command prints it. Help is printed without ANSI styles, which the wrapper would show
+   * escaped.
+   */
+  private static CliContext terminalSafe(CliContext c) {
+    return new CliContext(c.env(), c.cwd(), TerminalWriter.wrap(c.out()), TerminalWriter.wrap(c.err()),
+        c.terminal(), c.clock(), c.ticker(), c.interrupts());
   }
 
   private static int handle(Exception ex, CommandLine cmd, CliContext ctx) {

@@ -1,5 +1,6 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.report.ControlChars;
 import ai.trainloop.run.CallResult;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -103,10 +104,12 @@ final class Progress implements AutoCloseable {
   synchronized void draw() {
     String line = line();
     if (terminal.stderrIsTerminal()) {
+      line = ControlChars.singleLine(line); // escaped before measuring, so the redraw stays on one line
       if (line.length() > terminal.width() - 1) {
         line = line.substring(0, terminal.width() - 2) + "…";
       }
-      err.print("\r\033[2K" + line);
+      TerminalWriter.control(err, "\r\033[2K");
+      err.print(line);
     } else {
       err.println(line);
     }
@@ -164,7 +167,7 @@ final class Progress implements AutoCloseable {
       ticker.shutdownNow();
       ticker = null;
       if (terminal.stderrIsTerminal()) {
-        err.print("\r\033[2K");
+        TerminalWriter.control(err, "\r\033[2K");
       }
       waiting.set(null);
       int n = retries.get();

@@ -24,6 +24,8 @@ import java.util.Objects;
  * from that index on share one width, as the tutorial's tables do. Column headers are always left-aligned; body
  * cells follow their column's {@link Align}. {@link #addRule} draws a rule between groups of rows (as the
  * comparison and history tables do). Widths count code points, so text should be of single-width characters.
+ * Every cell, header and the title are kept on one line with their control characters escaped
+ * ({@link ControlChars#singleLine}), so outside text can neither break the grid nor reach the terminal raw.
  * A builder: not thread-safe, render it once it is filled.
  */
 public final class TextTable {
@@ -56,8 +58,8 @@ public final class TextTable {
 
   /** A table titled {@code title} (null for none) with these column headers, every column left-aligned. */
   public TextTable(String title, List<String> headers) {
-    this.title = title;
-    this.headers = List.copyOf(headers);
+    this.title = title == null ? null : ControlChars.singleLine(title);
+    this.headers = headers.stream().map(ControlChars::singleLine).toList();
     this.aligns = new Align[headers.size()];
     Arrays.fill(aligns, Align.LEFT);
     this.minWidths = new int[headers.size()];
@@ -96,7 +98,7 @@ public final class TextTable {
     }
     List<String> row = new ArrayList<>(Collections.nCopies(headers.size(), ""));
     for (int i = 0; i < cells.size(); i++) {
-      row.set(i, cells.get(i) == null ? "" : cells.get(i));
+      row.set(i, cells.get(i) == null ? "" : ControlChars.singleLine(cells.get(i)));
     }
     rows.add(row);
     return this;

@@ -68,6 +68,11 @@ final class StubbedProject implements AutoCloseable {
     return this;
   }
 
+  /** The base_url of an openai entry pointed at the stub. */
+  String baseUrl() {
+    return server.url("/v1").toString();
+  }
+
   /** The number in a prompt "q12". */
   static int index(StubProvider.Call call) {
     return Integer.parseInt(call.prompt().substring(1));

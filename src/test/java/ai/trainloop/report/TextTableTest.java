@@ -29,4 +29,21 @@ class TextTableTest {
         "+-----+--------+", ""));
     assertThat(t.rowCount()).isEqualTo(2);
   }
+
+  @Test
+  void should_keep_hostile_cells_on_one_line_escaped_and_aligned() throws IOException {
+    TextTable t = new TextTable("Tag \u001b]0;x\u0007", List.of("Model\n", "Tag"))
+        .addRow("gpt\u001b[2J", "two\nlines");
+    StringWriter out = new StringWriter();
+
+    t.render(out, TextTable.Style.ASCII);
+
+    assertThat(out.toString()).isEqualTo(String.join("\n",
+        "Tag \\u001b]0;x\\u0007",
+        "+--------------+------------+",
+        "| Model\\n      | Tag        |",
+        "+--------------+------------+",
+        "| gpt\\u001b[2J | two\\nlines |",
+        "+--------------+------------+", ""));
+  }
 }

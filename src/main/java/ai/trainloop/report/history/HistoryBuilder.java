@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds {@code trainloop history}: reads every run's report.json in {@code <data_folder>/benchmarks/} oldest first,
- * keeps the samples and models the query selects, and computes per run and model Avg with its interval, cost, p95
- * latency and the change from the previous run of that model. Reports that cannot be read are listed as skipped.
- * Runs are read one at a time, so memory holds one report plus one score per sample and model.
+ * Builds {@code trainloop history}: reads every run's report.json in {@code <data_folder>/benchmarks/} oldest first
+ * (by started_at, as {@link RunLocator#runs} orders them), keeps the samples and models the query selects, and
+ * computes per run and model Avg with its interval, cost, p95 latency and the change from the previous run of that
+ * model. Reports that cannot be read are listed as skipped. Runs are read one at a time, so memory holds one report
+ * plus one score per sample and model.
  */
 public final class HistoryBuilder {
   private final PointMaker points;
@@ -38,7 +39,12 @@ public final class HistoryBuilder {
     List<History.Skipped> skipped = new ArrayList<>();
     List<History.Run> runs = new ArrayList<>();
     Map<String, PointMaker.Previous> previous = new HashMap<>();
-    for (Path file : RunLocator.reports(dataFolder)) {
+    for (RunLocator.Run found : RunLocator.runs(dataFolder)) {
+      if (!found.readable()) {
+        skipped.add(new History.Skipped(found.report().toString(), found.problem()));
+        continue;
+      }
+      Path file = found.report();
       RunReport report;
       try {
         report = ReportReader.read(file);

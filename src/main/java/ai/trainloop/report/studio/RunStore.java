@@ -1,11 +1,13 @@
 package ai.trainloop.report.studio;
 
-import ai.trainloop.report.compare.RunLocator;
+import ai.trainloop.report.compare.RunOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,20 +45,35 @@ final class RunStore {
 
   /**
    * Ids of every run folder holding a report.json or results.jsonl, newest first, in the order comparisons and
-   * history use ({@link RunLocator#RUN_ID_ORDER}: by time, then by the -N suffix as a number).
+   * history use ({@link RunOrder}: by the report's started_at; a run without one, still running or unreadable, by
+   * the time its folder name reads as here).
    */
   List<String> runIds() throws IOException {
     if (!Files.isDirectory(benchmarks)) {
       return List.of();
     }
+    List<String> ids;
     try (Stream<Path> children = Files.list(benchmarks)) {
-      return children.filter(Files::isDirectory)
+      ids = children.filter(Files::isDirectory)
           .map(p -> p.getFileName().toString())
           .filter(id -> RUN_ID.matcher(id).matches())
           .filter(id -> Files.isRegularFile(benchmarks.resolve(id).resolve("report.json"))
               || Files.isRegularFile(benchmarks.resolve(id).resolve("results.jsonl")))
-          .sorted(RunLocator.RUN_ID_ORDER.reversed())
           .toList();
+    }
+    Map<String, Instant> started = new HashMap<>();
+    ids.forEach(id -> started.put(id, startedAt(id)));
+    return ids.stream()
+        .sorted(RunOrder.oldestFirst((String id) -> id, started::get, ZoneId.systemDefault()).reversed())
+        .toList();
+  }
+
+  /** The run's started_at from its (cached) report summary; null when there is none or it cannot be read. */
+  private Instant startedAt(String runId) {
+    try {
+      return report(runId).map(r -> StudioJson.text(r, "started_at")).flatMap(RunOrder::parse).orElse(null);
+    } catch (IOException | RuntimeException e) {
+      return null; // listed all the same; its page says what is wrong with it
     }
   }
 

@@ -63,4 +63,40 @@ class RunLocatorTest {
 
     assertThat(RunLocator.resolve("benchmark-20240101.json", data, data, null)).isEqualTo(file);
   }
+
+  @Test
+  void should_take_latest_and_previous_by_started_at_not_by_folder_name() throws Exception {
+    // given: a run from a machine at UTC+1 whose folder name sorts after a later run from a machine at UTC,
+    // and a run with the newest name whose report.json was cut short
+    ReportFixture.run("2026-01-02_09-00-00").set("started_at", "2026-01-02T08:00:00Z").pass("s", "m", true)
+        .writeTo(data);
+    ReportFixture.run("2026-01-02_08-30-00").set("started_at", "2026-01-02T08:30:00.250Z").pass("s", "m", true)
+        .writeTo(data);
+    Path cut = ReportFixture.run("2026-01-02_10-00-00").pass("s", "m", true).writeTo(data);
+    Files.writeString(cut, Files.readString(cut).substring(0, 80));
+
+    // when
+    Path latest = RunLocator.resolve("latest", data, data, null);
+    Path previous = RunLocator.resolve("previous", data, data, null);
+    List<RunLocator.Run> runs = RunLocator.runs(data);
+
+    // then
+    assertThat(latest.getParent().getFileName()).hasToString("2026-01-02_08-30-00");
+    assertThat(previous.getParent().getFileName()).hasToString("2026-01-02_09-00-00");
+    assertThat(RunLocator.reports(data)).containsExactly(previous, latest);
+    assertThat(runs).filteredOn(r -> !r.readable()).singleElement()
+        .satisfies(r -> assertThat(r.problem()).startsWith(cut + ": not valid JSON"));
+  }
+
+  @Test
+  void should_order_by_started_at_with_any_offset_and_fall_back_to_the_folder_name() {
+    assertThat(RunOrder.parse("2026-01-02T09:00:00+01:00")).contains(java.time.Instant.parse("2026-01-02T08:00:00Z"));
+    assertThat(RunOrder.parse("yesterday")).isEmpty();
+    ReportFixture.run("2026-01-05_00-00-00").set("started_at", null).pass("s", "m", true).writeTo(data);
+    ReportFixture.run("2026-01-06_00-00-00").set("started_at", "2026-01-01T00:00:00Z").pass("s", "m", true)
+        .writeTo(data);
+
+    assertThat(RunLocator.runs(data)).extracting(RunLocator.Run::runId)
+        .containsExactly("2026-01-06_00-00-00", "2026-01-05_00-00-00");
+  }
 }

@@ -118,6 +118,29 @@ class HistoryBuilderTest {
     assertThat(out).hasToString("No runs found.\n");
   }
 
+  @Test
+  void should_order_runs_by_started_at_and_skip_a_truncated_report() throws Exception {
+    // given: folder names in the local time of two machines, sorting the other way round from started_at
+    Path other = data.resolve("other");
+    ReportFixture.run("2026-03-29_03-10-00").set("started_at", "2026-03-29T01:10:00Z").pass("q", "a", true)
+        .writeTo(other);
+    ReportFixture.run("2026-03-29_02-40-00").set("started_at", "2026-03-29T02:40:00Z").pass("q", "a", false)
+        .writeTo(other);
+    Path cut = ReportFixture.run("2026-03-29_04-00-00").pass("q", "a", true).writeTo(other);
+    Files.writeString(cut, Files.readString(cut).substring(0, 120));
+
+    // when
+    History history = new HistoryBuilder(0.05).read(other, HistoryQuery.all());
+
+    // then
+    assertThat(history.runs()).extracting(History.Run::runId)
+        .containsExactly("2026-03-29_03-10-00", "2026-03-29_02-40-00");
+    assertThat(history.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.file()).isEqualTo(cut.toString());
+      assertThat(s.reason()).contains(cut.toString()).contains("not valid JSON");
+    });
+  }
+
   private void run(String runId, int aPasses, int bPasses, boolean withChat) {
     ReportFixture run = ReportFixture.run(runId);
     for (int i = 0; i < 100; i++) {
