@@ -1,10 +1,12 @@
 package ai.trainloop.provider.http;
 
+import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ProviderException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -44,6 +46,12 @@ public final class JsonHttp {
    * @throws ProviderException for a non-2xx status, an I/O failure or timeout, or a 2xx body that cannot be read
    */
   public <T> T post(HttpUrl url, Headers headers, Object body, Class<T> replyType) throws ProviderException {
+    return post(url, headers, body, replyType, CallCancel.none());
+  }
+
+  /** As {@link #post(HttpUrl, Headers, Object, Class)}, cancelled (its connection closed) by {@code cancel}. */
+  public <T> T post(HttpUrl url, Headers headers, Object body, Class<T> replyType, CallCancel cancel)
+      throws ProviderException {
     Request request = new Request.Builder()
         .url(url)
         .headers(headers)
@@ -51,13 +59,18 @@ public final class JsonHttp {
         .post(RequestBody.create(toJson(body), JSON))
         .build();
     String text;
-    try (Response response = setup.client().newCall(request).execute()) {
+    Call call = setup.client().newCall(request);
+    cancel.onCancel(call::cancel);
+    try (Response response = call.execute()) {
       ResponseBody responseBody = response.body();
       text = responseBody.string();
       if (!response.isSuccessful()) {
         throw classifier.fromResponse(response.code(), response.headers(), text);
       }
     } catch (IOException e) {
+      if (cancel.cancelled()) {
+        throw new ProviderException(ProviderException.Kind.RETRYABLE, 0, "cancelled", null, e);
+      }
       throw classifier.fromIo(e, callTimeout, readTimeout, connectTimeout);
     }
     try {
