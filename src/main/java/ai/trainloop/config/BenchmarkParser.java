@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** {@code trainloop.benchmark}, with its defaults and ranges. */
 final class BenchmarkParser {
   private static final Bounds MAX_WAIT = Bounds.between("0", "86400");
+  private static final Bounds STOP_GRACE = new Bounds(BigDecimal.ZERO, true, new BigDecimal("3600"), false);
 
   private BenchmarkParser() {}
 
@@ -41,7 +42,8 @@ final class BenchmarkParser {
         b.decimal("max_cost", Bounds.NON_NEGATIVE),
         compare(b.map("compare", ConfigSchema.COMPARE)),
         seed(b),
-        envPath == null ? null : baseDir.resolve(envPath).normalize());
+        envPath == null ? null : baseDir.resolve(envPath).normalize(),
+        stopGrace(b));
   }
 
   private static Double weight(YamlMap m, String key) {
@@ -115,6 +117,11 @@ final class BenchmarkParser {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static Duration stopGrace(YamlMap b) {
+    BigDecimal grace = b.decimal("stop_grace", STOP_GRACE);
+    return grace == null ? BenchmarkConfig.DEFAULT_STOP_GRACE : seconds(grace);
   }
 
   private static Long seed(YamlMap b) {

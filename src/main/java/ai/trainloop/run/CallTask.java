@@ -100,6 +100,10 @@ final class CallTask implements Runnable {
     } catch (ProviderException e) {
       cancel = null;
       lane.markEnd(ctx.ticker().nanos());
+      // a rejected key stops the model before its slot is given back, so no other call of it goes out
+      if (e.kind() == ProviderException.Kind.MODEL_FATAL && lane.stop(e.getMessage())) {
+        ctx.reports().modelStopped(lane.target().id(), e.getMessage());
+      }
       releaseSlots();
       failed(e, attempt, epoch);
       return;
@@ -120,9 +124,6 @@ final class CallTask implements Runnable {
     }
     switch (e.kind()) {
       case MODEL_FATAL:
-        if (lane.stop(e.getMessage())) {
-          ctx.reports().modelStopped(lane.target().id(), e.getMessage());
-        }
         end(failure(e.getMessage(), ErrorKind.MODEL_STOPPED));
         return;
       case SAMPLE_ERROR:
