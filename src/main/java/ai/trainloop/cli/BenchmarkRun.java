@@ -111,8 +111,9 @@ final class BenchmarkRun {
     try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
         AutoCloseable sigint = ctx.interrupts().onInterrupt(() -> {
           control.stop("interrupted");
-          note("\nstopping: no new calls; waiting up to " + grace.toSeconds() + " s for the calls in flight "
-              + "(Ctrl-C again to quit now)");
+          note("\nstopping: no new calls; waiting up to "
+              + BigDecimal.valueOf(grace.toMillis(), 3).stripTrailingZeros().toPlainString()
+              + " s for the calls in flight (Ctrl-C again to quit now)");
         })) {
       ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn,
           control);

@@ -73,10 +73,20 @@ class RunnerHardeningTest {
 
   @Test
   void should_report_every_pair_past_the_65535_parties_a_phaser_allows() throws Exception {
+    // every first attempt is refused with a Retry-After, and every retry is held until all 70,000 wait at once
+    ScriptedProvider.Script refuseOnce = (prompt, attempt) -> {
+      if (attempt == 1) {
+        throw new ProviderException(Kind.RETRYABLE, 429, "rate limited", Duration.ofSeconds(1), null);
+      }
+      return OK;
+    };
     ChatProvider fast = new ChatProvider() {
+      private final java.util.Map<String, AtomicInteger> attempts = new java.util.concurrent.ConcurrentHashMap<>();
+
       @Override
-      public ChatResponse complete(ChatRequest request) {
-        return OK;
+      public ChatResponse complete(ChatRequest request) throws ProviderException {
+        String prompt = request.messages().get(0).content();
+        return refuseOnce.answer(prompt, attempts.computeIfAbsent(prompt, k -> new AtomicInteger()).incrementAndGet());
       }
 
       @Override
@@ -84,11 +94,50 @@ class RunnerHardeningTest {
         return "fast";
       }
     };
+    int pairs = 70_000;
+    List<Runnable> held = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    CountDownLatch allWaiting = new CountDownLatch(pairs);
+    Ticker holding = new Ticker() {
+      @Override
+      public long nanos() {
+        return System.nanoTime();
+      }
+
+      @Override
+      public void sleep(Duration d) {}
+
+      @Override
+      public void schedule(java.util.concurrent.ScheduledExecutorService timer, Duration d, Runnable task) {
+        held.add(() -> timer.execute(task));
+        allWaiting.countDown();
+      }
+    };
     AtomicInteger reported = new AtomicInteger();
-    RunSummary summary = runner(8, Ticker.SYSTEM, r -> reported.incrementAndGet()).run(samples(70_000),
+    AtomicInteger answeredOnRetry = new AtomicInteger();
+    RunListener count = r -> {
+      reported.incrementAndGet();
+      if (r.ok() && r.attempts() == 2) {
+        answeredOnRetry.incrementAndGet();
+      }
+    };
+    Thread release = new Thread(() -> {
+      try {
+        if (allWaiting.await(60, TimeUnit.SECONDS)) {
+          List.copyOf(held).forEach(Runnable::run);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    release.start();
+    RunSummary summary = runner(8, holding, count).run(samples(pairs),
         List.of(new ModelTarget(ProviderEntry.of("fast", "m"), fast, "fast")), SCORING, new RunControl(),
         Duration.ofSeconds(1));
-    assertThat(reported.get()).isEqualTo(70_000);
+    release.join();
+
+    assertThat(allWaiting.getCount()).as("every pair waited out a retry at the same time").isZero();
+    assertThat(reported.get()).isEqualTo(pairs);
+    assertThat(answeredOnRetry.get()).isEqualTo(pairs);
     assertThat(summary.complete()).isTrue();
   }
 
@@ -143,7 +192,8 @@ class RunnerHardeningTest {
     assertThat(starts).hasSize(3);
     List<Long> sorted = starts.stream().sorted().toList();
     for (int i = 1; i < sorted.size(); i++) {
-      assertThat(sorted.get(i) - sorted.get(i - 1)).as("rpm 60: one start a second").isGreaterThanOrEqualTo(1_000_000_000L);
+      assertThat(sorted.get(i) - sorted.get(i - 1)).as("rpm 60: one start a second")
+          .isGreaterThanOrEqualTo(1_000_000_000L);
     }
   }
 
