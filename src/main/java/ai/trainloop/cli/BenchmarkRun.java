@@ -15,6 +15,7 @@ import ai.trainloop.report.SamplesJsonlWriter;
 import ai.trainloop.report.compare.ReportReader;
 import ai.trainloop.report.compare.RunLocator;
 import ai.trainloop.run.CallAdmission;
+import ai.trainloop.run.CallResult;
 import ai.trainloop.run.ModelTarget;
 import ai.trainloop.run.RunControl;
 import ai.trainloop.run.RunOptions;
@@ -33,7 +34,6 @@ import java.util.function.Consumer;
  * is sent), run every sample against every model, then report. Results go to stdout, everything else to stderr.
  */
 final class BenchmarkRun {
-  static final Duration GRACE = Duration.ofSeconds(5);
   private final CliContext ctx;
   private final BenchmarkOptions options;
   private final Consumer<String> warn;
@@ -100,12 +100,20 @@ final class BenchmarkRun {
     Budget budget = maxCost == null ? null
         : new Budget(maxCost, PriceResolver.forConfig(setup.config()), new TokenEstimator(), warn);
     Consumer<ResultRow> afterEachRow = budget == null ? failures
-        : failures.andThen(row -> budget.settle(row.modelId(), row.sampleId(), row.costUsd()));
+        : failures.andThen(row -> {
+          if (CallResult.NOT_FINISHED.equals(row.error()) && row.costUsd() == null) {
+            budget.settleUnfinished(row.modelId(), row.sampleId());  // cancelled in flight: it may still be billed
+          } else {
+            budget.settle(row.modelId(), row.sampleId(), row.costUsd());
+          }
+        });
+    Duration grace = b.stopGrace();
     try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
         AutoCloseable sigint = ctx.interrupts().onInterrupt(() -> {
           control.stop("interrupted");
-          note("\nstopping: no new calls; waiting up to " + GRACE.toSeconds() + " s for the calls in flight "
-              + "(Ctrl-C again to quit now)");
+          note("\nstopping: no new calls; waiting up to "
+              + BigDecimal.valueOf(grace.toMillis(), 3).stripTrailingZeros().toPlainString()
+              + " s for the calls in flight (Ctrl-C again to quit now)");
         })) {
       ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn,
           control);
@@ -116,7 +124,7 @@ final class BenchmarkRun {
         progress.start();
       }
       summary = new Runner(runOptions, ctx.ticker(), collector, budget == null ? CallAdmission.ALWAYS : budget)
-          .run(setup.samples(), targets, setup.scorer()::score, control, GRACE);
+          .run(setup.samples(), targets, setup.scorer()::score, control, grace);
     } finally {
       if (!options.quiet) {
         progress.close();

@@ -89,7 +89,8 @@ final class ResultCollector implements RunListener {
     }
     Usage u = r.usage();
     ModelPrice price = prices.get(r.modelId());
-    BigDecimal cost = r.ok() && price != null && u.known() ? CostCalculator.cost(u, price) : null;
+    // a reply whose scoring failed was still paid for (an error row has unknown usage otherwise)
+    BigDecimal cost = price != null && u.known() ? CostCalculator.cost(u, price) : null;
     Long latency = r.latency() == null ? null : r.latency().toMillis();
     return new ResultRow(r.sampleId(), r.tag(), r.modelId(), r.score(), metrics, metricErrors, latency,
         u.inputTokens(), u.outputTokens(), u.cachedInputTokens(), u.reasoningTokens(), cost, r.error(), r.attempts(),

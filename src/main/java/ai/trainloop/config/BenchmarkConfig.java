@@ -2,6 +2,7 @@ package ai.trainloop.config;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import java.util.Map;
  * @param compare                 {@code compare} (defaults when absent)
  * @param seed                    {@code seed} for sampling
  * @param envPath                 {@code env_path}, resolved against the config folder
+ * @param stopGrace               {@code stop_grace}: how long a stopped run waits for calls in flight (default 5 s)
  */
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
@@ -43,10 +45,12 @@ public record BenchmarkConfig(
     BigDecimal maxCost,
     CompareConfig compare,
     Long seed,
-    Path envPath) {
+    Path envPath,
+    Duration stopGrace) {
+  public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
 
   public static BenchmarkConfig empty() {
     return new BenchmarkConfig(List.of(), null, 5, true, false, null, null, null, null, null, Map.of(), null,
-        RetryConfig.DEFAULT, null, CompareConfig.DEFAULT, null, null);
+        RetryConfig.DEFAULT, null, CompareConfig.DEFAULT, null, null, DEFAULT_STOP_GRACE);
   }
 }

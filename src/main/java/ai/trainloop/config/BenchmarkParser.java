@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** {@code trainloop.benchmark}, with its defaults and ranges. */
 final class BenchmarkParser {
   private static final Bounds MAX_WAIT = Bounds.between("0", "86400");
+  private static final BigDecimal MAX_STOP_GRACE = new BigDecimal("86400");
 
   private BenchmarkParser() {}
 
@@ -41,7 +42,8 @@ final class BenchmarkParser {
         b.decimal("max_cost", Bounds.NON_NEGATIVE),
         compare(b.map("compare", ConfigSchema.COMPARE)),
         seed(b),
-        envPath == null ? null : baseDir.resolve(envPath).normalize());
+        envPath == null ? null : baseDir.resolve(envPath).normalize(),
+        stopGrace(b));
   }
 
   private static Double weight(YamlMap m, String key) {
@@ -115,6 +117,15 @@ final class BenchmarkParser {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** {@code stop_grace}: seconds a stopped run waits for calls in flight before cancelling them. */
+  private static Duration stopGrace(YamlMap b) {
+    BigDecimal grace = b.decimal("stop_grace", Bounds.POSITIVE);
+    if (grace != null && grace.compareTo(MAX_STOP_GRACE) > 0) {
+      throw b.error("stop_grace", "must be at most 86400 (a day), got " + grace.toPlainString());
+    }
+    return grace == null ? BenchmarkConfig.DEFAULT_STOP_GRACE : seconds(grace);
   }
 
   private static Long seed(YamlMap b) {

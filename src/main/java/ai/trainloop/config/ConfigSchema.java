@@ -67,6 +67,7 @@ final class ConfigSchema {
       Map.entry("max_cost", NUMBER),
       Map.entry("compare", MAPPING),
       Map.entry("seed", INTEGER),
+      Map.entry("stop_grace", NUMBER),
       Map.entry("env_path", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);

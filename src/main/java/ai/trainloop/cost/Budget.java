@@ -94,6 +94,22 @@ public final class Budget implements CallAdmission {
     }
   }
 
+  /**
+   * A call cancelled in flight at the end of a stopped run's grace period: the provider may bill it, so its
+   * estimate is kept as spent, not released.
+   */
+  public synchronized void settleUnfinished(String modelId, String sampleId) {
+    Deque<BigDecimal> estimates = admitted.get(key(modelId, sampleId));
+    if (estimates != null) {
+      BigDecimal estimate = estimates.removeFirst();
+      if (estimates.isEmpty()) {
+        admitted.remove(key(modelId, sampleId));
+      }
+      inFlight = inFlight.subtract(estimate);
+      spent = spent.add(estimate);
+    }
+  }
+
   /** The budget in USD. */
   public BigDecimal limit() {
     return limit;

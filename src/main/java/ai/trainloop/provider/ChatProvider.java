@@ -9,6 +9,14 @@ public interface ChatProvider {
   /** Sends one request. Every failure is a {@link ProviderException} with its {@link ProviderException.Kind}. */
   ChatResponse complete(ChatRequest request) throws ProviderException;
 
+  /**
+   * Sends one request that another thread may abandon through {@code cancel} (the runner does at the end of a
+   * stopped run's grace period). Adapters that make HTTP requests close the connection then; others ignore it.
+   */
+  default ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
+    return complete(request);
+  }
+
   /** The provider's name as in the config ({@code openai}, {@code anthropic}, ...). */
   String name();
 

@@ -6,13 +6,13 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How one (sample, model) pair ended: a scored reply, or an error with its reason. Never both.
+ * How one (sample, model) pair ended: a scored reply, or an error with its reason.
  *
  * @param sampleId  the recorded prompt's id
  * @param tag       its tag
  * @param modelId   the model's id
- * @param response  the reply text; null on error
- * @param usage     tokens as reported; {@link Usage#UNKNOWN} on error
+ * @param response  the reply text; null on error, except a reply whose scoring failed ({@link ErrorKind#SCORING})
+ * @param usage     tokens as reported; {@link Usage#UNKNOWN} when the call got no reply
  * @param latency   wall-clock time of the successful attempt; null on error
  * @param attempts  attempts made (0 when the call was never sent)
  * @param waited    time spent waiting before retries
@@ -42,8 +42,15 @@ public record CallResult(
     /** Every attempt timed out. */
     TIMEOUT,
     /** The model was stopped (key rejected, quota) before or while this call was sent. */
-    MODEL_STOPPED
+    MODEL_STOPPED,
+    /** Still in flight when a stopped run's grace period ended: cancelled. */
+    INTERRUPTED,
+    /** Answered, but scoring the reply threw: the reply is kept, the sample has no score. */
+    SCORING
   }
+
+  /** The error of a call cancelled at the end of a stopped run's grace period. */
+  public static final String NOT_FINISHED = "not finished: interrupted";
 
   public CallResult {
     metrics = metrics == null ? List.of() : List.copyOf(metrics);

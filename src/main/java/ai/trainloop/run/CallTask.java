@@ -3,139 +3,227 @@ package ai.trainloop.run;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.eval.Sample;
 import ai.trainloop.events.RecordedCall;
+import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
+import ai.trainloop.provider.Usage;
 import ai.trainloop.run.CallResult.ErrorKind;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends one sample to one model until it is answered, fails for good, or the run stops; then scores the reply.
- * The latency kept is that of the successful attempt alone, so throttling does not pass for slowness.
+ * One (sample, model) pair: each {@link #run} is one attempt on a call thread, holding its lane slot. A retry waits
+ * on the timer, holding no thread and no slot, and is handed back to its lane; a reply is scored on the scoring pool
+ * after both slots are given back. The pair ends once: reported, dropped (the run stopped first), or abandoned at
+ * the end of the grace period. The latency kept is that of the successful attempt alone.
  */
-final class CallTask {
+final class CallTask implements Runnable {
   private final ModelLane lane;
   private final RecordedCall sample;
   private final RunContext ctx;
+  private final AtomicBoolean ended = new AtomicBoolean();
+  private volatile int attempts;
+  private volatile long waitedNanos;
+  private volatile CallCancel cancel;
+  private volatile Usage usage = Usage.UNKNOWN;
+  private volatile Duration latency;
+  private boolean holdsLane = true;
+  private boolean holdsGlobal;
 
-  private boolean holdsSlot = true;
-
-  /** The dispatcher has taken a slot of the lane's limit for this task; {@link #releaseSlot} gives it back. */
+  /** The dispatcher has taken a slot of the lane's limit for this task; every attempt gives it back. */
   CallTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
     this.lane = lane;
     this.sample = sample;
     this.ctx = ctx;
+    lane.pairStarted();
   }
 
-  /** Gives back the lane slot this task holds, if it holds one; called once the task has ended, whatever way. */
-  void releaseSlot() {
-    if (holdsSlot) {
-      holdsSlot = false;
+  /** Run again after a retry wait: the dispatcher took a lane slot for it again. */
+  void slotTaken() {
+    holdsLane = true;
+  }
+
+  @Override
+  public void run() {
+    try {
+      attempt();
+    } catch (InterruptedException e) {
+      releaseSlots();
+      end(null);
+    } catch (Throwable t) {
+      releaseSlots();
+      ctx.reports().fail("unexpected error in the runner: " + Reports.describe(t), t);
+      end(failure("unexpected error: " + Reports.describe(t), ErrorKind.SAMPLE));
+    }
+  }
+
+  /** The end of the grace period: the call is cancelled and the pair is an error, its possible cost counted. */
+  void abandon() {
+    CallCancel c = cancel;
+    end(new CallResult(sample.id(), sample.tag(), lane.target().id(), null, usage, latency, attempts,
+        Duration.ofNanos(waitedNanos), CallResult.NOT_FINISHED, ErrorKind.INTERRUPTED, List.of()));
+    if (c != null) {
+      c.cancel();
+    }
+  }
+
+  private void attempt() throws InterruptedException {
+    if (lane.stopped()) {
+      releaseSlots();
+      end(failure("not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED));
+      return;
+    }
+    boolean ready = ctx.waits().await(() -> {
+      ctx.global().acquire();
+      holdsGlobal = true;
+    }) && ctx.waits().await(() -> lane.awaitStart(estimateTokens()));
+    if (!ready || ctx.control().stopped() || lane.stopped()) {
+      // stopped while this call waited for its turn: it is not sent
+      releaseSlots();
+      end(lane.stopped() ? failure("not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED) : null);
+      return;
+    }
+    int attempt = ++attempts;
+    long start = ctx.ticker().nanos();
+    int epoch = lane.limit().epoch();
+    CallCancel handle = new CallCancel();
+    cancel = handle;
+    ChatResponse response;
+    try {
+      lane.markStart(start);
+      response = lane.target().provider().complete(request(), handle);
+    } catch (ProviderException e) {
+      cancel = null;
+      lane.markEnd(ctx.ticker().nanos());
+      // a rejected key stops the model before its slot is given back, so no other call of it goes out
+      if (e.kind() == ProviderException.Kind.MODEL_FATAL && lane.stop(e.getMessage())) {
+        ctx.reports().modelStopped(lane.target().id(), e.getMessage());
+      }
+      releaseSlots();
+      failed(e, attempt, epoch);
+      return;
+    }
+    cancel = null;
+    long end = ctx.ticker().nanos();
+    lane.markEnd(end);
+    lane.limit().success();
+    releaseSlots();
+    usage = response.usage();
+    latency = response.latency() != null ? response.latency() : Duration.ofNanos(end - start);
+    score(response);
+  }
+
+  private void failed(ProviderException e, int attempt, int epoch) {
+    if (e.status() == 429) {
+      lane.limit().throttled(epoch);
+    }
+    switch (e.kind()) {
+      case MODEL_FATAL:
+        end(failure(e.getMessage(), ErrorKind.MODEL_STOPPED));
+        return;
+      case SAMPLE_ERROR:
+        end(failure(e.getMessage(), ErrorKind.SAMPLE));
+        return;
+      default:
+        break;
+    }
+    if (attempt >= ctx.options().retry().maxAttempts()) {
+      String why = "gave up after " + attempt + " attempts: " + e.getMessage();
+      end(failure(why, isTimeout(e) ? ErrorKind.TIMEOUT : ErrorKind.RETRIES_EXHAUSTED));
+      return;
+    }
+    Duration wait = ctx.backoff().next(attempt, e.retryAfter());
+    if (wait == null) {
+      String why = String.format(Locale.ROOT, "%s asked to wait %s, longer than retry.max_wait %s: %s",
+          lane.target().provider().name(), seconds(e.retryAfter()), seconds(ctx.options().retry().maxWait()),
+          e.getMessage());
+      end(failure(why, ErrorKind.RETRIES_EXHAUSTED));
+      return;
+    }
+    if (ctx.control().stopped() || lane.stopped()) {
+      end(lane.stopped() ? failure(lane.stopReason(), ErrorKind.MODEL_STOPPED) : null);
+      return;
+    }
+    ctx.reports().waiting(lane.target().id(), wait, reason(e));
+    // a call waiting to retry is not in flight: no thread, no slot; the timer hands it back to its lane
+    waitedNanos += wait.toNanos();
+    ctx.untrack(this);
+    try {
+      ctx.ticker().schedule(ctx.timer(), wait, () -> lane.retryReady(this));
+    } catch (RejectedExecutionException runOver) {
+      // the run has ended: the retry is not sent
+    }
+  }
+
+  private void score(ChatResponse response) {
+    String text = response.text() == null ? "" : response.text();
+    ctx.scoringBacklog().add();
+    try {
+      ctx.scorers().execute(() -> {
+        try {
+          scoreNow(response, text);
+        } finally {
+          ctx.scoringBacklog().done();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      ctx.scoringBacklog().done();
+      abandon();
+    }
+  }
+
+  private void scoreNow(ChatResponse response, String text) {
+    if (ended.get()) {
+      return;
+    }
+    Sample scored = new Sample(sample.id(), sample.tag(), sample.input(), text, lane.target().id(), sample.output());
+    CallResult result;
+    try {
+      List<MetricScore> metrics = ctx.scoring().score(scored);
+      result = new CallResult(sample.id(), sample.tag(), lane.target().id(), text, response.usage(), latency,
+          attempts, Duration.ofNanos(waitedNanos), null, null, metrics);
+    } catch (Throwable t) {
+      String why = "scoring failed: " + Reports.describe(t);
+      ctx.reports().fail(why + " (" + lane.target().id() + ", sample " + sample.id() + ")", t);
+      result = new CallResult(sample.id(), sample.tag(), lane.target().id(), text, response.usage(), latency,
+          attempts, Duration.ofNanos(waitedNanos), why, ErrorKind.SCORING, List.of());
+    }
+    end(result);
+  }
+
+  /** Ends the pair once: reports {@code result}, or nothing when null (the run stopped before it had one). */
+  private void end(CallResult result) {
+    if (!ended.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      boolean late = ctx.abandoned().get() && result != null && result.errorKind() != ErrorKind.INTERRUPTED;
+      if (result != null && !late) {
+        ctx.reports().result(result);
+      }
+    } finally {
+      ctx.untrack(this);
+      lane.pairEnded();
+    }
+  }
+
+  private void releaseSlots() {
+    if (holdsGlobal) {
+      holdsGlobal = false;
+      ctx.global().release();
+    }
+    if (holdsLane) {
+      holdsLane = false;
       lane.limit().release();
     }
   }
 
-  /**
-   * The outcome, or null when the run stopped before it had one (then it is not reported): a call waiting for its
-   * turn or for a retry when the run stops is not sent again.
-   */
-  CallResult call() throws InterruptedException {
-    ChatRequest request = request();
-    long estimatedTokens = estimateTokens();
-    long waitedNanos = 0;
-    int maxAttempts = ctx.options().retry().maxAttempts();
-    for (int attempt = 1; ; attempt++) {
-      if (lane.stopped()) {
-        return failure(attempt - 1, waitedNanos, "not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED);
-      }
-      if (!ctx.waits().await(() -> lane.awaitStart(estimatedTokens))) {
-        return null;
-      }
-      ctx.global().acquire();
-      if (ctx.control().stopped() || lane.stopped()) {
-        // stopped while this call waited for its turn: it is not sent
-        ctx.global().release();
-        return lane.stopped()
-            ? failure(attempt - 1, waitedNanos, "not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED) : null;
-      }
-      long start = ctx.ticker().nanos();
-      int epoch = lane.limit().epoch();
-      ChatResponse response;
-      try {
-        lane.markStart(start);
-        response = lane.target().provider().complete(request);
-      } catch (ProviderException e) {
-        if (ctx.abandoned().get()) {
-          return null;
-        }
-        ctx.global().release();
-        lane.markEnd(ctx.ticker().nanos());
-        if (e.status() == 429) {
-          lane.limit().throttled(epoch);
-        }
-        switch (e.kind()) {
-          case MODEL_FATAL:
-            if (lane.stop(e.getMessage())) {
-              ctx.listener().onModelStopped(lane.target().id(), e.getMessage());
-            }
-            return failure(attempt, waitedNanos, e.getMessage(), ErrorKind.MODEL_STOPPED);
-          case SAMPLE_ERROR:
-            return failure(attempt, waitedNanos, e.getMessage(), ErrorKind.SAMPLE);
-          default:
-            break;
-        }
-        if (attempt >= maxAttempts) {
-          String why = "gave up after " + attempt + " attempts: " + e.getMessage();
-          return failure(attempt, waitedNanos, why, isTimeout(e) ? ErrorKind.TIMEOUT : ErrorKind.RETRIES_EXHAUSTED);
-        }
-        Duration wait = ctx.backoff().next(attempt, e.retryAfter());
-        if (wait == null) {
-          String why = String.format(Locale.ROOT, "%s asked to wait %s, longer than retry.max_wait %s: %s",
-              lane.target().provider().name(), seconds(e.retryAfter()), seconds(ctx.options().retry().maxWait()),
-              e.getMessage());
-          return failure(attempt, waitedNanos, why, ErrorKind.RETRIES_EXHAUSTED);
-        }
-        if (ctx.control().stopped() || lane.stopped()) {
-          return lane.stopped() ? failure(attempt, waitedNanos, lane.stopReason(), ErrorKind.MODEL_STOPPED) : null;
-        }
-        ctx.listener().onWaiting(lane.target().id(), wait, reason(e));
-        // a call waiting to retry is not in flight: its provider slot goes to another call meanwhile
-        releaseSlot();
-        if (!ctx.waits().await(() -> ctx.ticker().sleep(wait))
-            || !ctx.waits().await(() -> {
-              lane.limit().acquire();
-              holdsSlot = true;
-            })) {
-          return null;
-        }
-        waitedNanos += wait.toNanos();
-        continue;
-      } catch (RuntimeException e) {
-        ctx.global().release();
-        lane.markEnd(ctx.ticker().nanos());
-        return failure(attempt, waitedNanos, "unexpected error: " + e, ErrorKind.SAMPLE);
-      }
-      long end = ctx.ticker().nanos();
-      ctx.global().release();
-      lane.markEnd(end);
-      lane.limit().success();
-      Duration latency = response.latency() != null ? response.latency() : Duration.ofNanos(end - start);
-      return success(response, latency, attempt, waitedNanos);
-    }
-  }
-
-  private CallResult success(ChatResponse response, Duration latency, int attempts, long waitedNanos) {
-    String text = response.text() == null ? "" : response.text();
-    Sample scored = new Sample(sample.id(), sample.tag(), sample.input(), text, lane.target().id(), sample.output());
-    List<MetricScore> metrics = ctx.scoring().score(scored);
-    return new CallResult(sample.id(), sample.tag(), lane.target().id(), text, response.usage(), latency, attempts,
-        Duration.ofNanos(waitedNanos), null, null, metrics);
-  }
-
-  private CallResult failure(int attempts, long waitedNanos, String error, ErrorKind kind) {
+  private CallResult failure(String error, ErrorKind kind) {
     return new CallResult(sample.id(), sample.tag(), lane.target().id(), null, null, null, attempts,
         Duration.ofNanos(waitedNanos), error, kind, List.of());
   }

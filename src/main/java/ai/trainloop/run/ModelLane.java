@@ -1,11 +1,14 @@
 package ai.trainloop.run;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One model's state during a run: its provider's shared in-flight limit and pacing, its own rate caps,
- * whether it was stopped, and when its first call started and its last one ended.
+ * whether it was stopped, its calls waiting out a retry, and when its first call started and its last one ended.
  */
 final class ModelLane {
   private final ModelTarget target;
@@ -15,6 +18,9 @@ final class ModelLane {
   private final AtomicReference<String> stopReason = new AtomicReference<>();
   private final AtomicLong firstStart = new AtomicLong(Long.MAX_VALUE);
   private final AtomicLong lastEnd = new AtomicLong(Long.MIN_VALUE);
+  private final ReentrantLock pacingTurn = new ReentrantLock(true);
+  private final Deque<CallTask> readyRetries = new ArrayDeque<>();
+  private int unfinished;
 
   ModelLane(ModelTarget target, AdaptiveLimit limit, StartGate providerGate, StartGate modelGate) {
     this.target = target;
@@ -31,13 +37,55 @@ final class ModelLane {
     return limit;
   }
 
+  /**
+   * Waits for this model's rpm/tpm and its provider's request-delay token. The caller already holds its global
+   * slot, so a paced call goes out when its token says, not together with others when slots free up; the pacing
+   * turn lets one call of the model at a time wait this way, so paced calls hold at most one global slot per model.
+   */
   void awaitStart(long estimatedTokens) throws InterruptedException {
-    if (!modelGate.inactive()) {
-      modelGate.await(estimatedTokens);
+    if (modelGate.inactive() && providerGate.inactive()) {
+      return;
     }
-    if (!providerGate.inactive()) {
-      providerGate.await(estimatedTokens);
+    pacingTurn.lockInterruptibly();
+    try {
+      if (!modelGate.inactive()) {
+        modelGate.await(estimatedTokens);
+      }
+      if (!providerGate.inactive()) {
+        providerGate.await(estimatedTokens);
+      }
+    } finally {
+      pacingTurn.unlock();
     }
+  }
+
+  /** A pair of this lane was sent: the lane is not done until it {@linkplain #pairEnded ends}. */
+  synchronized void pairStarted() {
+    unfinished++;
+  }
+
+  synchronized void pairEnded() {
+    unfinished--;
+    notifyAll();
+  }
+
+  /** Hands back a call whose retry wait is over (from the timer thread). */
+  synchronized void retryReady(CallTask task) {
+    readyRetries.addLast(task);
+    notifyAll();
+  }
+
+  /** A call whose wait is over, or null. */
+  synchronized CallTask nextRetry() {
+    return readyRetries.pollFirst();
+  }
+
+  /** Waits for a retry to be ready; null once every pair of this lane has ended (none can come back). */
+  synchronized CallTask awaitRetry() throws InterruptedException {
+    while (readyRetries.isEmpty() && unfinished > 0) {
+      wait();
+    }
+    return nextRetry();
   }
 
   /** Stops the model for good; returns true for the first stop. */

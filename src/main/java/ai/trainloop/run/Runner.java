@@ -4,25 +4,32 @@ import ai.trainloop.events.RecordedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Phaser;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends every sample to every model with at most {@code maxConcurrent} calls in flight in all. Each model has its
- * own dispatcher, so a throttled provider holds back only its own calls. Every pair taken up ends as one
- * {@link CallResult} through the listener, unless the run is stopped first.
+ * own dispatcher, so a throttled provider holds back only its own calls. Threads are bounded by the concurrency
+ * settings: a retry waits on a timer, holding no thread, and replies are scored on a small pool of their own. Every
+ * pair taken up ends as one {@link CallResult} through the listener, unless the run is stopped first.
  */
 public final class Runner {
+  private static final int SCORERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+  /** Replies waiting to be scored before the dispatchers hold back new samples (calls in flight still land). */
+  private static final int SCORING_BACKLOG = 16 * SCORERS;
   private final RunOptions options;
   private final Ticker ticker;
   private final RunListener listener;
@@ -36,115 +43,127 @@ public final class Runner {
   }
 
   /**
-   * Runs to the end, or until {@code control} is stopped; then waits up to {@code grace} for calls in flight. Calls
-   * that are not in flight when it stops (waiting out a retry, their pacing or a free slot) are not sent and not
-   * reported. {@code samples} is iterated once per model.
+   * Runs to the end, or until {@code control} is stopped; then waits up to {@code grace} for calls in flight and
+   * replies being scored. Calls that are not in flight when it stops (waiting out a retry, their pacing or a free
+   * slot) are not sent and not reported; those still in flight after {@code grace} are cancelled and reported as
+   * {@link CallResult#NOT_FINISHED}. {@code samples} is iterated once per model.
    */
   public RunSummary run(Iterable<RecordedCall> samples, List<ModelTarget> models, SampleScoring scoring,
       RunControl control, Duration grace) throws InterruptedException {
     Waits waits = new Waits();
     control.whenStopped(waits::stop);
+    Reports reports = new Reports(listener, control);
+    ThreadPoolExecutor scorers = new ThreadPoolExecutor(SCORERS, SCORERS, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), daemonThreads("trainloop-score-"));
+    scorers.allowCoreThreadTimeOut(true);
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemonThreads("trainloop-timer-"));
+    timer.setRemoveOnCancelPolicy(true);
     RunContext ctx = new RunContext(options, new Semaphore(options.maxConcurrent(), true), ticker,
-        new Backoff(options.retry().maxWait(), options.jitterSeed()), control, listener, scoring, waits,
-        new AtomicBoolean());
+        new Backoff(options.retry().maxWait(), options.jitterSeed()), control, reports, scoring, waits,
+        new AtomicBoolean(), new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), daemonThreads("trainloop-call-")), scorers, timer, new Counter(),
+        ConcurrentHashMap.newKeySet(), new Counter());
     List<ModelLane> lanes = lanes(models);
-    ExecutorService pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), daemonThreads("trainloop-call-"));
-    Phaser inFlight = new Phaser(1);
     List<Thread> dispatchers = new ArrayList<>();
     for (ModelLane lane : lanes) {
-      inFlight.register();
-      Thread t = daemonThreads("trainloop-dispatch-").newThread(
-          () -> dispatch(lane, samples, ctx, pool, inFlight));
-      dispatchers.add(t);
+      ctx.pending().add();
+      dispatchers.add(daemonThreads("trainloop-dispatch-").newThread(() -> dispatch(lane, samples, ctx)));
     }
     dispatchers.forEach(Thread::start);
-    int phase = inFlight.arriveAndDeregister();
+    boolean ended = false;
     try {
-      awaitEnd(inFlight, phase, control, grace);
+      ended = awaitEnd(ctx.pending(), control, grace);
     } finally {
-      if (!inFlight.isTerminated()) {
+      if (!ended) {
         ctx.abandoned().set(true);
+        List.copyOf(ctx.live()).forEach(CallTask::abandon);
         dispatchers.forEach(Thread::interrupt);
-        pool.shutdownNow();
-      } else {
-        pool.shutdown();
+      }
+      for (var pool : List.of(ctx.calls(), scorers, timer)) {
+        if (ended) {
+          pool.shutdown();
+        } else {
+          pool.shutdownNow();
+        }
       }
     }
-    return summary(lanes, control);
+    String stopReason = control.reason() != null ? control.reason() : reports.failure();
+    return summary(lanes, stopReason);
   }
 
-  private void awaitEnd(Phaser inFlight, int phase, RunControl control, Duration grace)
-      throws InterruptedException {
+  /** True when every pair ended; false when the run was stopped and the grace period passed first. */
+  private static boolean awaitEnd(Counter pending, RunControl control, Duration grace) throws InterruptedException {
     while (true) {
-      try {
-        inFlight.awaitAdvanceInterruptibly(phase, 100, TimeUnit.MILLISECONDS);
-        return;
-      } catch (TimeoutException e) {
-        if (control.stopped()) {
-          try {
-            inFlight.awaitAdvanceInterruptibly(phase, grace.toMillis(), TimeUnit.MILLISECONDS);
-          } catch (TimeoutException gaveUp) {
-            // the calls still in flight are abandoned: they are not reported
-          }
-          return;
-        }
+      if (pending.awaitAtMost(0, TimeUnit.MILLISECONDS.toNanos(100))) {
+        return true;
+      }
+      if (control.stopped()) {
+        return pending.awaitAtMost(0, grace.toNanos());
       }
     }
   }
 
-  private void dispatch(ModelLane lane, Iterable<RecordedCall> samples, RunContext ctx, ExecutorService pool,
-      Phaser inFlight) {
+  private void dispatch(ModelLane lane, Iterable<RecordedCall> samples, RunContext ctx) {
     try {
-      for (RecordedCall sample : samples) {
-        if (ctx.control().stopped()) {
-          return;
+      Iterator<RecordedCall> it = samples.iterator();
+      while (!ctx.control().stopped()) {
+        CallTask retry = lane.nextRetry();
+        if (retry == null && !it.hasNext()) {
+          CallTask[] next = new CallTask[1];
+          if (!ctx.waits().await(() -> next[0] = lane.awaitRetry()) || next[0] == null) {
+            return;
+          }
+          retry = next[0];
         }
-        if (lane.stopped()) {
-          listener.onResult(stoppedResult(lane, sample));
-          continue;
+        if (retry == null && !ctx.waits().await(() -> ctx.scoringBacklog().awaitAtMost(SCORING_BACKLOG))) {
+          return;
         }
         lane.limit().acquire();
-        if (lane.stopped()) {
-          lane.limit().release();
-          listener.onResult(stoppedResult(lane, sample));
-          continue;
+        CallTask task = retry != null ? retry : lane.nextRetry();
+        if (task == null) {
+          task = newTask(lane, it.next(), ctx);
+          if (task == null) {
+            continue;
+          }
+        } else {
+          task.slotTaken();
         }
-        String refusal = ctx.control().stopped() ? ctx.control().reason() : admission.refuse(lane.target(), sample);
-        if (refusal != null) {
-          ctx.control().stop(refusal);
+        if (ctx.control().stopped()) {
           lane.limit().release();
           return;
         }
-        inFlight.register();
-        pool.execute(() -> runOne(lane, sample, ctx, inFlight));
+        ctx.track(task);
+        try {
+          ctx.calls().execute(task);
+        } catch (RejectedExecutionException runOver) {
+          lane.limit().release();
+          ctx.untrack(task);
+          lane.pairEnded();
+          return;
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      inFlight.arriveAndDeregister();
+      ctx.pending().done();
     }
   }
 
-  private static CallResult stoppedResult(ModelLane lane, RecordedCall sample) {
-    return new CallResult(sample.id(), sample.tag(), lane.target().id(), null, null, null, 0, null,
-        "not sent: " + lane.stopReason(), CallResult.ErrorKind.MODEL_STOPPED, List.of());
-  }
-
-  private void runOne(ModelLane lane, RecordedCall sample, RunContext ctx, Phaser inFlight) {
-    CallTask task = new CallTask(lane, sample, ctx);
-    try {
-      CallResult result = task.call();
-      task.releaseSlot();
-      if (result != null && !ctx.abandoned().get()) {
-        listener.onResult(result);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      task.releaseSlot();
-      inFlight.arriveAndDeregister();
+  /** A task for a new sample, holding the lane slot just taken; null when it is not sent (the slot is given back). */
+  private CallTask newTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
+    if (lane.stopped()) {
+      lane.limit().release();
+      ctx.reports().result(new CallResult(sample.id(), sample.tag(), lane.target().id(), null, null, null, 0, null,
+          "not sent: " + lane.stopReason(), CallResult.ErrorKind.MODEL_STOPPED, List.of()));
+      return null;
     }
+    String refusal = ctx.control().stopped() ? ctx.control().reason() : admission.refuse(lane.target(), sample);
+    if (refusal != null) {
+      ctx.control().stop(refusal);
+      lane.limit().release();
+      return null;
+    }
+    return new CallTask(lane, sample, ctx);
   }
 
   private List<ModelLane> lanes(List<ModelTarget> models) {
@@ -161,7 +180,7 @@ public final class Runner {
     return lanes;
   }
 
-  private RunSummary summary(List<ModelLane> lanes, RunControl control) {
+  private static RunSummary summary(List<ModelLane> lanes, String stopReason) {
     Map<String, Duration> active = new LinkedHashMap<>();
     Map<String, String> stopped = new LinkedHashMap<>();
     for (ModelLane lane : lanes) {
@@ -170,10 +189,10 @@ public final class Runner {
         stopped.put(lane.target().id(), lane.stopReason());
       }
     }
-    return new RunSummary(active, stopped, control.reason());
+    return new RunSummary(active, stopped, stopReason);
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+  private static ThreadFactory daemonThreads(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + n.incrementAndGet());

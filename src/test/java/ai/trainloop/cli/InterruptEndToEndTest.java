@@ -100,4 +100,40 @@ class InterruptEndToEndTest {
       assertThat(project.cli.err).contains("interrupted");
     }
   }
+
+  @Test
+  void should_cancel_calls_still_in_flight_after_stop_grace_and_record_them_as_errors() throws Exception {
+    CtrlC ctrlC = new CtrlC();
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    StubProvider.Script hangs = call -> {
+      ctrlC.press();
+      try {
+        never.await(30, java.util.concurrent.TimeUnit.SECONDS);  // the server never answers while the run waits
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new StubProvider.Text("yes", 1, 1, 1);
+    };
+    try (StubbedProject project = new StubbedProject(dir, hangs)) {
+      project.cli.interrupts = ctrlC;
+      project.config(1, List.of(entry("openai", "gpt-4o-mini", "")), "stop_grace: 0.5\nmax_cost: 1\n");
+
+      long start = System.nanoTime();
+      int code = project.cli.run("benchmark", "--quiet");
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      never.countDown();
+
+      assertThat(code).as(project.cli.err).isEqualTo(130);
+      assertThat(tookMs).as("the run did not wait for the call beyond its grace").isLessThan(20_000);
+      assertThat(project.cli.err).contains("waiting up to 0.5 s").doesNotContain(StubbedProject.OPENAI_KEY);
+      List<JsonNode> rows = project.resultsJsonl();
+      assertThat(rows).singleElement().satisfies(r -> {
+        assertThat(r.path("error").asText()).isEqualTo("not finished: interrupted");
+        assertThat(r.path("attempts").asInt()).isEqualTo(1);
+      });
+      JsonNode report = project.report();
+      assertThat(report.path("complete").asBoolean()).isFalse();
+      assertThat(report.path("exit_reason").asText()).isEqualTo("interrupted");
+    }
+  }
 }

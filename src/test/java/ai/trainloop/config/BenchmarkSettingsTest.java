@@ -181,6 +181,20 @@ class BenchmarkSettingsTest {
   }
 
   @Test
+  void should_read_stop_grace_in_seconds_and_reject_zero_negative_and_nan_at_its_line() {
+    assertThat(load(dir, "trainloop:\n  benchmark:\n    stop_grace: 1.5\n").benchmark().stopGrace())
+        .isEqualTo(Duration.ofMillis(1500));
+    assertThat(load(dir, "trainloop:\n  benchmark:\n    seed: 1\n").benchmark().stopGrace())
+        .isEqualTo(Duration.ofSeconds(5));
+    ConfigException zero = loadError(dir, "trainloop:\n  benchmark:\n    stop_grace: 0\n");
+    assertThat(zero.location().line()).isEqualTo(3);
+    assertThat(zero.keyPath()).isEqualTo("trainloop.benchmark.stop_grace");
+    assertThat(zero.detail()).isEqualTo("must be greater than 0, got 0");
+    assertThat(error("stop_grace: -2")).isEqualTo("must be greater than 0, got -2");
+    assertThat(error("stop_grace: .nan")).contains("number");
+  }
+
+  @Test
   void should_suggest_the_nearest_fail_on_value_at_the_list_item() {
     ConfigException e = loadError(dir, """
         trainloop:

@@ -81,6 +81,19 @@ class BudgetTest {
   }
 
   @Test
+  void should_keep_the_estimate_of_a_call_cancelled_in_flight_as_spent() {
+    Budget budget = budget("0.20", warnings);
+    budget.refuse(PRICED, sample(1));
+
+    budget.settleUnfinished("openai-compatible/m", "s1");
+
+    assertThat(budget.spent()).as("the provider may bill a cancelled call").isEqualByComparingTo("0.09");
+    assertThat(budget.inFlight()).isEqualByComparingTo("0");
+    assertThat(budget.refuse(PRICED, sample(2))).isNull();
+    assertThat(budget.refuse(PRICED, sample(3))).startsWith("budget of $0.20 reached: spent $0.09");
+  }
+
+  @Test
   void should_release_the_estimate_of_a_failed_call() {
     Budget budget = budget("0.10", warnings);
     budget.refuse(PRICED, sample(1));

@@ -34,7 +34,8 @@ class ReportWriterTest {
         "https://user:secret@llm.example.com:8443/v1?api_key=sk-123", "LLAMA_KEY", "local-llama", null, null, null,
         null, null);
     BenchmarkConfig benchmark = new BenchmarkConfig(List.of(gpt, compatible), 40, 5, true, false, 0.8, null, null,
-        0.8, 0.2, Map.of(), null, RetryConfig.DEFAULT, null, CompareConfig.DEFAULT, 42L, null);
+        0.8, 0.2, Map.of(), null, RetryConfig.DEFAULT, null, CompareConfig.DEFAULT, 42L, null,
+        BenchmarkConfig.DEFAULT_STOP_GRACE);
     TrainloopConfig config = new TrainloopConfig(Path.of("/project/trainloop.config.yaml"), Path.of("/project"),
         Path.of("/project/data"), benchmark, List.of(), List.of(), Map.of());
     Map<String, Long> perTag = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package ai.trainloop.run;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock that moves only when asked to sleep, and remembers every sleep. */
@@ -19,5 +20,12 @@ final class FakeTicker implements Ticker {
   public void sleep(Duration d) {
     sleeps.add(d);
     now.addAndGet(d.toNanos());
+  }
+
+  /** A timed wait is a sleep too: the clock moves at once and the task runs on the timer right away. */
+  @Override
+  public void schedule(ScheduledExecutorService timer, Duration d, Runnable task) {
+    sleep(d);
+    timer.execute(task);
   }
 }

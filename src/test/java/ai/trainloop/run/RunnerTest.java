@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,18 @@ class RunnerTest {
       @Override
       public void sleep(Duration d) throws InterruptedException {
         waitsEndedBySecondCall.add(secondSent.await(5, TimeUnit.SECONDS));
+      }
+
+      @Override
+      public void schedule(ScheduledExecutorService timer, Duration d, Runnable task) {
+        new Thread(() -> {
+          try {
+            sleep(d);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          timer.execute(task);
+        }).start();
       }
     };
     RunListener countSends = result -> {

@@ -1,5 +1,6 @@
 package ai.trainloop.provider.anthropic;
 
+import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -53,7 +54,12 @@ public final class AnthropicChatProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request) throws ProviderException {
-    MessagesReply reply = http.post(url, headers, body(request), MessagesReply.class);
+    return complete(request, CallCancel.none());
+  }
+
+  @Override
+  public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
+    MessagesReply reply = http.post(url, headers, body(request), MessagesReply.class, cancel);
     if (reply.content() == null) {
       throw http.unusable("no content");
     }

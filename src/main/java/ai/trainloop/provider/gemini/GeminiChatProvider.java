@@ -1,5 +1,6 @@
 package ai.trainloop.provider.gemini;
 
+import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -47,12 +48,17 @@ public final class GeminiChatProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request) throws ProviderException {
+    return complete(request, CallCancel.none());
+  }
+
+  @Override
+  public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     String model = request.model().startsWith("models/") ? request.model().substring(7) : request.model();
     HttpUrl url = baseUrl.newBuilder()
         .addPathSegments("v1beta/models")
         .addPathSegment(model + ":generateContent")
         .build();
-    GenerateReply reply = http.post(url, headers, body(request), GenerateReply.class);
+    GenerateReply reply = http.post(url, headers, body(request), GenerateReply.class, cancel);
     if (reply.candidates() == null || reply.candidates().isEmpty()) {
       throw new ProviderException(Kind.SAMPLE_ERROR, 200, blockedPrompt(reply.promptFeedback()));
     }

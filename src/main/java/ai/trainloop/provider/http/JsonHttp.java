@@ -1,11 +1,13 @@
 package ai.trainloop.provider.http;
 
+import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ProviderException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -48,6 +50,12 @@ public final class JsonHttp {
    * @throws ProviderException for a non-2xx status, an I/O failure or timeout, or a 2xx body that cannot be read
    */
   public <T> T post(HttpUrl url, Headers headers, Object body, Class<T> replyType) throws ProviderException {
+    return post(url, headers, body, replyType, CallCancel.none());
+  }
+
+  /** As {@link #post(HttpUrl, Headers, Object, Class)}, cancelled (its connection closed) by {@code cancel}. */
+  public <T> T post(HttpUrl url, Headers headers, Object body, Class<T> replyType, CallCancel cancel)
+      throws ProviderException {
     String text;
     try {
       Request request = new Request.Builder()
@@ -56,7 +64,9 @@ public final class JsonHttp {
           .header("User-Agent", "trainloop")
           .post(RequestBody.create(toJson(body), JSON))
           .build();
-      try (Response response = setup.client().newCall(request).execute()) {
+      Call call = setup.client().newCall(request);
+      cancel.onCancel(call::cancel);
+      try (Response response = call.execute()) {
         if (response.code() >= 300 && response.code() < 400) {
           throw classifier.redirect(response.code(), redirectTarget(response));
         }
@@ -66,6 +76,9 @@ public final class JsonHttp {
         }
       }
     } catch (IOException e) {
+      if (cancel.cancelled()) {
+        throw new ProviderException(ProviderException.Kind.RETRYABLE, 0, "cancelled", null, e);
+      }
       throw classifier.fromIo(e, callTimeout, readTimeout, connectTimeout);
     } catch (IllegalArgumentException e) {
       // OkHttp's header checks quote the header's value, which can be a key: its message is never passed on

@@ -1,6 +1,7 @@
 package ai.trainloop.provider.openai;
 
 import ai.trainloop.eval.Message;
+import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -57,7 +58,12 @@ public final class OpenAiChatProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request) throws ProviderException {
-    ChatCompletion reply = http.post(url, headers, body(request), ChatCompletion.class);
+    return complete(request, CallCancel.none());
+  }
+
+  @Override
+  public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
+    ChatCompletion reply = http.post(url, headers, body(request), ChatCompletion.class, cancel);
     if (reply.choices() == null || reply.choices().isEmpty() || reply.choices().get(0).message() == null) {
       throw http.unusable("no choices[0].message");
     }

@@ -26,6 +26,7 @@ final class Configs {
   static BenchmarkConfig config(Double performance, Double cost, Double maxResponseTime, Double accuracyWeight,
       Double costWeight, Map<String, Double> priorities) {
     return new BenchmarkConfig(List.of(), null, 5, true, false, performance, cost, maxResponseTime, accuracyWeight,
-        costWeight, priorities, null, RetryConfig.DEFAULT, null, CompareConfig.DEFAULT, null, null);
+        costWeight, priorities, null, RetryConfig.DEFAULT, null, CompareConfig.DEFAULT, null, null,
+        BenchmarkConfig.DEFAULT_STOP_GRACE);
   }
 }
