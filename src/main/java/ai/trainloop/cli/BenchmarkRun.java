@@ -2,6 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ConfigException;
+import ai.trainloop.config.FlagRules;
 import ai.trainloop.cost.Budget;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
@@ -48,12 +49,10 @@ final class BenchmarkRun {
   }
 
   int execute() throws Exception {
+    checkFlags();
     Setup setup = Setup.prepare(ctx, options, warn);
     BenchmarkConfig b = setup.config().benchmark();
     int maxConcurrent = options.maxConcurrent != null ? options.maxConcurrent : b.maxConcurrentRequests();
-    if (maxConcurrent < 1) {
-      throw new ConfigException(null, "--max-concurrent", "must be at least 1, got " + maxConcurrent);
-    }
     Duration callTimeout = b.maxResponseTimeSeconds() == null ? null
         : Duration.ofMillis(Math.round(b.maxResponseTimeSeconds() * 1000));
     Providers providers = Providers.withDefaultClients(maxConcurrent, setup.env().variables(), ctx.clock(), warn);
@@ -124,6 +123,15 @@ final class BenchmarkRun {
     }
     return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline)
         .finish(aggregator, summary, failures);
+  }
+
+  /** Every flag that overrides a config key, by that key's rules, before the config is even read. */
+  private void checkFlags() {
+    FlagRules.temperature(options.temperature);
+    FlagRules.requestDelay(options.requestDelay);
+    FlagRules.maxCost(options.maxCost);
+    FlagRules.maxSamples(options.maxSamples);
+    FlagRules.maxConcurrent(options.maxConcurrent);
   }
 
   private void note(String line) {

@@ -52,9 +52,6 @@ record Setup(
         : config.benchmark().seed() != null ? config.benchmark().seed() : DEFAULT_SEED;
     Integer maxSamples = o.allSamples() ? null
         : o.maxSamples != null ? o.maxSamples : config.benchmark().maxSamples();
-    if (maxSamples != null && maxSamples < 1) {
-      throw new ConfigException(null, "--max-samples", "must be at least 1, got " + maxSamples);
-    }
     Set<String> tags = new LinkedHashSet<>(o.tags);
     for (String tag : tags) {
       if (!scorer.covers(tag)) {
