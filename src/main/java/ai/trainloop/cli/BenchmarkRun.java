@@ -69,11 +69,13 @@ final class BenchmarkRun {
       throw new ConfigException(null, null, "no model can run: every configured model is missing its API key "
           + "(see the lines above); nothing was sent");
     }
-    return run(setup, models, targets, maxConcurrent, baseline);
+    OutputPaths outputs = OutputPaths.check(ctx.cwd(), options, setup.config().configFile(),
+        setup.config().dataFolder());
+    return run(setup, models, targets, maxConcurrent, baseline, outputs);
   }
 
   private int run(Setup setup, List<PlannedModel> models, List<ModelTarget> targets, int maxConcurrent,
-      ai.trainloop.report.compare.RunReport baseline) throws Exception {
+      ai.trainloop.report.compare.RunReport baseline, OutputPaths outputs) throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
     Instant startedAt = ctx.clock().instant();
     RunFolder folder = RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
@@ -121,7 +123,7 @@ final class BenchmarkRun {
         progress.close();
       }
     }
-    return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline)
+    return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs)
         .finish(aggregator, summary, failures);
   }
 
