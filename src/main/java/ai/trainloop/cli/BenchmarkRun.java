@@ -2,6 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ConfigException;
+import ai.trainloop.config.FlagRules;
 import ai.trainloop.cost.Budget;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
@@ -48,12 +49,10 @@ final class BenchmarkRun {
   }
 
   int execute() throws Exception {
+    checkFlags();
     Setup setup = Setup.prepare(ctx, options, warn);
     BenchmarkConfig b = setup.config().benchmark();
     int maxConcurrent = options.maxConcurrent != null ? options.maxConcurrent : b.maxConcurrentRequests();
-    if (maxConcurrent < 1) {
-      throw new ConfigException(null, "--max-concurrent", "must be at least 1, got " + maxConcurrent);
-    }
     Duration callTimeout = b.maxResponseTimeSeconds() == null ? null
         : Duration.ofMillis(Math.round(b.maxResponseTimeSeconds() * 1000));
     Providers providers = Providers.withDefaultClients(maxConcurrent, setup.env().variables(), ctx.clock(), warn);
@@ -70,11 +69,13 @@ final class BenchmarkRun {
       throw new ConfigException(null, null, "no model can run: every configured model is missing its API key "
           + "(see the lines above); nothing was sent");
     }
-    return run(setup, models, targets, maxConcurrent, baseline);
+    OutputPaths outputs = OutputPaths.check(ctx.cwd(), options, setup.config().configFile(),
+        setup.config().dataFolder());
+    return run(setup, models, targets, maxConcurrent, baseline, outputs);
   }
 
   private int run(Setup setup, List<PlannedModel> models, List<ModelTarget> targets, int maxConcurrent,
-      ai.trainloop.report.compare.RunReport baseline) throws Exception {
+      ai.trainloop.report.compare.RunReport baseline, OutputPaths outputs) throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
     Instant startedAt = ctx.clock().instant();
     RunFolder folder = RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
@@ -130,8 +131,17 @@ final class BenchmarkRun {
         progress.close();
       }
     }
-    return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline)
+    return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs)
         .finish(aggregator, summary, failures);
+  }
+
+  /** Every flag that overrides a config key, by that key's rules, before the config is even read. */
+  private void checkFlags() {
+    FlagRules.temperature(options.temperature);
+    FlagRules.requestDelay(options.requestDelay);
+    FlagRules.maxCost(options.maxCost);
+    FlagRules.maxSamples(options.maxSamples);
+    FlagRules.maxConcurrent(options.maxConcurrent);
   }
 
   private void note(String line) {

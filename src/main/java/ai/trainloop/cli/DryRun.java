@@ -3,13 +3,16 @@ package ai.trainloop.cli;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
 import ai.trainloop.report.TextTable;
+import ai.trainloop.report.plan.DryRunJson;
 import ai.trainloop.report.plan.DryRunPlan;
 import ai.trainloop.report.plan.DryRunPlanner;
 import ai.trainloop.report.plan.DryRunTable;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** {@code --dry-run}: the plan and its estimated tokens and cost, with nothing sent. */
+/** {@code --dry-run}: the plan and its estimated tokens and cost, with nothing sent (tables, or JSON). */
 final class DryRun {
   private DryRun() {}
 
@@ -18,6 +21,13 @@ final class DryRun {
     DryRunPlan plan = new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
         .plan(setup.samples(), models.stream().map(PlannedModel::entry).toList());
     plan.warnings().forEach(w -> ctx.err().println("warning: " + w));
+    if (options.format == OutputFormat.json) {
+      Map<String, String> skipped = new LinkedHashMap<>();
+      models.stream().filter(m -> !m.runs()).forEach(m -> skipped.put(m.id(), m.skippedReason()));
+      ctx.out().println(DryRunJson.toJson(plan, skipped).toPrettyString());
+      ctx.out().flush();
+      return ExitCodes.OK;
+    }
     boolean ascii = options.ascii || !ctx.terminal().utf8();
     TextTable.Style style = ascii ? TextTable.Style.ASCII : TextTable.Style.BOX;
     TextTable tags = new TextTable(DryRunTable.TAGS_TITLE + ":", DryRunTable.tagHeaders());

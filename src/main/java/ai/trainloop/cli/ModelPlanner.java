@@ -1,10 +1,12 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.provider.Providers;
 import ai.trainloop.provider.Resolution;
+import ai.trainloop.provider.anthropic.AnthropicChatProvider;
 import ai.trainloop.run.ModelTarget;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +42,11 @@ final class ModelPlanner {
     for (ProviderEntry configured : entries) {
       ProviderEntry entry = temperatureOverride == null || "recorded".equals(configured.provider())
           ? configured : configured.withTemperature(temperatureOverride);
+      if (temperatureOverride != null && !AnthropicChatProvider.acceptsTemperature(temperatureOverride)
+          && "anthropic".equals(entry.provider())) {
+        throw new ConfigException(null, "--temperature", entry.id() + " is an anthropic model, which accepts a "
+            + "temperature from 0 to 1, not " + temperatureOverride);
+      }
       Resolution resolution = providers.resolve(entry, callTimeout);
       if (resolution instanceof Resolution.MissingKey missing) {
         info.accept("skipped " + entry.id() + ": " + missing.message());

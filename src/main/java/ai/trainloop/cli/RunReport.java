@@ -1,6 +1,7 @@
 package ai.trainloop.cli;
 
 import ai.trainloop.report.ConfigSummary;
+import ai.trainloop.report.FileProblem;
 import ai.trainloop.report.ModelState;
 import ai.trainloop.report.ModelStatus;
 import ai.trainloop.report.ModelSummary;
@@ -54,10 +55,15 @@ final class RunReport {
   private final Instant startedAt;
   private final int maxConcurrent;
   private final ai.trainloop.report.compare.RunReport baseline;
+  private final OutputPaths outputs;
+  private boolean htmlWritten;
 
-  /** @param baseline the --compare-with report, or null */
+  /**
+   * @param baseline the --compare-with report, or null
+   * @param outputs  the optional outputs, checked before the run
+   */
   RunReport(CliContext ctx, BenchmarkOptions options, Setup setup, List<PlannedModel> models, RunFolder folder,
-      Instant startedAt, int maxConcurrent, ai.trainloop.report.compare.RunReport baseline) {
+      Instant startedAt, int maxConcurrent, ai.trainloop.report.compare.RunReport baseline, OutputPaths outputs) {
     this.ctx = ctx;
     this.options = options;
     this.setup = setup;
@@ -66,6 +72,7 @@ final class RunReport {
     this.startedAt = startedAt;
     this.maxConcurrent = maxConcurrent;
     this.baseline = baseline;
+    this.outputs = outputs;
   }
 
   int finish(RunAggregator aggregator, RunSummary run, FailureTracker failures) throws Exception {
@@ -89,25 +96,6 @@ final class RunReport {
       write(run, summaries, outcome,
           new ReportExtras(recommendation, comparisons, ComparisonJson.toJson(comparison), perModel));
     }
-    if (options.output != null) {
-      Path target = ctx.cwd().resolve(options.output).toAbsolutePath();
-      Files.createDirectories(target.getParent());
-      ReportWriter.copy(folder.report(), target);
-    }
-    new StudioCompatWriter().write(folder.dir(), new StudioRun(folder.runId(),
-        LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault()),
-        models.stream().filter(PlannedModel::runs).map(PlannedModel::entry).toList(),
-        StudioRun.metricsByTag(setup.config().suites())));
-    if (options.junit != null) {
-      Path target = ctx.cwd().resolve(options.junit).toAbsolutePath();
-      Files.createDirectories(target.getParent());
-      try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-        JUnitXmlWriter.write(current, comparison, w);
-      }
-    }
-    if (options.html != null) {
-      HtmlReport.write(folder.dir(), ctx.cwd().resolve(options.html).toAbsolutePath());
-    }
     if (options.format == OutputFormat.json) {
       ctx.out().println(Files.readString(folder.report()));
     } else {
@@ -123,10 +111,11 @@ final class RunReport {
         ComparisonRenderer.render(comparison, ctx.out(), style);
       }
     }
+    writeOptionalOutputs(current, comparison);
     ctx.out().flush();
     ctx.err().println("report: " + folder.report());
-    if (options.html != null) {
-      ctx.err().println("html: " + ctx.cwd().resolve(options.html).toAbsolutePath());
+    if (htmlWritten) {
+      ctx.err().println("html: " + outputs.html());
     }
     if (outcome.message() != null) {
       ctx.err().println(outcome.message());
@@ -135,14 +124,38 @@ final class RunReport {
     return outcome.code();
   }
 
+  /**
+   * The outputs beside report.json: its --output copy, TrainLoop Studio's files, JUnit and HTML. Each failure is a
+   * warning naming the file; the run's exit code stays what the run decided.
+   */
+  private void writeOptionalOutputs(ai.trainloop.report.compare.RunReport current, Comparison comparison) {
+    OptionalOutputs optional = new OptionalOutputs(ctx.err());
+    optional.write("--output", outputs.output(), () -> ReportWriter.copy(folder.report(), outputs.output()));
+    optional.write("TrainLoop Studio", folder.dir(), () -> new StudioCompatWriter().write(folder.dir(),
+        new StudioRun(folder.runId(), LocalDateTime.ofInstant(startedAt, ZoneId.systemDefault()),
+            models.stream().filter(PlannedModel::runs).map(PlannedModel::entry).toList(),
+            StudioRun.metricsByTag(setup.config().suites()))));
+    optional.write("--junit", outputs.junit(), () -> {
+      Files.createDirectories(outputs.junit().getParent());
+      try (Writer w = Files.newBufferedWriter(outputs.junit(), StandardCharsets.UTF_8)) {
+        JUnitXmlWriter.write(current, comparison, w);
+      }
+    });
+    htmlWritten = optional.write("--html", outputs.html(), () -> HtmlReport.write(folder.dir(), outputs.html()));
+  }
+
   private void write(RunSummary run, List<ModelSummary> summaries, Outcome outcome, ReportExtras extras)
       throws IOException {
     RunInfo info = new RunInfo(folder.runId(), startedAt, ctx.clock().instant(), run.complete(), run.stopReason(),
         outcome.code(), outcome.reason(), new ArrayList<>(setup.samples().perTag().keySet()), counts(),
         ConfigSummary.of(setup.config()).withOverrides(setup.maxSamples(), setup.seed(), maxConcurrent,
             options.requestDelay, options.temperature));
-    new ReportWriter(VersionProvider.version()).write(folder.report(), info, summaries, extras,
-        folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
+    try {
+      new ReportWriter(VersionProvider.version()).write(folder.report(), info, summaries, extras,
+          folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
+    } catch (IOException e) {
+      throw FileProblem.at(folder.report(), e);
+    }
   }
 
   private List<PairComparison> pairwise(Path results) throws IOException {

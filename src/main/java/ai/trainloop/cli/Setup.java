@@ -37,6 +37,10 @@ record Setup(
   static final long DEFAULT_SEED = 42;
 
   static Setup prepare(CliContext ctx, BenchmarkOptions o, Consumer<String> warn) {
+    Consumer<String> note = line -> {
+      ctx.err().println(line);
+      ctx.err().flush();
+    };
     Path file = new ConfigLocator().locate(o.config, ctx.env(), ctx.cwd());
     TrainloopConfig config = new ConfigLoader().load(file);
     Environment env = Environment.load(ctx.env(), config, ctx.cwd());
@@ -46,15 +50,12 @@ record Setup(
       throw new ConfigException(SourceLocation.unknown(file), "trainloop.benchmark.providers",
           "no model to benchmark: add at least one entry (e.g. {provider: openai, model: gpt-4o-mini})");
     }
-    Scorer scorer = Metrics.load(config, o.metricsClasspath.stream().map(ctx.cwd()::resolve).toList(), file.getParent().resolve(".trainloop-cache")
-        .resolve("metrics"));
+    Path cacheDir = MetricCacheDir.choose(file.getParent(), config.metricsDir(), ctx.env(), note);
+    Scorer scorer = Metrics.load(config, o.metricsClasspath.stream().map(ctx.cwd()::resolve).toList(), cacheDir);
     long seed = o.seed != null ? o.seed
         : config.benchmark().seed() != null ? config.benchmark().seed() : DEFAULT_SEED;
     Integer maxSamples = o.allSamples() ? null
         : o.maxSamples != null ? o.maxSamples : config.benchmark().maxSamples();
-    if (maxSamples != null && maxSamples < 1) {
-      throw new ConfigException(null, "--max-samples", "must be at least 1, got " + maxSamples);
-    }
     Set<String> tags = new LinkedHashSet<>(o.tags);
     for (String tag : tags) {
       if (!scorer.covers(tag)) {

@@ -37,7 +37,7 @@ final class BenchmarkParser {
         weight(b, "accuracy_weight"),
         weight(b, "cost_weight"),
         priorities(b),
-        b.number("request_delay", Bounds.NON_NEGATIVE),
+        b.number("request_delay", Bounds.REQUEST_DELAY),
         retry(b.map("retry", ConfigSchema.RETRY)),
         b.decimal("max_cost", Bounds.NON_NEGATIVE),
         compare(b.map("compare", ConfigSchema.COMPARE)),

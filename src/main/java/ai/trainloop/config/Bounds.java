@@ -16,6 +16,10 @@ record Bounds(BigDecimal min, boolean minExclusive, BigDecimal max, boolean maxE
   static final Bounds POSITIVE = new Bounds(BigDecimal.ZERO, true, null, false);
   static final Bounds AT_LEAST_ONE = atLeast("1");
   static final Bounds UNIT = between("0", "1");
+  /** {@code temperature} on an entry, and {@code --temperature}. */
+  static final Bounds TEMPERATURE = between("0", "2");
+  /** {@code request_delay} and {@code --request-delay}, in seconds: at most a day between two call starts. */
+  static final Bounds REQUEST_DELAY = between("0", "86400");
 
   static Bounds atLeast(String min) {
     return new Bounds(new BigDecimal(min), false, null, false);

@@ -48,7 +48,8 @@ final class ConfigSchema {
   static final Map<String, Kind> PRICE = Map.of(
       "input_per_million", NUMBER,
       "output_per_million", NUMBER,
-      "cached_input_per_million", NUMBER);
+      "cached_input_per_million", NUMBER,
+      "cache_write_per_million", NUMBER);
 
   static final Map<String, Kind> BENCHMARK = Map.ofEntries(
       Map.entry("providers", LIST),

@@ -95,7 +95,7 @@ final class ProviderEntryParser {
         m.path(providerKey));
     PriceOverride pricing = m.has("pricing") ? PricingParser.price(m.map("pricing", ConfigSchema.PRICE)) : null;
     ProviderEntry template = new ProviderEntry(provider, null,
-        m.number("temperature", Bounds.between("0", "2")), m.integer("max_tokens", Bounds.AT_LEAST_ONE),
+        m.number("temperature", Bounds.TEMPERATURE), m.integer("max_tokens", Bounds.AT_LEAST_ONE),
         baseUrl(m), apiKeyEnv(m), m.text("label"), pricing, m.integer("rpm", Bounds.AT_LEAST_ONE),
         m.integer("tpm", Bounds.AT_LEAST_ONE), m.text("api_version"), m.location());
     if (RECORDED.equals(provider)) {

@@ -118,10 +118,10 @@ public final class PriceResolver {
       return Optional.empty();
     }
     BigDecimal cached = o.cachedInputPerMillion();
-    BigDecimal write = null;
+    BigDecimal write = o.cacheWritePerMillion();
     if (o.inputPerMillion() == null) {
       cached = cached != null ? cached : low.cachedInput();
-      write = low.cacheWrite();
+      write = write != null ? write : low.cacheWrite();
     }
     boolean inherits = o.inputPerMillion() == null || o.outputPerMillion() == null;
     String text = inherits ? source + ", other rates from " + low.source() : source;

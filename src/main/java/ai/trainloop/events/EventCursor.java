@@ -15,10 +15,13 @@ import java.util.function.Consumer;
 /**
  * Pulls recorded calls out of events files, in the given order, one line at a time: at most one file is open and
  * nothing but the current line is held. Blank lines are skipped silently; a malformed line, or a file that cannot be
- * read, is reported to the warning sink as {@code file:line: reason} and skipped.
+ * read, is reported to the warning sink as {@code file:line: reason} and skipped. After {@value #WARNINGS_PER_FILE}
+ * such warnings for one file (a binary file, say), its further malformed lines are still counted but reported in one
+ * line when the file ends: {@code N more malformed lines in FILE; M skipped in all}.
  */
 final class EventCursor implements Iterator<RecordedCall>, Closeable {
   private static final char BOM = '\uFEFF';
+  static final int WARNINGS_PER_FILE = 10;
 
   private final List<Path> files;
   private final EventLineParser parser;
@@ -27,6 +30,7 @@ final class EventCursor implements Iterator<RecordedCall>, Closeable {
   private Path file;
   private BufferedReader reader;
   private long lineNumber;
+  private long malformedInFile;
   private RecordedCall next;
   private long linesRead;
   private long malformed;
@@ -101,7 +105,9 @@ final class EventCursor implements Iterator<RecordedCall>, Closeable {
         return call;
       } catch (EventLineParser.MalformedLineException e) {
         malformed++;
-        warnings.accept(source + ": " + e.getMessage());
+        if (++malformedInFile <= WARNINGS_PER_FILE) {
+          warnings.accept(source + ": " + e.getMessage());
+        }
       }
     }
     return null;
@@ -111,6 +117,7 @@ final class EventCursor implements Iterator<RecordedCall>, Closeable {
     while (nextFile < files.size()) {
       file = files.get(nextFile++);
       lineNumber = 0;
+      malformedInFile = 0;
       try {
         // InputStreamReader replaces undecodable bytes instead of failing the whole file.
         reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
@@ -132,6 +139,11 @@ final class EventCursor implements Iterator<RecordedCall>, Closeable {
   }
 
   private void closeFile() {
+    if (malformedInFile > WARNINGS_PER_FILE) {
+      warnings.accept((malformedInFile - WARNINGS_PER_FILE) + " more malformed lines in " + file + "; "
+          + malformedInFile + " skipped in all");
+    }
+    malformedInFile = 0;
     try {
       reader.close();
     } catch (IOException e) {

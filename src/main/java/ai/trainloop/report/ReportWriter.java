@@ -124,7 +124,10 @@ public final class ReportWriter {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.copy(reportFile, target, StandardCopyOption.REPLACE_EXISTING);
+    // written into, not replaced: a target such as /dev/null stays what it is
+    try (var out = Files.newOutputStream(target)) {
+      Files.copy(reportFile, out);
+    }
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

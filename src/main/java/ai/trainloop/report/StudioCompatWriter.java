@@ -46,8 +46,13 @@ public final class StudioCompatWriter {
           row -> writeRow(row, runDir, run, params, samples, files, fileNames));
       List<Path> written = new ArrayList<>();
       for (Map.Entry<String, StudioMetricFile> f : files.entrySet()) {
-        f.getValue().finish(new ArrayList<>(models.keySet()));
-        written.add(runDir.resolve(fileNames.get(f.getKey())));
+        Path target = runDir.resolve(fileNames.get(f.getKey()));
+        try {
+          f.getValue().finish(new ArrayList<>(models.keySet()));
+        } catch (IOException e) {
+          throw FileProblem.at(target, e);
+        }
+        written.add(target);
       }
       return written;
     } finally {
@@ -71,10 +76,18 @@ public final class StudioCompatWriter {
       if (file == null) {
         String name = fileName(metric, fileNames.values());
         fileNames.put(metric, name);
-        file = new StudioMetricFile(dir, name, metric, run, totalSamples(metric, run, samples));
+        try {
+          file = new StudioMetricFile(dir, name, metric, run, totalSamples(metric, run, samples));
+        } catch (IOException e) {
+          throw FileProblem.at(dir.resolve(name), e);
+        }
         files.put(metric, file);
       }
-      file.result(row, input, modelParams);
+      try {
+        file.result(row, input, modelParams);
+      } catch (IOException e) {
+        throw FileProblem.at(dir.resolve(fileNames.get(metric)), e);
+      }
     }
   }
 

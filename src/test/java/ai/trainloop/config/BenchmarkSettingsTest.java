@@ -172,7 +172,7 @@ class BenchmarkSettingsTest {
     assertThat(error("performance_threshold: 1.2")).isEqualTo("must be between 0 and 1, got 1.2");
     assertThat(error("cost_threshold: -0.01")).isEqualTo("must be at least 0, got -0.01");
     assertThat(error("max_response_time: 0")).isEqualTo("must be greater than 0, got 0");
-    assertThat(error("request_delay: -1")).isEqualTo("must be at least 0, got -1");
+    assertThat(error("request_delay: -1")).isEqualTo("must be between 0 and 86400, got -1");
     assertThat(error("retry: {max_attempts: 0}")).isEqualTo("must be at least 1, got 0");
     assertThat(error("compare: {alpha: 1}")).isEqualTo("must be between 0 and 1 (exclusive), got 1");
     assertThat(error("max_cost: -5")).isEqualTo("must be at least 0, got -5");

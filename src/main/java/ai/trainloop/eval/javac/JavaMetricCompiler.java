@@ -85,6 +85,11 @@ public final class JavaMetricCompiler {
     }
   }
 
+  /** Whether {@code dir} holds a {@code .java} file to compile (and so needs a cache folder). */
+  public static boolean hasSources(Path dir) throws IOException {
+    return !sources(dir).isEmpty();
+  }
+
   /** Every {@code .java} file under {@code dir}, sorted by path. */
   static List<Path> sources(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
