@@ -19,7 +19,7 @@ class TerminalEscapeEndToEndTest {
   private static final String TAG = "qa\u001b]0;pwned\u0007x";
   private static final String MODEL = "gpt-4o\u001b[2J";
   private static final String ERROR = "bad \u001b[31mrequest";
-  private static final String PAGE = "<html>\u001b]8;;http://evil\u001b\\click here\u009b</html>";
+  private static final String PAGE = "<html><title>\u001b]8;;http://evil\u001b\\click here\u009b</title></html>";
 
   @TempDir Path dir;
 
@@ -55,7 +55,7 @@ class TerminalEscapeEndToEndTest {
       assertThat(terminal).as(terminal).doesNotContain("\u001b", "\u0007", "\u009b");
       assertThat(project.cli.out).as(project.cli.err).contains("│ openai/gpt-4o\\u001b[2J ");
       assertThat(project.cli.err).contains("qa\\u001b]0;pwned\\u0007x")
-          .contains("bad \\u001b[31mrequest").contains("<html>\\u001b]8;;http://evil\\u001b\\click here\\u009b");
+          .contains("bad \\u001b[31mrequest").contains("HTTP 400: \\u001b]8;;http://evil\\u001b\\click here\\u009b");
 
       JsonNode report = project.report();
       List<String> errors = new ArrayList<>();
