@@ -32,7 +32,7 @@ public final class StudioCommand implements Callable<Integer> {
     TrainloopConfig config = configOption.load(ctx);
     CountDownLatch stop = new CountDownLatch(1);
     try (StudioServer server = new StudioServer(config.dataFolder(), host, port).start();
-        AutoCloseable sigint = ctx.interrupts().onInterrupt(stop::countDown)) {
+        AutoCloseable sigint = ctx.interrupts().onInterrupt(signal -> stop.countDown())) {
       ctx.out().println("trainloop studio: " + server.url());
       ctx.out().flush();
       ctx.err().println("serving " + config.dataFolder().resolve("benchmarks") + " — press Ctrl-C to stop");
