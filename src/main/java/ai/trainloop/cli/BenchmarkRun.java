@@ -115,7 +115,7 @@ final class BenchmarkRun {
           signal.set(s);
           control.stop("interrupted");
           note("\nstopping (" + s.label() + "): no new calls; waiting up to " + GRACE.toSeconds() + " s for the "
-              + "calls in flight (Ctrl-C again to quit now)");
+              + "calls in flight (" + (s == StopSignal.INT ? "Ctrl-C again" : "a second signal") + " to quit now)");
         });
         ExitGuard guard = ExitGuard.install(metricClasses(setup), partial, this::note)) {
       try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME))) {
