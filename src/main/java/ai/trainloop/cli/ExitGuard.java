@@ -4,7 +4,6 @@ import ai.trainloop.run.CallResult;
 import ai.trainloop.run.RunListener;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -29,8 +28,6 @@ final class ExitGuard implements AutoCloseable {
   private enum State { RUNNING, REPORTING, REPORTED, TAKEN }
 
   static final Duration REPORT_WAIT = Duration.ofSeconds(60);
-  private static final Set<String> EXIT_CLASSES = Set.of("java.lang.Shutdown", "java.lang.Runtime",
-      "java.lang.System");
 
   private final Map<String, String> metricByClass;
   private final PartialReport partial;
@@ -140,7 +137,7 @@ final class ExitGuard implements AutoCloseable {
       halt.accept(code);
       return;
     }
-    Culprit culprit = culprit(stacks.get(), metricByClass);
+    ExitCulprit culprit = ExitCulprit.find(stacks.get(), metricByClass);
     String why = culprit.who() + " tried to exit the process";
     note.accept("\nerror: " + why + (culprit.at() == null ? "" : " (at " + culprit.at() + ")")
         + "; the run is stopped and its partial report written");
@@ -160,55 +157,5 @@ final class ExitGuard implements AutoCloseable {
     if (locked) {
       rows.writeLock().unlock();
     }
-  }
-
-  /** Who called exit, and the frame that did ({@code Class.method(File.java:line)}, or null). */
-  record Culprit(String who, String at) {}
-
-  /**
-   * Who called exit: "metric NAME" when a frame of the exiting thread is a metric class (or one nested in it), else
-   * "code in CLASS" for the first caller outside the JDK, else "something" when no thread is seen exiting.
-   */
-  static Culprit culprit(Map<Thread, StackTraceElement[]> stacks, Map<String, String> metricByClass) {
-    for (StackTraceElement[] frames : stacks.values()) {
-      int exitAt = -1;
-      for (int i = 0; i < frames.length && exitAt < 0; i++) {
-        if (frames[i].getMethodName().equals("exit") && EXIT_CLASSES.contains(frames[i].getClassName())) {
-          exitAt = i;
-        }
-      }
-      if (exitAt < 0) {
-        continue;
-      }
-      for (int i = exitAt; i < frames.length; i++) {
-        String metric = metricOf(frames[i].getClassName(), metricByClass);
-        if (metric != null) {
-          return new Culprit("metric " + metric, where(frames[i]));
-        }
-      }
-      for (int i = exitAt; i < frames.length; i++) {
-        String c = frames[i].getClassName();
-        if (!EXIT_CLASSES.contains(c) && !c.startsWith("java.lang.reflect.") && !c.startsWith("jdk.internal.")
-            && !c.startsWith("java.lang.invoke.")) {
-          return new Culprit("code in " + c, where(frames[i]));
-        }
-      }
-    }
-    return new Culprit("something", null);
-  }
-
-  private static String where(StackTraceElement f) {
-    String simple = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1);
-    return simple + "." + f.getMethodName() + "(" + (f.getFileName() == null ? "unknown source"
-        : f.getFileName() + ":" + f.getLineNumber()) + ")";
-  }
-
-  private static String metricOf(String className, Map<String, String> metricByClass) {
-    for (Map.Entry<String, String> e : metricByClass.entrySet()) {
-      if (className.equals(e.getKey()) || className.startsWith(e.getKey() + "$")) {
-        return e.getValue();
-      }
-    }
-    return null;
   }
 }

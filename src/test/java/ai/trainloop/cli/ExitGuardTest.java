@@ -101,7 +101,7 @@ class ExitGuardTest {
         frame("java.lang.Runtime", "exit", "Runtime.java", 188),
         frame("org.lib.Quitter", "quit", "Quitter.java", 3)};
 
-    ExitGuard.Culprit c = ExitGuard.culprit(Map.of(new Thread(() -> {}), helper), Map.of("acme.Quits", "quits"));
+    ExitCulprit c = ExitCulprit.find(Map.of(new Thread(() -> {}), helper), Map.of("acme.Quits", "quits"));
 
     assertThat(c.who()).isEqualTo("code in org.lib.Quitter");
     assertThat(c.at()).isEqualTo("Quitter.quit(Quitter.java:3)");
