@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -109,30 +110,54 @@ final class BenchmarkRun {
           }
         });
     Duration grace = b.stopGrace();
-    try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME));
-        AutoCloseable sigint = ctx.interrupts().onInterrupt(() -> {
-          control.stop("interrupted");
-          note("\nstopping: no new calls; waiting up to "
-              + BigDecimal.valueOf(grace.toMillis(), 3).stripTrailingZeros().toPlainString()
-              + " s for the calls in flight (Ctrl-C again to quit now)");
-        })) {
-      ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn,
-          control);
-      Duration delay = options.requestDelay != null ? seconds(options.requestDelay)
-          : b.requestDelaySeconds() != null ? seconds(b.requestDelaySeconds()) : Duration.ZERO;
-      RunOptions runOptions = new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
-      if (!options.quiet) {
-        progress.start();
-      }
-      summary = new Runner(runOptions, ctx.ticker(), collector, budget == null ? CallAdmission.ALWAYS : budget)
-          .run(setup.samples(), targets, setup.scorer()::score, control, grace);
-    } finally {
+    AtomicReference<StopSignal> signal = new AtomicReference<>();
+    RunReport report = new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs);
+    ExitGuard.PartialReport partial = why -> {
+      control.stop(why);
       if (!options.quiet) {
         progress.close();
       }
+      return report.finish(aggregator, new RunSummary(Map.of(), Map.of(), why), failures, Outcome.metricExited(why));
+    };
+    try (AutoCloseable signals = ctx.interrupts().onInterrupt(s -> {
+          signal.set(s);
+          control.stop("interrupted");
+          note("\nstopping (" + s.label() + "): no new calls; waiting up to "
+              + BigDecimal.valueOf(grace.toMillis(), 3).stripTrailingZeros().toPlainString() + " s for the "
+              + "calls in flight (" + (s == StopSignal.INT ? "Ctrl-C again" : "a second signal") + " to quit now)");
+        });
+        ExitGuard guard = ExitGuard.install(metricClasses(setup), partial, this::note)) {
+      try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME))) {
+        ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn,
+            control);
+        Duration delay = options.requestDelay != null ? seconds(options.requestDelay)
+            : b.requestDelaySeconds() != null ? seconds(b.requestDelaySeconds()) : Duration.ZERO;
+        RunOptions runOptions = new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
+        if (!options.quiet) {
+          progress.start();
+        }
+        summary = new Runner(runOptions, ctx.ticker(), guard.listener(collector),
+            budget == null ? CallAdmission.ALWAYS : budget)
+            .run(setup.samples(), targets, setup.scorer()::score, control, grace);
+      } finally {
+        if (!options.quiet) {
+          progress.close();
+        }
+      }
+      guard.reporting();
+      StopSignal by = signal.get();
+      Outcome forced = by != null && "interrupted".equals(summary.stopReason()) ? Outcome.interrupted(by) : null;
+      int code = report.finish(aggregator, summary, failures, forced);
+      guard.reported(code);
+      return code;
     }
-    return new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs)
-        .finish(aggregator, summary, failures);
+  }
+
+  /** Metric class name to metric name, for naming a metric that tries to exit the process. */
+  private static Map<String, String> metricClasses(Setup setup) {
+    Map<String, String> byClass = new LinkedHashMap<>();
+    setup.scorer().metrics().forEach((name, metric) -> byClass.putIfAbsent(metric.getClass().getName(), name));
+    return byClass;
   }
 
   /** Every flag that overrides a config key, by that key's rules, before the config is even read. */

@@ -8,10 +8,14 @@ public final class ExitCodes {
   public static final int REGRESSION = 1;
   /** Bad usage, config or input: nothing was sent. */
   public static final int USAGE = 2;
-  /** A run failure: a key was rejected, every call of a model failed, or the budget was reached. */
+  /** A run failure: a key was rejected, every call of a model failed, the budget was reached, or a metric exited. */
   public static final int RUN_FAILURE = 3;
   /** Interrupted (Ctrl-C): a partial report was written. */
   public static final int INTERRUPTED = 130;
+  /** Stopped by SIGTERM (timeout, CI cancellation, systemd): a partial report was written. */
+  public static final int TERMINATED = 143;
+  /** Stopped by SIGHUP (the terminal closed): a partial report was written. */
+  public static final int HANGUP = 129;
 
   private ExitCodes() {}
 
@@ -21,8 +25,11 @@ public final class ExitCodes {
     m.put("0", "ran; nothing regressed");
     m.put("1", "regression against the baseline, or a missed gate with --fail-on-gate");
     m.put("2", "usage, config or input error (nothing was sent)");
-    m.put("3", "run failure: a key was rejected, every call of a model failed, or the budget was reached");
-    m.put("130", "interrupted (a partial report was written)");
+    m.put("3", "run failure: a key was rejected, every call of a model failed, the budget was reached, "
+        + "or a metric tried to exit the process");
+    m.put("129", "stopped by SIGHUP (a partial report was written)");
+    m.put("130", "interrupted by Ctrl-C (a partial report was written)");
+    m.put("143", "stopped by SIGTERM (a partial report was written)");
     return m;
   }
 }

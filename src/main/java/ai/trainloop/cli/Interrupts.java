@@ -1,13 +1,15 @@
 package ai.trainloop.cli;
 
+import java.util.function.Consumer;
+
 /**
- * Ctrl-C handling: the first interrupt asks the run to stop gracefully (report written, exit 130); a second one
- * exits at once.
+ * Ctrl-C, SIGTERM and SIGHUP: the first of them asks the run to stop gracefully (report written, exit 130, 143 or
+ * 129); a second one exits at once.
  */
 public interface Interrupts {
 
-  /** Calls {@code onFirst} on the first Ctrl-C; returns a handle that removes the handler. */
-  AutoCloseable onInterrupt(Runnable onFirst);
+  /** Calls {@code onFirst} with the first stop signal; returns a handle that removes the handlers. */
+  AutoCloseable onInterrupt(Consumer<StopSignal> onFirst);
 
   /** No handler at all: for tests. */
   Interrupts NONE = onFirst -> () -> {};

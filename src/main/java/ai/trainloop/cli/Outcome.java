@@ -12,8 +12,8 @@ import java.util.List;
  * reached) before a regression or a missed gate with --fail-on-gate (1) before success (0).
  *
  * @param code    the exit code
- * @param reason  report.json's exit_reason: ok, regression, gate_failed, model_failed, budget, run_failed or
- *                interrupted
+ * @param reason  report.json's exit_reason: ok, regression, gate_failed, model_failed, budget, run_failed,
+ *                metric_exited or interrupted
  * @param message a line for stderr explaining a non-zero code; null for 0
  */
 record Outcome(int code, String reason, String message) {
@@ -22,8 +22,7 @@ record Outcome(int code, String reason, String message) {
   static Outcome decide(RunSummary run, List<ModelSummary> models, Selection selection, boolean failOnGate,
       Comparison comparison) {
     if ("interrupted".equals(run.stopReason())) {
-      return new Outcome(ExitCodes.INTERRUPTED, "interrupted",
-          "interrupted: the report holds every call that finished and says it is partial");
+      return interrupted(StopSignal.INT);
     }
     if (run.stopReason() != null) {
       String reason = run.stopReason().startsWith("budget") ? "budget" : "run_failed";
@@ -43,5 +42,16 @@ record Outcome(int code, String reason, String message) {
       return new Outcome(ExitCodes.REGRESSION, "gate_failed", "a model missed a gate (--fail-on-gate)");
     }
     return new Outcome(ExitCodes.OK, "ok", null);
+  }
+
+  /** A run stopped by {@code signal}: its exit code (130, 143 or 129), exit_reason interrupted. */
+  static Outcome interrupted(StopSignal signal) {
+    return new Outcome(signal.code(), "interrupted",
+        "interrupted (" + signal.label() + "): the report holds every call that finished and says it is partial");
+  }
+
+  /** A run ended because user code (a metric) tried to exit the process: exit 3, exit_reason metric_exited. */
+  static Outcome metricExited(String why) {
+    return new Outcome(ExitCodes.RUN_FAILURE, "metric_exited", "stopped early: " + why);
   }
 }

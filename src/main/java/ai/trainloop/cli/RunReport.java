@@ -75,7 +75,8 @@ final class RunReport {
     this.outputs = outputs;
   }
 
-  int finish(RunAggregator aggregator, RunSummary run, FailureTracker failures) throws Exception {
+  /** @param forced the outcome when something outside the run decided it (a signal, a metric's exit), or null */
+  int finish(RunAggregator aggregator, RunSummary run, FailureTracker failures, Outcome forced) throws Exception {
     List<ModelSummary> summaries = aggregator.summaries(statuses(aggregator, run, failures));
     Selection selection = Selections.evaluate(summaries, setup);
     Path results = folder.dir().resolve(ResultsJsonlWriter.FILE_NAME);
@@ -84,7 +85,7 @@ final class RunReport {
     List<PairComparison> pairs = options.detailedTables() ? pairwise(results) : List.of();
     Object recommendation = SelectionJson.recommendation(selection);
     Object comparisons = PairwiseRenderer.toJson(pairs);
-    Outcome outcome = Outcome.decide(run, summaries, selection, options.failOnGate, null);
+    Outcome outcome = forced != null ? forced : Outcome.decide(run, summaries, selection, options.failOnGate, null);
     write(run, summaries, outcome, new ReportExtras(recommendation, comparisons, null, perModel));
     // read back once, for the comparison and the JUnit file, only when one of them is wanted
     ai.trainloop.report.compare.RunReport current = baseline != null || options.junit != null
@@ -92,7 +93,7 @@ final class RunReport {
     Comparison comparison = null;
     if (baseline != null) {
       comparison = new BaselineComparator(setup.config().benchmark().compare()).compare(current, baseline);
-      outcome = Outcome.decide(run, summaries, selection, options.failOnGate, comparison);
+      outcome = forced != null ? forced : Outcome.decide(run, summaries, selection, options.failOnGate, comparison);
       write(run, summaries, outcome,
           new ReportExtras(recommendation, comparisons, ComparisonJson.toJson(comparison), perModel));
     }

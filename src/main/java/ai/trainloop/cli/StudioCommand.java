@@ -42,7 +42,7 @@ public final class StudioCommand implements Callable<Integer> {
     TrainloopConfig config = configOption.load(ctx);
     CountDownLatch stop = new CountDownLatch(1);
     try (StudioServer server = start(config.dataFolder());
-        AutoCloseable sigint = ctx.interrupts().onInterrupt(stop::countDown)) {
+        AutoCloseable sigint = ctx.interrupts().onInterrupt(signal -> stop.countDown())) {
       ctx.out().println("trainloop studio: " + server.url());
       ctx.out().flush();
       if (!server.loopbackOnly()) {

@@ -55,6 +55,11 @@ public final class Scorer {
     this.metricsByTag = Map.copyOf(frozen);
   }
 
+  /** Every metric by name (unmodifiable): for messages that name a metric from its class. */
+  public Map<String, Metric> metrics() {
+    return metrics;
+  }
+
   /** Whether some suite scores samples of {@code tag} (samples of other tags are not benchmarked). */
   public boolean covers(String tag) {
     return metricsByTag.containsKey(tag == null ? "" : tag);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,16 +30,20 @@ class InterruptEndToEndTest {
 
   /** Keeps the handler the run installs, so the test can press Ctrl-C when it wants. */
   private static final class CtrlC implements Interrupts {
-    private volatile Runnable handler;
+    private volatile Consumer<StopSignal> handler;
 
     @Override
-    public AutoCloseable onInterrupt(Runnable onFirst) {
+    public AutoCloseable onInterrupt(Consumer<StopSignal> onFirst) {
       handler = onFirst;
       return () -> handler = null;
     }
 
     void press() {
-      handler.run();
+      send(StopSignal.INT);
+    }
+
+    void send(StopSignal signal) {
+      handler.accept(signal);
     }
   }
 

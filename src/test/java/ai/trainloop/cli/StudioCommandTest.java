@@ -21,7 +21,7 @@ class StudioCommandTest {
   void setUp() throws IOException {
     cli = new CliHarness(dir).file("trainloop.config.yaml", "trainloop:\n  data_folder: data\n");
     cli.interrupts = onFirst -> {
-      onFirst.run(); // Ctrl-C as soon as the studio is up: the command starts, prints, and stops
+      onFirst.accept(StopSignal.INT); // Ctrl-C as soon as the studio is up: the command starts, prints, and stops
       return () -> {};
     };
   }

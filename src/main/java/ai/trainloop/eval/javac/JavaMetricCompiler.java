@@ -2,6 +2,7 @@ package ai.trainloop.eval.javac;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.SourceLocation;
+import com.sun.source.util.JavacTask;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -118,12 +119,31 @@ public final class JavaMetricCompiler {
       List<String> options = List.of("-d", out.toString(), "-classpath", classpath.stream().map(Path::toString)
           .collect(Collectors.joining(File.pathSeparator)), "-encoding", "UTF-8", "-proc:none", "-g", "-nowarn");
       StringWriter javacOutput = new StringWriter();
-      boolean ok = javac.getTask(javacOutput, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(sources)).call();
+      JavaCompiler.CompilationTask task = javac.getTask(javacOutput, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      ExitCalls exits = task instanceof JavacTask t ? ExitCalls.watch(t) : null;
+      boolean ok = task.call();
       if (!ok) {
         throw failure(sourceDir, sources, diagnostics.getDiagnostics(), javacOutput.toString());
       }
+      if (exits != null && !exits.found().isEmpty()) {
+        throw exitFailure(sourceDir, sources, exits.found());
+      }
     }
+  }
+
+  /** Every call that would end the process, as {@code file:line:column: message}, files named as they were found. */
+  private static ConfigException exitFailure(Path sourceDir, List<Path> sources, List<ExitCalls.Found> found) {
+    Map<Path, Path> byAbsolute = sources.stream().collect(Collectors.toMap(Path::toAbsolutePath, p -> p));
+    List<String> lines = new ArrayList<>();
+    for (ExitCalls.Found f : found) {
+      SourceLocation at = new SourceLocation(byAbsolute.getOrDefault(f.file(), f.file()), (int) f.line(),
+          (int) f.column());
+      lines.add(at + ": a metric must not end the process: " + f.call() + " would end the whole run without its "
+          + "report (throw an exception to fail a sample)");
+    }
+    return new ConfigException(SourceLocation.unknown(sourceDir), null, lines.size()
+        + (lines.size() == 1 ? " error" : " errors") + " compiling the Java metrics:\n" + String.join("\n", lines));
   }
 
   /** Every error, each as {@code file:line:column: message}, files named as they were found. */

@@ -37,7 +37,7 @@ final class MetricCache {
 
   static String key(Path sourceDir, List<Path> sources, List<Path> classpath) throws IOException {
     MessageDigest sha = sha256();
-    update(sha, "trainloop-metrics-v1");
+    update(sha, "trainloop-metrics-v2");
     update(sha, Runtime.version() + " " + System.getProperty("java.home"));
     for (Path source : sources) {
       update(sha, sourceDir.relativize(source).toString().replace('\\', '/'));
