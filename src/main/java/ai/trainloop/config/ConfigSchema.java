@@ -40,7 +40,7 @@ final class ConfigSchema {
       "temperature", NUMBER,
       "env_path", STRING);
 
-  static final Map<String, Kind> EVAL = Map.of("metrics", MAPPING, "suites", LIST_OR_MAPPING);
+  static final Map<String, Kind> EVAL = Map.of("metrics", MAPPING, "suites", LIST_OR_MAPPING, "metric_timeout", NUMBER);
 
   static final Map<String, Kind> SUITE = Map.of("tag", STRING, "metrics", STRING_LIST);
 
