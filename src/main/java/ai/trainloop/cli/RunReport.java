@@ -27,6 +27,7 @@ import ai.trainloop.report.compare.PairwiseComparator;
 import ai.trainloop.report.compare.PairwiseRenderer;
 import ai.trainloop.report.compare.ReportReader;
 import ai.trainloop.report.select.SelectionJson;
+import ai.trainloop.report.MetricWarnings;
 import ai.trainloop.report.studio.HtmlReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -124,6 +125,8 @@ final class RunReport {
       }
     }
     ctx.out().flush();
+    // a failed evaluation is left out of the figures, never a 0: say so once per metric, after the tables
+    MetricWarnings.lines(summaries).forEach(line -> ctx.err().println("warning: " + line));
     ctx.err().println("report: " + folder.report());
     if (options.html != null) {
       ctx.err().println("html: " + ctx.cwd().resolve(options.html).toAbsolutePath());

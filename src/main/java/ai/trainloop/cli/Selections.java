@@ -32,7 +32,11 @@ final class Selections {
         continue;
       }
       Map<String, Double> metrics = new LinkedHashMap<>();
-      m.metrics().forEach((name, s) -> metrics.put(name, s.score()));
+      m.metrics().forEach((name, s) -> {
+        if (s.score() != null) {
+          metrics.put(name, s.score()); // a metric that failed on every sample scored nothing
+        }
+      });
       if (m.samples() == 0) {
         figures.add(ModelFigures.withoutResults(m.id()));
       } else if ("recorded".equals(m.provider())) {
