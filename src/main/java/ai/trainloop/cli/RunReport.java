@@ -13,6 +13,7 @@ import ai.trainloop.report.SampleCounts;
 import ai.trainloop.report.StudioCompatWriter;
 import ai.trainloop.report.StudioRun;
 import ai.trainloop.report.TextTable;
+import ai.trainloop.report.select.CommonSamples;
 import ai.trainloop.report.select.Selection;
 import ai.trainloop.run.RunSummary;
 import ai.trainloop.report.ResultRow;
@@ -71,8 +72,12 @@ final class RunReport {
 
   int finish(RunAggregator aggregator, RunSummary run, FailureTracker failures) throws Exception {
     List<ModelSummary> summaries = aggregator.summaries(statuses(aggregator, run, failures));
-    Selection selection = Selections.evaluate(summaries, setup);
     Path results = folder.dir().resolve(ResultsJsonlWriter.FILE_NAME);
+    CommonSamples answers = new CommonSamples();
+    if (setup.priorities() != null) {
+      ResultsJsonlReader.forEach(results, answers::add);
+    }
+    Selection selection = Selections.evaluate(summaries, setup, answers);
     Intervals.Computed intervals = Intervals.read(results).compute();
     Map<String, Object> perModel = Selections.perModel(selection, intervals);
     List<PairComparison> pairs = options.detailedTables() ? pairwise(results) : List.of();

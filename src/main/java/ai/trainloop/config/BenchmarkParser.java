@@ -41,7 +41,8 @@ final class BenchmarkParser {
         b.decimal("max_cost", Bounds.NON_NEGATIVE),
         compare(b.map("compare", ConfigSchema.COMPARE)),
         seed(b),
-        envPath == null ? null : baseDir.resolve(envPath).normalize());
+        envPath == null ? null : baseDir.resolve(envPath).normalize(),
+        orDefault(b.number("max_error_rate", Bounds.UNIT), BenchmarkConfig.DEFAULT_MAX_ERROR_RATE));
   }
 
   private static Double weight(YamlMap m, String key) {

@@ -67,6 +67,7 @@ final class ConfigSchema {
       Map.entry("max_cost", NUMBER),
       Map.entry("compare", MAPPING),
       Map.entry("seed", INTEGER),
+      Map.entry("max_error_rate", NUMBER),
       Map.entry("env_path", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
