@@ -49,9 +49,8 @@ final class Selections {
         figures.add(ModelFigures.recordedRow(m.id(), m.score().mean(), metrics));
       } else {
         Long p95 = m.latency().p95();
-        figures.add(ModelFigures.of(m.id(), m.score().mean(), metrics,
-            m.cost() == null ? null : m.cost().per1kTokens(), m.latency().mean(), p95 == null ? null : p95.doubleValue())
-            .withErrorRate(m.errorRate()));
+        figures.add(ModelFigures.of(m.id(), m.score().mean(), metrics, m.cost() == null ? null : m.cost().per1kTokens(),
+            m.latency().mean(), p95 == null ? null : p95.doubleValue()).withErrorRate(m.errorRate()));
       }
     }
     List<ModelFigures> matrix = answers.onCommonSamples(figures);
