@@ -82,9 +82,10 @@ final class ResultCollector implements RunListener {
     Map<String, Double> metrics = new LinkedHashMap<>();
     Map<String, String> metricErrors = new LinkedHashMap<>();
     for (MetricScore m : r.metrics()) {
-      metrics.put(m.metric(), m.score());
-      if (m.error() != null) {
-        metricErrors.put(m.metric(), m.error());
+      if (m.failed()) {
+        metricErrors.put(m.metric(), m.error()); // a failed evaluation has no score, not a 0
+      } else {
+        metrics.put(m.metric(), m.score());
       }
     }
     Usage u = r.usage();

@@ -14,6 +14,7 @@ import ai.trainloop.report.SampleCounts;
 import ai.trainloop.report.StudioCompatWriter;
 import ai.trainloop.report.StudioRun;
 import ai.trainloop.report.TextTable;
+import ai.trainloop.report.select.CommonSamples;
 import ai.trainloop.report.select.Selection;
 import ai.trainloop.run.RunSummary;
 import ai.trainloop.report.ResultRow;
@@ -28,6 +29,7 @@ import ai.trainloop.report.compare.PairwiseComparator;
 import ai.trainloop.report.compare.PairwiseRenderer;
 import ai.trainloop.report.compare.ReportReader;
 import ai.trainloop.report.select.SelectionJson;
+import ai.trainloop.report.MetricWarnings;
 import ai.trainloop.report.studio.HtmlReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -78,8 +80,12 @@ final class RunReport {
   /** @param forced the outcome when something outside the run decided it (a signal, a metric's exit), or null */
   int finish(RunAggregator aggregator, RunSummary run, FailureTracker failures, Outcome forced) throws Exception {
     List<ModelSummary> summaries = aggregator.summaries(statuses(aggregator, run, failures));
-    Selection selection = Selections.evaluate(summaries, setup);
     Path results = folder.dir().resolve(ResultsJsonlWriter.FILE_NAME);
+    CommonSamples answers = new CommonSamples();
+    if (setup.priorities() != null) {
+      ResultsJsonlReader.forEach(results, answers::add);
+    }
+    Selection selection = Selections.evaluate(summaries, setup, answers);
     Intervals.Computed intervals = Intervals.read(results).compute();
     Map<String, Object> perModel = Selections.perModel(selection, intervals);
     List<PairComparison> pairs = options.detailedTables() ? pairwise(results) : List.of();
@@ -114,6 +120,8 @@ final class RunReport {
     }
     writeOptionalOutputs(current, comparison);
     ctx.out().flush();
+    // a failed evaluation is left out of the figures, never a 0: say so once per metric, after the tables
+    MetricWarnings.lines(summaries).forEach(line -> ctx.err().println("warning: " + line));
     ctx.err().println("report: " + folder.report());
     if (htmlWritten) {
       ctx.err().println("html: " + outputs.html());

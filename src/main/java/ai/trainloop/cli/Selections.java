@@ -7,6 +7,7 @@ import ai.trainloop.report.TableMarks;
 import ai.trainloop.report.TableOptions;
 import ai.trainloop.report.Tables;
 import ai.trainloop.report.TextTable;
+import ai.trainloop.report.select.CommonSamples;
 import ai.trainloop.report.select.ModelFigures;
 import ai.trainloop.report.select.ModelVerdict;
 import ai.trainloop.report.select.Selection;
@@ -26,24 +27,41 @@ final class Selections {
   private Selections() {}
 
   static Selection evaluate(List<ModelSummary> summaries, Setup setup) {
+    return evaluate(summaries, setup, new CommonSamples());
+  }
+
+  /** @param answers every model's scored samples: the decision matrix compares models on those all of them share */
+  static Selection evaluate(List<ModelSummary> summaries, Setup setup, CommonSamples answers) {
     List<ModelFigures> figures = new ArrayList<>();
     for (ModelSummary m : summaries) {
       if (m.status() == ModelState.SKIPPED) {
         continue;
       }
       Map<String, Double> metrics = new LinkedHashMap<>();
-      m.metrics().forEach((name, s) -> metrics.put(name, s.score()));
+      m.metrics().forEach((name, s) -> {
+        if (s.score() != null) {
+          metrics.put(name, s.score()); // a metric that failed on every sample scored nothing
+        }
+      });
       if (m.samples() == 0) {
         figures.add(ModelFigures.withoutResults(m.id()));
       } else if ("recorded".equals(m.provider())) {
         figures.add(ModelFigures.recordedRow(m.id(), m.score().mean(), metrics));
       } else {
         Long p95 = m.latency().p95();
-        figures.add(ModelFigures.of(m.id(), m.score().mean(), metrics,
-            m.cost() == null ? null : m.cost().per1kTokens(), m.latency().mean(), p95 == null ? null : p95.doubleValue()));
+        figures.add(ModelFigures.of(m.id(), m.score().mean(), metrics, m.cost() == null ? null : m.cost().per1kTokens(),
+            m.latency().mean(), p95 == null ? null : p95.doubleValue()).withErrorRate(m.errorRate()));
       }
     }
-    return Selection.evaluate(figures, Thresholds.from(setup.config().benchmark()), setup.priorities());
+    List<ModelFigures> matrix = answers.onCommonSamples(figures);
+    List<String> compared = figures.stream().filter(ModelFigures::hasResults).map(ModelFigures::id).toList();
+    int common = answers.common(compared).size();
+    boolean fewer = compared.stream().anyMatch(id -> answers.answered(id) > common);
+    // said only when it matters: when every model answered the same samples the columns are the tables' figures
+    String note = matrix == figures || !fewer ? null : "Accuracy and metric columns are over the " + common
+        + " samples every model answered (the Avg in the tables covers each model's own).";
+    return Selection.evaluate(figures, matrix, note, Thresholds.from(setup.config().benchmark()),
+        setup.priorities());
   }
 
   /** Model id to its gates, normalised values and composite, and its intervals, to merge into report.json. */

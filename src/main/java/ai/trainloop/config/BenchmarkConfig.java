@@ -27,6 +27,8 @@ import java.util.Map;
  * @param seed                    {@code seed} for sampling
  * @param envPath                 {@code env_path}, resolved against the config folder
  * @param stopGrace               {@code stop_grace}: how long a stopped run waits for calls in flight (default 5 s)
+ * @param maxErrorRate            {@code max_error_rate}: 0..1 (default 0.05); a model whose error rate (errors ÷
+ *                                calls) is above it is never recommended
  */
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
@@ -46,8 +48,23 @@ public record BenchmarkConfig(
     CompareConfig compare,
     Long seed,
     Path envPath,
-    Duration stopGrace) {
+    Duration stopGrace,
+    double maxErrorRate) {
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
+
+  /** {@code max_error_rate}'s default. */
+  public static final double DEFAULT_MAX_ERROR_RATE = 0.05;
+
+  /** A config with the default {@code max_error_rate}. */
+  public BenchmarkConfig(List<ProviderEntry> providers, Integer maxSamples, int maxConcurrentRequests,
+      boolean trackCosts, boolean trackResponseTimes, Double performanceThreshold, Double costThreshold,
+      Double maxResponseTimeSeconds, Double accuracyWeight, Double costWeight, Map<String, Double> priorities,
+      Double requestDelaySeconds, RetryConfig retry, BigDecimal maxCost, CompareConfig compare, Long seed,
+      Path envPath, Duration stopGrace) {
+    this(providers, maxSamples, maxConcurrentRequests, trackCosts, trackResponseTimes, performanceThreshold,
+        costThreshold, maxResponseTimeSeconds, accuracyWeight, costWeight, priorities, requestDelaySeconds, retry,
+        maxCost, compare, seed, envPath, stopGrace, DEFAULT_MAX_ERROR_RATE);
+  }
 
   public static BenchmarkConfig empty() {
     return new BenchmarkConfig(List.of(), null, 5, true, false, null, null, null, null, null, Map.of(), null,

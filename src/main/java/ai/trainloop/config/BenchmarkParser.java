@@ -43,7 +43,8 @@ final class BenchmarkParser {
         compare(b.map("compare", ConfigSchema.COMPARE)),
         seed(b),
         envPath == null ? null : baseDir.resolve(envPath).normalize(),
-        stopGrace(b));
+        stopGrace(b),
+        orDefault(b.number("max_error_rate", Bounds.UNIT), BenchmarkConfig.DEFAULT_MAX_ERROR_RATE));
   }
 
   private static Double weight(YamlMap m, String key) {

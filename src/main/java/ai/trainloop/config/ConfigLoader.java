@@ -51,7 +51,8 @@ public final class ConfigLoader {
         BenchmarkParser.parse(t.map("benchmark", ConfigSchema.BENCHMARK), baseDir),
         EvalParser.metrics(eval),
         EvalParser.suites(eval),
-        PricingParser.table(t));
+        PricingParser.table(t),
+        EvalParser.metricTimeout(eval));
   }
 
   private static Node compose(Path file) {

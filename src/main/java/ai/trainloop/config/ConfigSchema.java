@@ -40,7 +40,7 @@ final class ConfigSchema {
       "temperature", NUMBER,
       "env_path", STRING);
 
-  static final Map<String, Kind> EVAL = Map.of("metrics", MAPPING, "suites", LIST_OR_MAPPING);
+  static final Map<String, Kind> EVAL = Map.of("metrics", MAPPING, "suites", LIST_OR_MAPPING, "metric_timeout", NUMBER);
 
   static final Map<String, Kind> SUITE = Map.of("tag", STRING, "metrics", STRING_LIST);
 
@@ -69,6 +69,7 @@ final class ConfigSchema {
       Map.entry("compare", MAPPING),
       Map.entry("seed", INTEGER),
       Map.entry("stop_grace", NUMBER),
+      Map.entry("max_error_rate", NUMBER),
       Map.entry("env_path", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);

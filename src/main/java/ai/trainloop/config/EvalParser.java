@@ -1,5 +1,7 @@
 package ai.trainloop.config;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +17,19 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * exists are checked where metrics are built.
  */
 final class EvalParser {
+  /** {@code eval.metric_timeout}'s upper end: a day. */
+  private static final BigDecimal MAX_METRIC_TIMEOUT = new BigDecimal("86400");
+
   private EvalParser() {}
+
+  /** {@code eval.metric_timeout} in seconds: the longest one metric call may take (default 60). */
+  static Duration metricTimeout(YamlMap eval) {
+    BigDecimal seconds = eval == null ? null : eval.decimal("metric_timeout", Bounds.POSITIVE);
+    if (seconds != null && seconds.compareTo(MAX_METRIC_TIMEOUT) > 0) {
+      throw eval.error("metric_timeout", "must be at most 86400 (a day), got " + seconds.toPlainString());
+    }
+    return seconds == null ? TrainloopConfig.DEFAULT_METRIC_TIMEOUT : BenchmarkParser.seconds(seconds);
+  }
 
   /** {@code eval.metrics}: name to {@code {type, …params}}, in config order; empty when absent. */
   static List<MetricSpec> metrics(YamlMap eval) {

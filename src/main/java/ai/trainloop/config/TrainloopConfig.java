@@ -1,6 +1,7 @@
 package ai.trainloop.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param metrics     {@code eval.metrics}: built-in metric declarations, in config order
  * @param suites      {@code eval.suites}
  * @param pricing     {@code pricing}: model id to price override
+ * @param metricTimeout {@code eval.metric_timeout}: the longest one metric call may take (default 60 s)
  */
 public record TrainloopConfig(
     Path configFile,
@@ -22,7 +24,21 @@ public record TrainloopConfig(
     BenchmarkConfig benchmark,
     List<MetricSpec> metrics,
     List<SuiteSpec> suites,
-    Map<String, PriceOverride> pricing) {
+    Map<String, PriceOverride> pricing,
+    Duration metricTimeout) {
+
+  /** {@code eval.metric_timeout}'s default. */
+  public static final Duration DEFAULT_METRIC_TIMEOUT = Duration.ofSeconds(60);
+
+  public TrainloopConfig {
+    metricTimeout = metricTimeout == null ? DEFAULT_METRIC_TIMEOUT : metricTimeout;
+  }
+
+  /** A config with the default metric time-out. */
+  public TrainloopConfig(Path configFile, Path baseDir, Path dataFolder, BenchmarkConfig benchmark,
+      List<MetricSpec> metrics, List<SuiteSpec> suites, Map<String, PriceOverride> pricing) {
+    this(configFile, baseDir, dataFolder, benchmark, metrics, suites, pricing, null);
+  }
 
   /** {@code eval/metrics/} beside the config file, where users put their Java metrics. */
   public Path metricsDir() {

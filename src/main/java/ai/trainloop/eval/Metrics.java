@@ -40,7 +40,7 @@ public final class Metrics {
    */
   public static Scorer load(TrainloopConfig config, List<Path> extraJars, Path cacheDir) {
     Map<String, Metric> metrics = loadMetrics(config, extraJars, cacheDir, new JavaMetricCompiler()).metrics();
-    return new Scorer(metrics, config.suites() == null ? List.of() : config.suites());
+    return new Scorer(metrics, config.suites() == null ? List.of() : config.suites(), config.metricTimeout());
   }
 
   /**

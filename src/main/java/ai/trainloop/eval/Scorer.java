@@ -3,27 +3,39 @@ package ai.trainloop.eval;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.SuiteSpec;
 import ai.trainloop.config.Suggestions;
+import ai.trainloop.config.TrainloopConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * Scores samples with the metrics of their tag's suites ({@code trainloop.eval.suites}).
  *
  * <p>A sample is scored by every metric of every suite of its tag: the union, in suite then metric order, without
- * duplicates. A metric that throws, or returns NaN or a value outside [0, 1], scores 0 for that sample and the
- * reason (exception class and message, or the value it returned) is kept in {@link MetricScore#error()}; it never
- * escapes.
+ * duplicates. A metric that throws anything (an {@link OutOfMemoryError} or {@link StackOverflowError} included:
+ * the memory or stack it held is released as its stack unwinds), returns NaN, ±Infinity or a value outside [0, 1],
+ * or passes the metric time-out, fails that evaluation: the reason (exception class and message, the value it
+ * returned, "timed out after N s") is kept in {@link MetricScore#error()}, and nothing escapes. A failure is not a
+ * score of 0: see {@link #sampleScoreOf}.
  *
- * <p>Immutable and thread-safe: many threads may call {@link #score} at once. Each metric is one shared instance,
- * so metric classes must be stateless or thread-safe themselves; the built-in metrics are.
+ * <p>Each metric call runs on a metric worker thread (daemon) and is waited for at most the time-out; see
+ * {@link MetricWorkers} for how stuck threads are bounded.
+ *
+ * <p>Thread-safe: many threads may call {@link #score} at once. Each metric is one shared instance, so metric
+ * classes must be stateless or thread-safe themselves; the built-in metrics are.
  */
-public final class Scorer {
+public final class Scorer implements AutoCloseable {
+  /** {@code eval.metric_timeout}'s default. */
+  public static final Duration DEFAULT_METRIC_TIMEOUT = TrainloopConfig.DEFAULT_METRIC_TIMEOUT;
+
   private final Map<String, Metric> metrics;
   private final Map<String, List<String>> metricsByTag;
+  private final MetricWorkers workers;
 
   /**
    * @param metrics every defined metric by name (built-in and Java)
@@ -32,6 +44,16 @@ public final class Scorer {
    *     name that is not defined (with a did-you-mean), or a suite without metrics
    */
   public Scorer(Map<String, Metric> metrics, List<SuiteSpec> suites) {
+    this(metrics, suites, DEFAULT_METRIC_TIMEOUT);
+  }
+
+  /**
+   * As {@link #Scorer(Map, List)}, with each metric call limited to {@code metricTimeout}.
+   *
+   * @throws IllegalArgumentException for a time-out that is not positive
+   */
+  public Scorer(Map<String, Metric> metrics, List<SuiteSpec> suites, Duration metricTimeout) {
+    this.workers = new MetricWorkers(metricTimeout);
     this.metrics = Map.copyOf(metrics);
     Map<String, Set<String>> byTag = new LinkedHashMap<>();
     for (int i = 0; i < suites.size(); i++) {
@@ -83,13 +105,14 @@ public final class Scorer {
     }
     List<MetricScore> out = new ArrayList<>(names.size());
     for (String name : names) {
-      out.add(run(name, metrics.get(name), sample));
+      Metric metric = metrics.get(name);
+      out.add(workers.run(name, () -> run(name, metric, sample)));
     }
     return List.copyOf(out);
   }
 
   /**
-   * A sample's score: the mean of its metric scores (failed metrics count as 0).
+   * A sample's score: the mean of the metric scores that worked; NaN when every metric failed.
    *
    * @throws IllegalArgumentException for an empty list
    */
@@ -97,39 +120,55 @@ public final class Scorer {
     if (scores.isEmpty()) {
       throw new IllegalArgumentException("a sample score needs at least one metric score");
     }
+    return sampleScoreOf(scores).orElse(Double.NaN);
+  }
+
+  /**
+   * A sample's score: the mean of the metric scores that worked, failed evaluations left out (they are not 0);
+   * empty when no metric worked, and the sample is then <em>unscored</em>.
+   */
+  public static OptionalDouble sampleScoreOf(List<MetricScore> scores) {
     double sum = 0;
+    int n = 0;
     for (MetricScore s : scores) {
-      sum += s.score();
+      if (!s.failed()) {
+        sum += s.score();
+        n++;
+      }
     }
-    return sum / scores.size();
+    return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+  }
+
+  /** Stops the idle metric workers. */
+  @Override
+  public void close() {
+    workers.close();
   }
 
   private static String tagOf(SuiteSpec suite) {
     return suite.tag() == null ? "" : suite.tag();
   }
 
-  /** Runs one metric; every way it can fail becomes a score of 0 with a reason. */
+  /** Runs one metric on a worker thread; every way it can fail becomes a failed evaluation with a reason. */
   private static MetricScore run(String name, Metric metric, Sample sample) {
     double value;
     try {
       value = metric.score(sample);
     } catch (Throwable t) {
-      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
-        throw (VirtualMachineError) t; // out of memory and the like concern the whole run, not this metric
-      }
+      // an OutOfMemoryError thrown here came from the metric's own allocations, now unreachable: the run goes on
       if (t instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      return new MetricScore(name, 0.0, describe(t));
+      return MetricScore.failure(name, describe(t));
     }
     if (Double.isNaN(value) || value < 0.0 || value > 1.0) {
-      return new MetricScore(name, 0.0, "returned " + value + "; a score must be between 0 and 1");
+      return MetricScore.failure(name, "returned " + value + "; a score must be between 0 and 1");
     }
     return new MetricScore(name, value + 0.0, null); // + 0.0 turns -0.0 into 0.0
   }
 
   /** The exception's class and message, never a stack trace. */
-  private static String describe(Throwable t) {
+  static String describe(Throwable t) {
     String message = t.getMessage();
     return message == null || message.isBlank() ? t.getClass().getName() : t.getClass().getName() + ": " + message;
   }

@@ -18,6 +18,7 @@ final class ModelAccumulator {
   private final ModelRef ref;
   private long samples;
   private long errors;
+  private long unscored;
   private final RunningStats score = new RunningStats();
   private final Map<String, MetricAccumulator> metrics = new HashMap<>();
   private final TokenSums tokens = new TokenSums();
@@ -52,9 +53,15 @@ final class ModelAccumulator {
     }
     if (row.score() != null) {
       score.add(row.score());
+    } else {
+      unscored++; // every metric failed: counted apart, never a score of 0
     }
-    row.metrics().forEach((name, value) -> metrics.computeIfAbsent(name, n -> new MetricAccumulator())
-        .add(value == null ? 0.0 : value, row.metricErrors().containsKey(name)));
+    row.metrics().forEach((name, value) -> {
+      if (value != null && !row.metricErrors().containsKey(name)) {
+        metrics.computeIfAbsent(name, n -> new MetricAccumulator()).add(value);
+      }
+    });
+    row.metricErrors().forEach((name, why) -> metrics.computeIfAbsent(name, n -> new MetricAccumulator()).fail(why));
     if (row.latencyMs() != null) {
       recordLatency(Math.max(0L, row.latencyMs()));
     }
@@ -75,7 +82,7 @@ final class ModelAccumulator {
     metrics.forEach((name, m) -> metricStats.put(name, m.stats()));
     ModelSummary.Tokens tokenSums = tokens.totals();
     return new ModelSummary(ref.id(), ref.provider(), ref.model(), status.state(), status.reason(), samples,
-        errors, calls == 0 ? null : (double) errors / calls,
+        errors, unscored, calls == 0 ? null : (double) errors / calls,
         new ModelSummary.Score(score.mean(), score.min(), score.max(), score.sum(), score.stdDev()),
         metricStats, tokenSums, cost(tokenSums, status), latency(status.activeTime()),
         new ModelSummary.Retries(attempts, waitedMs));
@@ -103,25 +110,31 @@ final class ModelAccumulator {
         latency.getValueAtPercentile(95.0), latencyMax, rps);
   }
 
-  /** One metric's running figures. */
+  /** One metric's running figures: scores that worked, and failed evaluations apart. */
   private static final class MetricAccumulator {
     private final RunningStats stats = new RunningStats();
     private long passed;
     private long errors;
+    private String firstError;
 
-    void add(double value, boolean threw) {
+    void add(double value) {
       stats.add(value);
       if (value >= RunAggregator.PASS_THRESHOLD) {
         passed++;
       }
-      if (threw) {
-        errors++;
+    }
+
+    void fail(String why) {
+      errors++;
+      if (firstError == null) {
+        firstError = why;
       }
     }
 
     ModelSummary.MetricStats stats() {
       long n = stats.count();
-      return new ModelSummary.MetricStats(stats.mean(), (double) passed / n, n, passed, errors, stats.stdDev());
+      return new ModelSummary.MetricStats(stats.mean(), n == 0 ? null : (double) passed / n, n, passed, errors,
+          stats.stdDev(), firstError);
     }
   }
 }

@@ -20,6 +20,7 @@ final class ModelJson {
     n.put("samples", m.samples());
     n.put("errors", m.errors());
     n.put("error_rate", m.errorRate());
+    n.put("unscored", m.unscored());
     ObjectNode score = n.putObject("score");
     score.put("mean", m.score().mean());
     score.put("min", m.score().min());
@@ -30,6 +31,7 @@ final class ModelJson {
       metric.put("score", s.score());
       metric.put("pass_rate", s.passRate());
       metric.put("samples", s.samples());
+      metric.put("errors", s.errors());
     });
     ObjectNode tokens = n.putObject("tokens");
     tokens.put("input", m.tokens().input());

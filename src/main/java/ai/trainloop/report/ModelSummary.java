@@ -16,8 +16,11 @@ import java.util.Map;
  * @param statusReason why, for anything but ok; else null
  * @param samples      samples scored: calls that succeeded
  * @param errors       samples whose call failed
+ * @param unscored     samples whose call succeeded but on which every metric failed: counted in {@code samples},
+ *                     left out of the score figures (never a score of 0)
  * @param errorRate    errors ÷ (samples + errors); null when the model made no call
- * @param score        the per-sample score (mean of its metrics) over the scored samples
+ * @param score        the per-sample score (mean of the metrics that worked) over the scored samples, unscored
+ *                     ones left out
  * @param metrics      metric name (sorted) to its figures over the samples it scored
  * @param tokens       token sums over every call that reported them
  * @param cost         money spent and its ratios
@@ -32,6 +35,7 @@ public record ModelSummary(
     String statusReason,
     long samples,
     long errors,
+    long unscored,
     Double errorRate,
     Score score,
     Map<String, MetricStats> metrics,
@@ -55,14 +59,23 @@ public record ModelSummary(
    * One metric's figures for one model. A sample passes a metric when its score is at least
    * {@link RunAggregator#PASS_THRESHOLD} (0.5).
    *
-   * @param score    mean score over {@code samples}
-   * @param passRate passed ÷ samples
-   * @param samples  samples this metric scored
-   * @param passed   samples that passed
-   * @param errors   samples on which the metric threw (each scored 0 and counted in {@code samples})
-   * @param stdDev   sample standard deviation of the scores; null below two samples
+   * @param score      mean score over {@code samples}; null when the metric failed on every sample
+   * @param passRate   passed ÷ samples; null when the metric failed on every sample
+   * @param samples    samples this metric scored (its failed evaluations not included)
+   * @param passed     samples that passed
+   * @param errors     failed evaluations: the metric threw, returned NaN or a value outside 0..1, or timed out;
+   *                   left out of {@code score} and {@code passRate}, never counted as 0
+   * @param stdDev     sample standard deviation of the scores; null below two samples
+   * @param firstError the reason of the first failed evaluation; null when none failed
    */
-  public record MetricStats(double score, double passRate, long samples, long passed, long errors, Double stdDev) {}
+  public record MetricStats(Double score, Double passRate, long samples, long passed, long errors, Double stdDev,
+      String firstError) {
+
+    /** Evaluations attempted: scores plus failures. */
+    public long evaluations() {
+      return samples + errors;
+    }
+  }
 
   /**
    * Token sums; a field is null when no call reported it.

@@ -9,9 +9,12 @@ import java.util.Map;
  * @param sampleId          the recorded prompt's id
  * @param tag               its tag
  * @param modelId           the model's id as the tables show it
- * @param score             mean of the sample's metric scores; null when the call failed
- * @param metrics           metric name to score (insertion-ordered); empty when the call failed
- * @param metricErrors      metric name to the message of the exception it threw (only metrics that threw)
+ * @param score             mean of the scores of the metrics that worked; null when the call failed or when every
+ *                          metric failed (an unscored sample)
+ * @param metrics           metric name to score (insertion-ordered), only metrics that worked; empty when the call
+ *                          failed
+ * @param metricErrors      metric name to why its evaluation failed (it threw, returned NaN or a value outside 0..1,
+ *                          or timed out); such a metric has no score
  * @param latencyMs         wall-clock time of the successful attempt; null when the call failed
  * @param inputTokens       as reported; null when unknown
  * @param outputTokens      as reported; null when unknown
@@ -48,6 +51,11 @@ public record ResultRow(
 
   public boolean ok() {
     return error == null;
+  }
+
+  /** Whether the call succeeded but every metric failed on it: no score, counted apart and never as 0. */
+  public boolean unscored() {
+    return ok() && score == null;
   }
 
   /** This row with the cached-input and reasoning token counts the provider reported (null: unknown). */

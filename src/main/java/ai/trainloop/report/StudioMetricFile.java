@@ -72,7 +72,7 @@ final class StudioMetricFile implements Closeable {
     Double score = row.ok() ? row.metrics().get(metric) : null;
     String metricError = row.metricErrors().get(metric);
     int passed = score != null && score >= RunAggregator.PASS_THRESHOLD ? 1 : 0;
-    summaries.computeIfAbsent(row.modelId(), id -> new StudioSummary()).add(row, passed == 1);
+    summaries.computeIfAbsent(row.modelId(), id -> new StudioSummary()).add(row, passed == 1, metricError != null);
     JsonGenerator g = out.generator();
     g.writeStartObject();
     g.writeStringField("type", "result");
@@ -110,10 +110,13 @@ final class StudioMetricFile implements Closeable {
     g.writeRawValue(params);
     g.writeNumberField("verdict", passed);
     g.writeObjectFieldStart("metric_results");
-    for (Map.Entry<String, Double> m : row.metrics().entrySet()) {
-      g.writeObjectFieldStart(m.getKey());
-      g.writeNumberField("passed", m.getValue() != null && m.getValue() >= RunAggregator.PASS_THRESHOLD ? 1 : 0);
-      g.writeStringField("error", row.metricErrors().get(m.getKey()));
+    Set<String> evaluated = new LinkedHashSet<>(row.metrics().keySet());
+    evaluated.addAll(row.metricErrors().keySet()); // a failed evaluation has an error and no score
+    for (String name : evaluated) {
+      Double value = row.metrics().get(name);
+      g.writeObjectFieldStart(name);
+      g.writeNumberField("passed", value != null && value >= RunAggregator.PASS_THRESHOLD ? 1 : 0);
+      g.writeStringField("error", row.metricErrors().get(name));
       g.writeEndObject();
     }
     g.writeEndObject();

@@ -9,16 +9,22 @@ final class StudioSummary {
   private long total;
   private long passed;
   private long errors;
+  private long metricFailures;
   private long latencySum;
   private long latencyCount;
   private BigDecimal cost = BigDecimal.ZERO;
   private boolean costSeen;
   private boolean costUnknown;
 
-  void add(ResultRow row, boolean pass) {
+  /** @param metricFailed the call succeeded but this metric's evaluation failed: an error, not a fail */
+  void add(ResultRow row, boolean pass, boolean metricFailed) {
     total++;
     if (pass) {
       passed++;
+    }
+    if (row.ok() && metricFailed) {
+      errors++;
+      metricFailures++;
     }
     if (!row.ok()) {
       errors++;
@@ -40,7 +46,9 @@ final class StudioSummary {
     g.writeNumberField("total_evaluations", total);
     g.writeNumberField("passed", passed);
     g.writeNumberField("errors", errors);
-    g.writeNumberField("pass_rate", (double) passed / total);
+    long judged = total - metricFailures; // failed evaluations are left out of the pass rate, not counted as fails
+    g.writeFieldName("pass_rate");
+    ResultRowJson.writeNumber(g, judged == 0 ? null : (Double) ((double) passed / judged));
     g.writeFieldName("avg_latency_ms");
     ResultRowJson.writeNumber(g, latencyCount == 0 ? null : (Double) ((double) latencySum / latencyCount));
     g.writeFieldName("total_cost");

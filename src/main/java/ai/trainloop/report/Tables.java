@@ -91,6 +91,11 @@ public final class Tables {
       if (flagged) {
         footnotes.append(footnote(m));
       }
+      if (m.unscored() > 0) {
+        footnotes.append("* ").append(m.id()).append(": every metric failed on ").append(m.unscored())
+            .append(m.unscored() == 1 ? " sample" : " samples")
+            .append(", so Avg, Min and Max leave them out (a failure is not a score of 0).\n");
+      }
     }
     t.render(out, options.style());
     out.write(footnotes.toString());
@@ -138,13 +143,13 @@ public final class Tables {
         out.write('\n');
       }
       first = false;
-      TextTable t = table("Metric: " + name, "Model", "Score", "Samples", "Pass %");
+      TextTable t = table("Metric: " + name, "Model", "Score", "Samples", "Pass %", "Errors");
       for (ModelSummary m : shown) {
         ModelSummary.MetricStats s = m.metrics().get(name);
         if (s != null) {
           Double halfWidth = marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name);
           t.addRow(label(m.id()), Formats.score(s.score(), halfWidth), Formats.count(s.samples()),
-              Formats.percent(s.passRate()));
+              s.passRate() == null ? Formats.score(null) : Formats.percent(s.passRate()), Formats.count(s.errors()));
         }
       }
       t.render(out, options.style());

@@ -1,9 +1,11 @@
 package ai.trainloop.run;
 
 import ai.trainloop.eval.MetricScore;
+import ai.trainloop.eval.Scorer;
 import ai.trainloop.provider.Usage;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * How one (sample, model) pair ended: a scored reply, or an error with its reason.
@@ -62,15 +64,15 @@ public record CallResult(
     return error == null;
   }
 
-  /** Mean of the metric scores; null on error or when no metric scored the sample. */
+  /**
+   * Mean of the metric scores that worked (failed evaluations are left out, not 0); null on error, or when no
+   * metric worked (the sample is then unscored).
+   */
   public Double score() {
-    if (!ok() || metrics.isEmpty()) {
+    if (!ok()) {
       return null;
     }
-    double sum = 0;
-    for (MetricScore m : metrics) {
-      sum += m.score();
-    }
-    return sum / metrics.size();
+    OptionalDouble s = Scorer.sampleScoreOf(metrics);
+    return s.isPresent() ? s.getAsDouble() : null;
   }
 }

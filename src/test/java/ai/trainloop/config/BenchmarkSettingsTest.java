@@ -257,4 +257,20 @@ class BenchmarkSettingsTest {
     assertThat(b.trackResponseTimes()).isTrue();
     assertThat(b.maxCost()).isEqualTo(new BigDecimal("0.50"));
   }
+
+  @Test
+  void should_read_max_error_rate_with_a_default_of_5_percent() {
+    assertThat(load(dir, "trainloop:\n").benchmark().maxErrorRate()).isEqualTo(0.05);
+    assertThat(load(dir, "trainloop:\n  benchmark:\n    max_error_rate: 0.2\n").benchmark().maxErrorRate())
+        .isEqualTo(0.2);
+  }
+
+  @Test
+  void should_reject_a_max_error_rate_outside_0_to_1_at_its_line() {
+    ConfigException e = loadError(dir, "trainloop:\n  benchmark:\n    max_error_rate: 1.5\n");
+
+    assertThat(e.location().line()).isEqualTo(3);
+    assertThat(e.keyPath()).isEqualTo("trainloop.benchmark.max_error_rate");
+    assertThat(e.detail()).contains("must be between 0 and 1, got 1.5");
+  }
 }

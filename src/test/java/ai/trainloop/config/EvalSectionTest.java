@@ -126,4 +126,23 @@ class EvalSectionTest {
     assertThat(e.keyPath()).isEqualTo("trainloop.eval.suites[0].metrics");
     assertThat(e.detail()).isEqualTo("a suite needs at least one metric");
   }
+
+  @Test
+  void should_read_the_metric_timeout_in_seconds_with_a_60_s_default() {
+    assertThat(load(dir, "trainloop:\n  eval:\n    metric_timeout: 2.5\n").metricTimeout())
+        .isEqualTo(java.time.Duration.ofMillis(2500));
+    assertThat(load(dir, "trainloop:\n  eval: {}\n").metricTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+  }
+
+  @Test
+  void should_reject_a_metric_timeout_that_is_not_a_positive_number_at_its_line() {
+    ConfigException zero = loadError(dir, "trainloop:\n  eval:\n    metric_timeout: 0\n");
+    ConfigException text = loadError(dir, "trainloop:\n  eval:\n    metric_timeout: soon\n");
+
+    assertThat(zero.location().line()).isEqualTo(3);
+    assertThat(zero.keyPath()).isEqualTo("trainloop.eval.metric_timeout");
+    assertThat(zero.detail()).contains("must be greater than 0, got 0");
+    assertThat(text.location().line()).isEqualTo(3);
+    assertThat(text.keyPath()).isEqualTo("trainloop.eval.metric_timeout");
+  }
 }

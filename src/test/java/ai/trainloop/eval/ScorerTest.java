@@ -65,7 +65,7 @@ class ScorerTest {
   }
 
   @Test
-  void should_score_a_throwing_metric_0_and_keep_its_class_and_message() {
+  void should_fail_the_evaluation_of_a_throwing_metric_and_keep_its_class_and_message() {
     metrics.put("judge", s -> {
       throw new IllegalStateException("judge timed out");
     });
@@ -78,9 +78,10 @@ class ScorerTest {
 
     assertThat(scores).containsExactly(
         new MetricScore("has_greeting_word", 1.0, null),
-        new MetricScore("judge", 0.0, "java.lang.IllegalStateException: judge timed out"),
-        new MetricScore("npe", 0.0, "java.lang.NullPointerException"));
-    assertThat(Scorer.sampleScore(scores)).isEqualTo(1.0 / 3);
+        MetricScore.failure("judge", "java.lang.IllegalStateException: judge timed out"),
+        MetricScore.failure("npe", "java.lang.NullPointerException"));
+    assertThat(scores.get(1).failed()).isTrue();
+    assertThat(Scorer.sampleScore(scores)).as("a failure is left out, not a 0").isEqualTo(1.0);
   }
 
   @Test
@@ -100,18 +101,108 @@ class ScorerTest {
   }
 
   @Test
-  void should_score_nan_or_out_of_range_values_0_with_what_was_returned() {
+  void should_fail_nan_infinite_or_out_of_range_values_with_what_was_returned() {
     metrics.put("nan", s -> Double.NaN);
     metrics.put("too_big", s -> 1.5);
     metrics.put("negative", s -> -0.1);
+    metrics.put("infinite", s -> Double.POSITIVE_INFINITY);
+    metrics.put("minus_infinite", s -> Double.NEGATIVE_INFINITY);
     metrics.put("edge", s -> 1.0);
-    Scorer scorer = new Scorer(metrics, List.of(suite("t", "nan", "too_big", "negative", "edge")));
+    Scorer scorer = new Scorer(metrics,
+        List.of(suite("t", "nan", "too_big", "negative", "infinite", "minus_infinite", "edge")));
 
-    assertThat(scorer.score(sample("t", "x"))).containsExactly(
-        new MetricScore("nan", 0.0, "returned NaN; a score must be between 0 and 1"),
-        new MetricScore("too_big", 0.0, "returned 1.5; a score must be between 0 and 1"),
-        new MetricScore("negative", 0.0, "returned -0.1; a score must be between 0 and 1"),
+    List<MetricScore> scores = scorer.score(sample("t", "x"));
+
+    assertThat(scores).containsExactly(
+        MetricScore.failure("nan", "returned NaN; a score must be between 0 and 1"),
+        MetricScore.failure("too_big", "returned 1.5; a score must be between 0 and 1"),
+        MetricScore.failure("negative", "returned -0.1; a score must be between 0 and 1"),
+        MetricScore.failure("infinite", "returned Infinity; a score must be between 0 and 1"),
+        MetricScore.failure("minus_infinite", "returned -Infinity; a score must be between 0 and 1"),
         new MetricScore("edge", 1.0, null));
+    assertThat(Scorer.sampleScore(scores)).isEqualTo(1.0);
+  }
+
+  @Test
+  void should_leave_a_sample_unscored_when_every_metric_failed() {
+    metrics.put("nan", s -> Double.NaN);
+    metrics.put("boom", s -> {
+      throw new IllegalStateException("boom");
+    });
+    Scorer scorer = new Scorer(metrics, List.of(suite("t", "nan", "boom")));
+
+    List<MetricScore> scores = scorer.score(sample("t", "x"));
+
+    assertThat(scores).allMatch(MetricScore::failed);
+    assertThat(Scorer.sampleScoreOf(scores)).isEmpty();
+    assertThat(Scorer.sampleScore(scores)).isNaN();
+  }
+
+  @Test
+  void should_fail_the_evaluation_of_a_metric_that_runs_out_of_memory_and_go_on() {
+    // thrown rather than provoked: filling the heap would take minutes on a shared machine; the catch is the same
+    metrics.put("hog", s -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    Scorer scorer = new Scorer(metrics, List.of(suite("t", "hog", "has_greeting_word")));
+
+    List<MetricScore> scores = scorer.score(sample("t", "hello"));
+
+    assertThat(scores.get(0).failed()).isTrue();
+    assertThat(scores.get(0).error()).isEqualTo("java.lang.OutOfMemoryError: Java heap space");
+    assertThat(scores.get(1)).isEqualTo(new MetricScore("has_greeting_word", 1.0, null));
+    assertThat(scorer.score(sample("t", "hello")).get(1).score()).as("the next sample is scored").isEqualTo(1.0);
+  }
+
+  @Test
+  void should_time_out_a_metric_that_never_returns_and_skip_it_after_three_time_outs() {
+    java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    metrics.put("hangs", s -> {
+      calls.incrementAndGet();
+      while (true) {
+        try {
+          never.await(); // deaf to interrupts: its thread stays stuck
+        } catch (InterruptedException ignored) {
+          // a hostile metric swallows the interrupt
+        }
+      }
+    });
+    Scorer scorer = new Scorer(metrics, List.of(suite("t", "hangs", "has_greeting_word")),
+        java.time.Duration.ofMillis(200));
+
+    List<List<MetricScore>> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      runs.add(scorer.score(sample("t", "hello")));
+    }
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(runs.get(i).get(0)).isEqualTo(MetricScore.failure("hangs", "timed out after 0.2 s"));
+    }
+    for (int i = 3; i < 5; i++) {
+      assertThat(runs.get(i).get(0)).isEqualTo(MetricScore.failure("hangs", "skipped: metric hangs timed out 3 times"));
+    }
+    assertThat(runs).allSatisfy(r -> assertThat(r.get(1).score()).isEqualTo(1.0));
+    assertThat(calls).as("no more threads are abandoned after three").hasValue(3);
+    scorer.close();
+  }
+
+  @Test
+  void should_interrupt_a_timed_out_metric_so_its_thread_is_not_kept() throws Exception {
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    metrics.put("sleeps", s -> {
+      try {
+        Thread.sleep(60_000);
+      } finally {
+        stopped.countDown();
+      }
+      return 1;
+    });
+    Scorer scorer = new Scorer(metrics, List.of(suite("t", "sleeps")), java.time.Duration.ofMillis(100));
+
+    assertThat(scorer.score(sample("t", "x")).get(0).error()).isEqualTo("timed out after 0.1 s");
+    assertThat(stopped.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    scorer.close();
   }
 
   @Test

@@ -166,16 +166,44 @@ class RunAggregatorTest {
   }
 
   @Test
-  void should_count_metrics_that_threw_and_score_them_as_given() {
-    ResultRow threw = new ResultRow("s1", "t", GPT.id(), 0.0, Map.of("json_valid", 0.0),
+  void should_count_failed_evaluations_apart_and_leave_them_out_of_the_metric_average() {
+    ResultRow worked = new ResultRow("s1", "t", GPT.id(), 1.0, Map.of("json_valid", 1.0, "tone", 1.0), Map.of(),
+        10L, 1L, 1L, null, null, BigDecimal.ONE, null, 1, 0, "x");
+    ResultRow failed = new ResultRow("s2", "t", GPT.id(), 0.5, Map.of("tone", 0.5),
+        Map.of("json_valid", "returned NaN; a score must be between 0 and 1"), 10L, 1L, 1L, null, null,
+        BigDecimal.ONE, null, 1, 0, "x");
+    // a results.jsonl of an older version kept a 0 beside the error: the error wins
+    ResultRow older = new ResultRow("s3", "t", GPT.id(), 0.25, Map.of("json_valid", 0.0, "tone", 0.25),
         Map.of("json_valid", "boom"), 10L, 1L, 1L, null, null, BigDecimal.ONE, null, 1, 0, "x");
 
-    aggregator.add(threw);
+    aggregator.add(worked);
+    aggregator.add(failed);
+    aggregator.add(older);
 
     ModelSummary.MetricStats m = gpt().metrics().get("json_valid");
-    assertThat(m.errors()).isEqualTo(1);
+    assertThat(m.errors()).isEqualTo(2);
     assertThat(m.samples()).isEqualTo(1);
-    assertThat(m.passed()).isZero();
+    assertThat(m.score()).as("not (1 + 0 + 0) / 3").isEqualTo(1.0);
+    assertThat(m.passRate()).isEqualTo(1.0);
+    assertThat(m.firstError()).isEqualTo("returned NaN; a score must be between 0 and 1");
+    assertThat(gpt().metrics().get("tone").errors()).isZero();
+  }
+
+  @Test
+  void should_count_a_sample_on_which_every_metric_failed_apart_from_the_score_figures() {
+    aggregator.add(ok("s1", GPT.id(), 0.8, 10, 100, 50, "0.1"));
+    aggregator.add(new ResultRow("s2", "t", GPT.id(), null, Map.of(), Map.of("json_valid", "boom"), 10L, 1L, 1L,
+        null, null, BigDecimal.ONE, null, 1, 0, "x"));
+
+    ModelSummary m = gpt();
+    assertThat(m.samples()).isEqualTo(2);
+    assertThat(m.unscored()).isEqualTo(1);
+    assertThat(m.score().mean()).as("the unscored sample is not a 0").isEqualTo(0.8);
+    assertThat(m.score().min()).isEqualTo(0.8);
+    ModelSummary.MetricStats failing = m.metrics().get("json_valid");
+    assertThat(failing.score()).isNull();
+    assertThat(failing.passRate()).isNull();
+    assertThat(MetricWarnings.lines(List.of(m))).containsExactly("metric json_valid failed on 1 of 1 sample: boom");
   }
 
   @Test

@@ -78,12 +78,17 @@ final class ModelPairing {
 
   private void pair(ResultRow after, ResultRow before) {
     boolean failedNow = !after.ok();
-    score.add(failedNow || after.score() == null ? 0.0 : after.score(), before.score());
+    // a call that failed now counts as 0 (a new error is a regression); an unscored sample (every metric failed)
+    // and a failed metric evaluation are not scores at all, so they are left out rather than read as 0
+    if (failedNow || after.score() != null) {
+      score.add(failedNow ? 0.0 : after.score(), before.score());
+    }
     for (Map.Entry<String, Double> metric : before.metrics().entrySet()) {
-      Double value = after.metrics().get(metric.getKey());
-      if (value == null && (failedNow || after.metricErrors().containsKey(metric.getKey()))) {
-        value = 0.0;
+      if (before.metricErrors().containsKey(metric.getKey())) {
+        continue;
       }
+      Double value = failedNow ? Double.valueOf(0.0) : after.metricErrors().containsKey(metric.getKey()) ? null
+          : after.metrics().get(metric.getKey());
       if (value != null) {
         metrics.computeIfAbsent(metric.getKey(), k -> new Series()).add(value, metric.getValue());
       }

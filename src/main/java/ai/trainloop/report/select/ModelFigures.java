@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param costPer1kTokens USD per 1K tokens; null when the cost is unknown (derived from costPerToken when null)
  * @param meanLatencyMs   mean response time of the successful calls; null when none succeeded
  * @param p95LatencyMs    95th percentile response time; null when none succeeded
+ * @param errorRate       errors ÷ calls; null when unknown (the recorded row, or no call)
  */
 public record ModelFigures(
     String id,
@@ -29,9 +30,30 @@ public record ModelFigures(
     BigDecimal costPerToken,
     BigDecimal costPer1kTokens,
     Double meanLatencyMs,
-    Double p95LatencyMs) {
+    Double p95LatencyMs,
+    Double errorRate) {
 
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+  /** Figures without an error rate. */
+  public ModelFigures(String id, boolean hasResults, boolean recorded, Double avgScore,
+      Map<String, Double> metricScores, BigDecimal costPerToken, BigDecimal costPer1kTokens, Double meanLatencyMs,
+      Double p95LatencyMs) {
+    this(id, hasResults, recorded, avgScore, metricScores, costPerToken, costPer1kTokens, meanLatencyMs,
+        p95LatencyMs, null);
+  }
+
+  /** These figures with the model's error rate. */
+  public ModelFigures withErrorRate(Double rate) {
+    return new ModelFigures(id, hasResults, recorded, avgScore, metricScores, costPerToken, costPer1kTokens,
+        meanLatencyMs, p95LatencyMs, rate);
+  }
+
+  /** These figures with the quality (Avg and metric scores) taken over other samples (those common to models). */
+  public ModelFigures withQuality(Double avg, Map<String, Double> metrics) {
+    return new ModelFigures(id, hasResults, recorded, avg, metrics, costPerToken, costPer1kTokens, meanLatencyMs,
+        p95LatencyMs, errorRate);
+  }
 
   public ModelFigures {
     Objects.requireNonNull(id, "id");

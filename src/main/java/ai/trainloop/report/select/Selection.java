@@ -41,9 +41,25 @@ public record Selection(Thresholds thresholds, Priorities priorities, List<Model
    * @param priorities the weights, or null when none are set
    */
   public static Selection evaluate(List<ModelFigures> models, Thresholds thresholds, Priorities priorities) {
-    Map<String, DecisionMatrix.Row> rows = priorities == null ? Map.of() : DecisionMatrix.compute(models, priorities);
+    return evaluate(models, models, null, thresholds, priorities);
+  }
+
+  /**
+   * As {@link #evaluate(List, Thresholds, Priorities)}, with the decision matrix's quality inputs taken from
+   * {@code matrixModels}: the same models with their Avg and metric scores over the samples every one of them
+   * answered, so that no model is ranked on easier prompts than another.
+   *
+   * @param commonNote the sentence saying how many samples those are, printed under the matrix; null for none
+   */
+  public static Selection evaluate(List<ModelFigures> models, List<ModelFigures> matrixModels, String commonNote,
+      Thresholds thresholds, Priorities priorities) {
+    Map<String, DecisionMatrix.Row> rows = priorities == null ? Map.of()
+        : DecisionMatrix.compute(matrixModels, priorities);
     List<ModelVerdict> verdicts = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    if (priorities != null && commonNote != null) {
+      notes.add(commonNote);
+    }
     for (ModelFigures m : models) {
       GateCheck gates = thresholds.check(m);
       DecisionMatrix.Row row = rows.get(m.id());
@@ -58,7 +74,10 @@ public record Selection(Thresholds thresholds, Priorities priorities, List<Model
             row.composite(), row.unranked()));
       }
     }
-    Recommendation recommendation = Recommender.choose(verdicts, priorities != null, thresholds.anySet());
+    boolean errorGateFailed = verdicts.stream()
+        .anyMatch(v -> Boolean.FALSE.equals(v.gates().gates().get(Thresholds.ERROR_RATE)));
+    Recommendation recommendation = Recommender.choose(verdicts, priorities != null,
+        thresholds.anySet() || errorGateFailed);
     return new Selection(thresholds, priorities, verdicts, recommendation, notes);
   }
 

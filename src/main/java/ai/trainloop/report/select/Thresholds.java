@@ -2,6 +2,7 @@ package ai.trainloop.report.select;
 
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.cost.UsdFormat;
+import ai.trainloop.report.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,32 +19,45 @@ import java.util.Map;
  *   <li>{@code max_response_time} (seconds): the p95 response time must not pass it (equal passes). A model with no
  *       successful call fails.</li>
  * </ul>
+ * <ul>
+ *   <li>{@code max_error_rate} (default 0.05): the share of the model's calls that failed must not pass it (equal
+ *       passes). Its Avg covers only the prompts it answered, so a model that failed more is never recommended.
+ *       Checked for called models whose error rate is known; a model without results already fails as below.</li>
+ * </ul>
  * A model with no results at all fails every gate set, with the one reason {@code no results}. The recorded row was
  * not called: only {@code performance_threshold} applies to it.
  *
  * @param performanceThreshold   minimum Avg score; null when not set
  * @param costThresholdPer1k     maximum USD per 1K tokens; null when not set
  * @param maxResponseTimeSeconds maximum p95 in seconds; null when not set
+ * @param maxErrorRate           maximum error rate (0..1); null when not checked
  */
-public record Thresholds(Double performanceThreshold, BigDecimal costThresholdPer1k, Double maxResponseTimeSeconds) {
+public record Thresholds(Double performanceThreshold, BigDecimal costThresholdPer1k, Double maxResponseTimeSeconds,
+    Double maxErrorRate) {
 
   public static final String PERFORMANCE = "performance_threshold";
   public static final String COST = "cost_threshold";
   public static final String RESPONSE_TIME = "max_response_time";
+  public static final String ERROR_RATE = "max_error_rate";
+
+  /** The threshold gates without the error-rate gate. */
+  public Thresholds(Double performanceThreshold, BigDecimal costThresholdPer1k, Double maxResponseTimeSeconds) {
+    this(performanceThreshold, costThresholdPer1k, maxResponseTimeSeconds, null);
+  }
 
   /** No gate set. */
   public static Thresholds none() {
-    return new Thresholds(null, null, null);
+    return new Thresholds(null, null, null, null);
   }
 
   /** The gates of {@code trainloop.benchmark}; the cost threshold is taken as the decimal written. */
   public static Thresholds from(BenchmarkConfig config) {
     Double cost = config.costThreshold();
     return new Thresholds(config.performanceThreshold(), cost == null ? null : BigDecimal.valueOf(cost),
-        config.maxResponseTimeSeconds());
+        config.maxResponseTimeSeconds(), config.maxErrorRate());
   }
 
-  /** Whether any gate is set. */
+  /** Whether any gate the user set is set (the error-rate gate, on by default, does not count here). */
   public boolean anySet() {
     return performanceThreshold != null || costThresholdPer1k != null || maxResponseTimeSeconds != null;
   }
@@ -76,7 +90,20 @@ public record Thresholds(Double performanceThreshold, BigDecimal costThresholdPe
       gates.put(RESPONSE_TIME, why == null);
       addIfFailed(failures, why);
     }
+    if (maxErrorRate != null && !m.recorded() && m.errorRate() != null) {
+      String why = errorRate(m.errorRate());
+      gates.put(ERROR_RATE, why == null);
+      addIfFailed(failures, why);
+    }
     return new GateCheck(gates, failures);
+  }
+
+  private String errorRate(Double rate) {
+    if (rate == null || rate <= maxErrorRate) {
+      return null;
+    }
+    return "error rate " + Formats.percent(rate) + " > " + Formats.percent(maxErrorRate)
+        + " (its Avg covers only the prompts it answered)";
   }
 
   /** The names of the gates set, in report order. */

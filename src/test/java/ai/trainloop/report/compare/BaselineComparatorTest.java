@@ -231,4 +231,30 @@ class BaselineComparatorTest {
 
   @SuppressWarnings("unused")
   private static final Map<String, Boolean> NONE = Map.of();
+
+  @Test
+  void should_leave_an_unscored_sample_out_of_the_paired_scores_rather_than_read_it_as_0() {
+    // given every sample passed before; now one sample's metric failed (NaN) and the others still pass
+    ReportFixture baseline = ReportFixture.run("2026-01-01_00-00-00");
+    ReportFixture current = ReportFixture.run("2026-01-02_00-00-00");
+    for (int i = 0; i < 30; i++) {
+      baseline.pass("s" + i, "m", true);
+      if (i < 10) {
+        current.unscored("s" + i, "m", "returned NaN; a score must be between 0 and 1");
+      } else {
+        current.pass("s" + i, "m", true);
+      }
+    }
+
+    // when
+    Comparison comparison = comparator.compare(current.report(), baseline.report());
+
+    // then the 10 unscored samples are not 10 failures
+    assertThat(comparison.rows()).filteredOn(r -> r.name().equals("Avg") || r.name().equals("correct"))
+        .hasSize(2).allSatisfy(r -> {
+          assertThat(r.current()).isEqualTo(1.0);
+          assertThat(r.verdict()).isEqualTo(Verdict.UNCHANGED);
+        });
+    assertThat(comparison.regressed()).isFalse();
+  }
 }

@@ -72,6 +72,13 @@ public final class ReportFixture {
     return result(sampleId, modelId, null, Map.of(), null, null, message);
   }
 
+  /** A successful call on which metric "correct" failed: no score at all (unscored), not a 0. */
+  public ReportFixture unscored(String sampleId, String modelId, String metricError) {
+    result(sampleId, modelId, null, Map.of(), 800L, "0.0001", null);
+    ((ObjectNode) results.get(results.size() - 1)).putObject("metric_errors").put("correct", metricError);
+    return this;
+  }
+
   /** Any result row. */
   public ReportFixture result(String sampleId, String modelId, Double score, Map<String, Double> metrics,
       Long latencyMs, String costUsd, String error) {
