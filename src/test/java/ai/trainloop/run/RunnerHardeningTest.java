@@ -19,6 +19,7 @@ import ai.trainloop.provider.Usage;
 import ai.trainloop.run.CallResult.ErrorKind;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,9 +37,10 @@ class RunnerHardeningTest {
         1), ticker, listener, null);
   }
 
-  private static int trainloopThreads() {
+  /** The live trainloop threads that were not alive before {@code before}: other tests' idle pools do not count. */
+  private static int trainloopThreads(Set<Thread> before) {
     return (int) Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && t.getName().startsWith("trainloop-")).count();
+        .filter(t -> t.isAlive() && t.getName().startsWith("trainloop-") && !before.contains(t)).count();
   }
 
   @Test
@@ -51,9 +53,10 @@ class RunnerHardeningTest {
     });
     AtomicInteger peak = new AtomicInteger();
     AtomicBoolean done = new AtomicBoolean();
+    Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
     Thread sampler = new Thread(() -> {
       while (!done.get()) {
-        peak.accumulateAndGet(trainloopThreads(), Math::max);
+        peak.accumulateAndGet(trainloopThreads(before), Math::max);
         try {
           Thread.sleep(2);
         } catch (InterruptedException e) {
