@@ -6,15 +6,15 @@ import ai.trainloop.config.FlagRules;
 import ai.trainloop.cost.Budget;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
-import ai.trainloop.report.ResultRow;
+import ai.trainloop.results.ResultRow;
 import java.math.BigDecimal;
 import ai.trainloop.provider.Providers;
-import ai.trainloop.report.ModelRef;
-import ai.trainloop.report.ResultsJsonlWriter;
-import ai.trainloop.report.RunAggregator;
-import ai.trainloop.report.SamplesJsonlWriter;
-import ai.trainloop.report.compare.ReportReader;
-import ai.trainloop.report.compare.RunLocator;
+import ai.trainloop.results.ModelRef;
+import ai.trainloop.results.ResultsJsonlWriter;
+import ai.trainloop.aggregate.RunAggregator;
+import ai.trainloop.results.SamplesJsonlWriter;
+import ai.trainloop.results.SavedRunReader;
+import ai.trainloop.results.RunLocator;
 import ai.trainloop.run.CallAdmission;
 import ai.trainloop.run.CallResult;
 import ai.trainloop.run.ModelTarget;
@@ -61,8 +61,8 @@ final class BenchmarkRun {
         warn, this::note).plan(setup.entries(), options.temperature, callTimeout);
     List<ModelTarget> targets = models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
     announce(setup, options.dryRun ? models.size() : targets.size());
-    ai.trainloop.report.compare.RunReport baseline = options.compareWith == null ? null
-        : ReportReader.read(RunLocator.resolve(options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
+    ai.trainloop.results.SavedRun baseline = options.compareWith == null ? null
+        : SavedRunReader.read(RunLocator.resolve(options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
     if (options.dryRun) {
       return DryRun.print(ctx, options, setup, models);
     }
@@ -76,7 +76,7 @@ final class BenchmarkRun {
   }
 
   private int run(Setup setup, List<PlannedModel> models, List<ModelTarget> targets, int maxConcurrent,
-      ai.trainloop.report.compare.RunReport baseline, OutputPaths outputs) throws Exception {
+      ai.trainloop.results.SavedRun baseline, OutputPaths outputs) throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
     Instant startedAt = ctx.clock().instant();
     RunFolder folder = RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));

@@ -1,7 +1,7 @@
 package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
-import ai.trainloop.report.compare.ReportFormatException;
+import ai.trainloop.results.ReportFormatException;
 import picocli.CommandLine;
 
 /** Builds the command tree and maps failures to exit codes: the one place that knows how errors are shown. */

@@ -2,11 +2,11 @@ package ai.trainloop.cli;
 
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
-import ai.trainloop.report.TextTable;
-import ai.trainloop.report.plan.DryRunJson;
-import ai.trainloop.report.plan.DryRunPlan;
-import ai.trainloop.report.plan.DryRunPlanner;
-import ai.trainloop.report.plan.DryRunTable;
+import ai.trainloop.render.TextTable;
+import ai.trainloop.render.DryRunJson;
+import ai.trainloop.cost.DryRunPlan;
+import ai.trainloop.cost.DryRunPlanner;
+import ai.trainloop.render.DryRunTable;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.report.ResultRow;
+import ai.trainloop.results.ResultRow;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;

@@ -2,11 +2,11 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.TrainloopConfig;
-import ai.trainloop.report.TextTable;
-import ai.trainloop.report.history.History;
-import ai.trainloop.report.history.HistoryBuilder;
-import ai.trainloop.report.history.HistoryJson;
-import ai.trainloop.report.history.HistoryQuery;
+import ai.trainloop.render.TextTable;
+import ai.trainloop.compare.History;
+import ai.trainloop.compare.HistoryBuilder;
+import ai.trainloop.render.HistoryJson;
+import ai.trainloop.compare.HistoryQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,7 +61,7 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   private void render(History history, boolean box) {
-    ai.trainloop.report.history.HistoryRenderer.render(history, ctx.out(),
+    ai.trainloop.render.HistoryRenderer.render(history, ctx.out(),
         box ? TextTable.Style.BOX : TextTable.Style.ASCII);
   }
 }

@@ -3,7 +3,7 @@ package ai.trainloop.cli;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.SourceLocation;
 import ai.trainloop.eval.javac.JavaMetricCompiler;
-import ai.trainloop.report.FileProblem;
+import ai.trainloop.results.FileProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

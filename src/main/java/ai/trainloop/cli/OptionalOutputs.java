@@ -1,6 +1,6 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.report.FileProblem;
+import ai.trainloop.results.FileProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

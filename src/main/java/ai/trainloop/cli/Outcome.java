@@ -1,9 +1,9 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.report.ModelState;
-import ai.trainloop.report.ModelSummary;
-import ai.trainloop.report.compare.Comparison;
-import ai.trainloop.report.select.Selection;
+import ai.trainloop.results.ModelState;
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.compare.Comparison;
+import ai.trainloop.decide.Selection;
 import ai.trainloop.run.RunSummary;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.SourceLocation;
-import ai.trainloop.report.FileProblem;
+import ai.trainloop.results.FileProblem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;

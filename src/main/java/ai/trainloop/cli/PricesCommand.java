@@ -7,7 +7,7 @@ import ai.trainloop.cost.PriceCatalog;
 import ai.trainloop.cost.PriceListing;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.PriceTable;
-import ai.trainloop.report.TextTable;
+import ai.trainloop.render.TextTable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

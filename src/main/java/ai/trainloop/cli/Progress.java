@@ -1,6 +1,6 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.report.ControlChars;
+import ai.trainloop.render.ControlChars;
 import ai.trainloop.run.CallResult;
 import java.io.PrintWriter;
 import java.time.Duration;

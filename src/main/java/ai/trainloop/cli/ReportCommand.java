@@ -2,10 +2,10 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.TrainloopConfig;
-import ai.trainloop.report.ReportJsonReader;
-import ai.trainloop.report.compare.ReportFormatException;
-import ai.trainloop.report.compare.RunLocator;
-import ai.trainloop.report.studio.HtmlReport;
+import ai.trainloop.results.ReportJsonReader;
+import ai.trainloop.results.ReportFormatException;
+import ai.trainloop.results.RunLocator;
+import ai.trainloop.studio.HtmlReport;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;

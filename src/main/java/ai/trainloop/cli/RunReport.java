@@ -1,36 +1,38 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.report.ConfigSummary;
-import ai.trainloop.report.FileProblem;
-import ai.trainloop.report.ModelState;
-import ai.trainloop.report.ModelStatus;
-import ai.trainloop.report.ModelSummary;
-import ai.trainloop.report.ReportExtras;
-import ai.trainloop.report.ReportWriter;
-import ai.trainloop.report.ResultsJsonlWriter;
-import ai.trainloop.report.RunAggregator;
-import ai.trainloop.report.RunInfo;
-import ai.trainloop.report.SampleCounts;
-import ai.trainloop.report.StudioCompatWriter;
-import ai.trainloop.report.StudioRun;
-import ai.trainloop.report.TextTable;
-import ai.trainloop.report.select.CommonSamples;
-import ai.trainloop.report.select.Selection;
+import ai.trainloop.aggregate.Intervals;
+
+import ai.trainloop.results.ConfigSummary;
+import ai.trainloop.results.FileProblem;
+import ai.trainloop.results.ModelState;
+import ai.trainloop.results.ModelStatus;
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.ReportExtras;
+import ai.trainloop.results.ReportWriter;
+import ai.trainloop.results.ResultsJsonlWriter;
+import ai.trainloop.aggregate.RunAggregator;
+import ai.trainloop.results.RunInfo;
+import ai.trainloop.results.SampleCounts;
+import ai.trainloop.results.StudioCompatWriter;
+import ai.trainloop.results.StudioRun;
+import ai.trainloop.render.TextTable;
+import ai.trainloop.decide.CommonSamples;
+import ai.trainloop.decide.Selection;
 import ai.trainloop.run.RunSummary;
-import ai.trainloop.report.ResultRow;
-import ai.trainloop.report.ResultsJsonlReader;
-import ai.trainloop.report.compare.BaselineComparator;
-import ai.trainloop.report.compare.Comparison;
-import ai.trainloop.report.compare.ComparisonJson;
-import ai.trainloop.report.compare.ComparisonRenderer;
-import ai.trainloop.report.compare.JUnitXmlWriter;
-import ai.trainloop.report.compare.PairComparison;
-import ai.trainloop.report.compare.PairwiseComparator;
-import ai.trainloop.report.compare.PairwiseRenderer;
-import ai.trainloop.report.compare.ReportReader;
-import ai.trainloop.report.select.SelectionJson;
-import ai.trainloop.report.MetricWarnings;
-import ai.trainloop.report.studio.HtmlReport;
+import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.ResultsJsonlReader;
+import ai.trainloop.compare.BaselineComparator;
+import ai.trainloop.compare.Comparison;
+import ai.trainloop.render.ComparisonJson;
+import ai.trainloop.render.ComparisonRenderer;
+import ai.trainloop.render.JUnitXmlWriter;
+import ai.trainloop.compare.PairComparison;
+import ai.trainloop.compare.PairwiseComparator;
+import ai.trainloop.render.PairwiseRenderer;
+import ai.trainloop.results.SavedRunReader;
+import ai.trainloop.render.SelectionJson;
+import ai.trainloop.render.MetricWarnings;
+import ai.trainloop.studio.HtmlReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +58,7 @@ final class RunReport {
   private final RunFolder folder;
   private final Instant startedAt;
   private final int maxConcurrent;
-  private final ai.trainloop.report.compare.RunReport baseline;
+  private final ai.trainloop.results.SavedRun baseline;
   private final OutputPaths outputs;
   private boolean htmlWritten;
 
@@ -65,7 +67,7 @@ final class RunReport {
    * @param outputs  the optional outputs, checked before the run
    */
   RunReport(CliContext ctx, BenchmarkOptions options, Setup setup, List<PlannedModel> models, RunFolder folder,
-      Instant startedAt, int maxConcurrent, ai.trainloop.report.compare.RunReport baseline, OutputPaths outputs) {
+      Instant startedAt, int maxConcurrent, ai.trainloop.results.SavedRun baseline, OutputPaths outputs) {
     this.ctx = ctx;
     this.options = options;
     this.setup = setup;
@@ -94,8 +96,8 @@ final class RunReport {
     Outcome outcome = forced != null ? forced : Outcome.decide(run, summaries, selection, options.failOnGate, null);
     write(run, summaries, outcome, new ReportExtras(recommendation, comparisons, null, perModel));
     // read back once, for the comparison and the JUnit file, only when one of them is wanted
-    ai.trainloop.report.compare.RunReport current = baseline != null || options.junit != null
-        ? ReportReader.read(folder.report()) : null;
+    ai.trainloop.results.SavedRun current = baseline != null || options.junit != null
+        ? SavedRunReader.read(folder.report()) : null;
     Comparison comparison = null;
     if (baseline != null) {
       comparison = new BaselineComparator(setup.config().benchmark().compare()).compare(current, baseline);
@@ -137,7 +139,7 @@ final class RunReport {
    * The outputs beside report.json: its --output copy, TrainLoop Studio's files, JUnit and HTML. Each failure is a
    * warning naming the file; the run's exit code stays what the run decided.
    */
-  private void writeOptionalOutputs(ai.trainloop.report.compare.RunReport current, Comparison comparison) {
+  private void writeOptionalOutputs(ai.trainloop.results.SavedRun current, Comparison comparison) {
     OptionalOutputs optional = new OptionalOutputs(ctx.err());
     optional.write("--output", outputs.output(), () -> ReportWriter.copy(folder.report(), outputs.output()));
     optional.write("TrainLoop Studio", folder.dir(), () -> new StudioCompatWriter().write(folder.dir(),

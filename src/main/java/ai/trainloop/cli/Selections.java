@@ -1,19 +1,21 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.aggregate.Intervals;
+
 import ai.trainloop.config.BenchmarkConfig;
-import ai.trainloop.report.ModelState;
-import ai.trainloop.report.ModelSummary;
-import ai.trainloop.report.TableMarks;
-import ai.trainloop.report.TableOptions;
-import ai.trainloop.report.Tables;
-import ai.trainloop.report.TextTable;
-import ai.trainloop.report.select.CommonSamples;
-import ai.trainloop.report.select.ModelFigures;
-import ai.trainloop.report.select.ModelVerdict;
-import ai.trainloop.report.select.Selection;
-import ai.trainloop.report.select.SelectionJson;
-import ai.trainloop.report.select.SelectionTable;
-import ai.trainloop.report.select.Thresholds;
+import ai.trainloop.results.ModelState;
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.render.TableMarks;
+import ai.trainloop.render.TableOptions;
+import ai.trainloop.render.Tables;
+import ai.trainloop.render.TextTable;
+import ai.trainloop.decide.CommonSamples;
+import ai.trainloop.decide.ModelFigures;
+import ai.trainloop.decide.ModelVerdict;
+import ai.trainloop.decide.Selection;
+import ai.trainloop.render.SelectionJson;
+import ai.trainloop.render.SelectionTable;
+import ai.trainloop.decide.Thresholds;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

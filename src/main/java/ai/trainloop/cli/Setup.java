@@ -13,7 +13,7 @@ import ai.trainloop.events.EventReader;
 import ai.trainloop.events.SampleSelector;
 import ai.trainloop.events.SampleSet;
 import ai.trainloop.events.SelectionCriteria;
-import ai.trainloop.report.select.Priorities;
+import ai.trainloop.decide.Priorities;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;

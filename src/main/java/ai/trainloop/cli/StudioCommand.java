@@ -2,7 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.TrainloopConfig;
-import ai.trainloop.report.studio.StudioServer;
+import ai.trainloop.studio.StudioServer;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.UnknownHostException;

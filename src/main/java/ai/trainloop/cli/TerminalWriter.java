@@ -1,6 +1,6 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.report.ControlChars;
+import ai.trainloop.render.ControlChars;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -2,7 +2,7 @@ package ai.trainloop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.trainloop.report.FileProblem;
+import ai.trainloop.results.FileProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

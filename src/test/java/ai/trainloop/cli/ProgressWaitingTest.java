@@ -3,9 +3,9 @@ package ai.trainloop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.report.ModelRef;
-import ai.trainloop.report.ResultsJsonlWriter;
-import ai.trainloop.report.RunAggregator;
+import ai.trainloop.results.ModelRef;
+import ai.trainloop.results.ResultsJsonlWriter;
+import ai.trainloop.aggregate.RunAggregator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,0 +1,121 @@
+package ai.trainloop.compare;
+
+import ai.trainloop.results.SavedRun;
+
+import ai.trainloop.config.CompareConfig;
+import ai.trainloop.results.ResultRow;
+import ai.trainloop.stats.Descriptive;
+import ai.trainloop.stats.Holm;
+import ai.trainloop.stats.MinimumDetectableDrop;
+import ai.trainloop.stats.PairedTest;
+import ai.trainloop.stats.RelativeChange;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compares a run with a baseline run ("Changes vs baseline"): pairs models by id and samples by sample id, tests
+ * every model's score, metrics, cost per sample and latency, Holm-corrects the p-values across all rows compared
+ * and gives each row a verdict. A row regresses when its Holm-adjusted p-value is below {@code alpha} and the
+ * change is worse than its tolerance; a baseline model without results now is a regression (coverage lost).
+ */
+public final class BaselineComparator {
+  private final CompareConfig config;
+  private final ChangeRows rowMaker;
+
+  /** A comparator with the default seeds and resample counts. */
+  public BaselineComparator(CompareConfig config) {
+    this(config, new PairedTest(), new RelativeChange());
+  }
+
+  public BaselineComparator(CompareConfig config, PairedTest pairedTest, RelativeChange relativeChange) {
+    this.config = config;
+    this.rowMaker = new ChangeRows(config, pairedTest, relativeChange);
+  }
+
+  /** Compares {@code current} with {@code baseline}. */
+  public Comparison compare(SavedRun current, SavedRun baseline) {
+    Set<String> currentModels = modelsWithResults(current);
+    List<String> baselineModels = new ArrayList<>(modelsWithResults(baseline));
+    List<List<ChangeRow>> rowsPerModel = new ArrayList<>();
+    List<ModelPairing> pairings = new ArrayList<>();
+    for (String id : baselineModels) {
+      if (currentModels.contains(id)) {
+        ModelPairing pairing = new ModelPairing(current.resultsOf(id), baseline.resultsOf(id));
+        pairings.add(pairing);
+        rowsPerModel.add(rowMaker.rows(id, pairing));
+      } else {
+        pairings.add(null);
+        rowsPerModel.add(List.of(rowMaker.coverageLost(id, baseline.resultsOf(id))));
+      }
+    }
+    double[] pValues = rowsPerModel.stream().flatMap(List::stream).mapToDouble(ChangeRow::pValue).toArray();
+    double[] adjusted = Holm.adjust(pValues);
+    int family = (int) Arrays.stream(pValues).filter(p -> !Double.isNaN(p)).count();
+    List<ModelComparison> models = new ArrayList<>();
+    int index = 0;
+    for (int i = 0; i < baselineModels.size(); i++) {
+      List<ChangeRow> judged = new ArrayList<>();
+      for (ChangeRow row : rowsPerModel.get(i)) {
+        judged.add(row.verdict() == Verdict.COVERAGE_LOST ? row : rowMaker.judge(row, adjusted[index]));
+        index++;
+      }
+      models.add(model(baselineModels.get(i), pairings.get(i), judged, current, family));
+    }
+    List<String> onlyInCurrent = currentModels.stream().filter(id -> !baselineModels.contains(id)).toList();
+    return new Comparison(baseline.source(), baseline.runId(), current.runId(), config, models, onlyInCurrent,
+        difference(baseline.sampleIds(), current.sampleIds()), difference(current.sampleIds(), baseline.sampleIds()),
+        family, notes(current, baseline));
+  }
+
+  private ModelComparison model(String id, ModelPairing pairing, List<ChangeRow> rows, SavedRun current,
+      int family) {
+    if (pairing == null) {
+      String reason = current.model(id)
+          .map(m -> m.status() + (m.statusReason() == null ? "" : ": " + m.statusReason()))
+          .orElse("not in this run");
+      return new ModelComparison(id, true, reason, 0, 0, 0, 0, Double.NaN, rows);
+    }
+    return new ModelComparison(id, false, null, pairing.paired, pairing.newErrors, pairing.erroredInBaseline,
+        pairing.erroredInBoth, minimumDetectableDrop(pairing, family), rows);
+  }
+
+  /**
+   * The drop in Avg this comparison would detect with 80% power at α/m, the level of Holm's first step, using the
+   * spread of the observed per-sample differences (or, when they are all equal, √2 × the baseline's spread, as for
+   * two independent runs).
+   */
+  private double minimumDetectableDrop(ModelPairing pairing, int family) {
+    double[] current = pairing.score.current();
+    double[] baseline = pairing.score.baseline();
+    double alpha = config.alpha() / Math.max(family, 1);
+    double sd = Descriptive.sd(Descriptive.differences(current, baseline));
+    if (!(sd > 0)) {
+      sd = Math.sqrt(2) * Descriptive.sd(baseline);
+    }
+    return MinimumDetectableDrop.paired(current.length, sd, alpha, MinimumDetectableDrop.DEFAULT_POWER);
+  }
+
+  private List<String> notes(SavedRun current, SavedRun baseline) {
+    List<String> notes = new ArrayList<>();
+    if (!baseline.complete()) {
+      notes.add("the baseline run " + baseline.runId() + " was incomplete; only the samples it finished are compared");
+    }
+    if (!current.complete()) {
+      notes.add("this run is incomplete; only the samples it finished are compared");
+    }
+    return notes;
+  }
+
+  private static Set<String> modelsWithResults(SavedRun report) {
+    Set<String> ids = new LinkedHashSet<>();
+    report.results().stream().map(ResultRow::modelId).forEach(ids::add);
+    return ids;
+  }
+
+  private static List<String> difference(Set<String> from, Set<String> minus) {
+    return from.stream().filter(id -> !minus.contains(id)).toList();
+  }
+}

@@ -1,0 +1,106 @@
+package ai.trainloop.compare;
+
+import ai.trainloop.config.CompareConfig;
+import ai.trainloop.results.ResultRow;
+import ai.trainloop.stats.Descriptive;
+import ai.trainloop.stats.Interval;
+import ai.trainloop.stats.PairedResult;
+import ai.trainloop.stats.PairedTest;
+import ai.trainloop.stats.RankTest;
+import ai.trainloop.stats.RelativeChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Makes the rows of one model's comparison (before Holm) and judges them once the adjusted p-value is known. */
+public final class ChangeRows {
+  public static final String AVG = "Avg";
+  static final String COST = "cost/sample";
+  static final String LATENCY = "latency p50";
+  static final String MANN_WHITNEY = "Mann-Whitney U";
+
+  private final CompareConfig config;
+  private final PairedTest pairedTest;
+  private final RelativeChange relativeChange;
+
+  ChangeRows(CompareConfig config, PairedTest pairedTest, RelativeChange relativeChange) {
+    this.config = config;
+    this.pairedTest = pairedTest;
+    this.relativeChange = relativeChange;
+  }
+
+  /** Avg, then each metric, then cost per sample and latency when both runs have some. */
+  List<ChangeRow> rows(String modelId, ModelPairing pairing) {
+    List<ChangeRow> rows = new ArrayList<>();
+    rows.add(quality(modelId, AVG, ChangeKind.SCORE, pairing.score));
+    for (Map.Entry<String, ModelPairing.Series> metric : pairing.metrics.entrySet()) {
+      rows.add(quality(modelId, metric.getKey(), ChangeKind.METRIC, metric.getValue()));
+    }
+    if (!pairing.cost.current.isEmpty()) {
+      rows.add(cost(modelId, pairing.cost));
+    }
+    if (!pairing.latency.current.isEmpty()) {
+      rows.add(latency(modelId, pairing.latency));
+    }
+    return rows;
+  }
+
+  /** The single row of a baseline model with no results now. */
+  ChangeRow coverageLost(String modelId, List<ResultRow> baselineRows) {
+    double[] scores = baselineRows.stream().filter(ResultRow::ok).map(ResultRow::score).filter(Objects::nonNull)
+        .mapToDouble(Double::doubleValue).toArray();
+    return new ChangeRow(modelId, AVG, ChangeKind.SCORE, 0, Descriptive.mean(scores), Double.NaN, Double.NaN,
+        Interval.UNKNOWN, Double.NaN, Double.NaN, "", Verdict.COVERAGE_LOST, true);
+  }
+
+  /** The row with its Holm-adjusted p-value and verdict. */
+  ChangeRow judge(ChangeRow row, double adjusted) {
+    if (row.n() == 0 || Double.isNaN(adjusted) || Double.isNaN(row.delta())) {
+      return row.judged(adjusted, Verdict.NOT_COMPARED);
+    }
+    boolean significant = adjusted < config.alpha();
+    double tolerance = switch (row.kind()) {
+      case SCORE, METRIC -> config.regressionTolerance();
+      case COST -> config.costTolerance();
+      case LATENCY -> config.latencyTolerance();
+    };
+    double worsening = row.kind().quality() ? -row.delta() : row.delta();
+    if (significant && worsening > tolerance) {
+      return row.judged(adjusted, Verdict.REGRESSED);
+    }
+    if (significant && -worsening > tolerance) {
+      return row.judged(adjusted, Verdict.IMPROVED);
+    }
+    return row.judged(adjusted, Verdict.UNCHANGED);
+  }
+
+  private ChangeRow quality(String modelId, String name, ChangeKind kind, ModelPairing.Series series) {
+    PairedResult r = pairedTest.compare(series.current(), series.baseline());
+    return new ChangeRow(modelId, name, kind, r.n(), r.baselineMean(), r.currentMean(), r.delta(), r.ci95(),
+        r.pValue(), Double.NaN, r.method(), Verdict.UNCHANGED, gating(kind));
+  }
+
+  private ChangeRow cost(String modelId, ModelPairing.Series series) {
+    double[] current = series.current();
+    double[] baseline = series.baseline();
+    PairedResult r = pairedTest.significance(current, baseline);
+    return new ChangeRow(modelId, COST, ChangeKind.COST, r.n(), r.baselineMean(), r.currentMean(),
+        RelativeChange.ofMeans(current, baseline), relativeChange.pairedMeansInterval(current, baseline),
+        r.pValue(), Double.NaN, r.method(), Verdict.UNCHANGED, gating(ChangeKind.COST));
+  }
+
+  private ChangeRow latency(String modelId, ModelPairing.Series series) {
+    double[] current = series.current();
+    double[] baseline = series.baseline();
+    RankTest.RankResult r = RankTest.test(current, baseline);
+    return new ChangeRow(modelId, LATENCY, ChangeKind.LATENCY, Math.min(r.nCurrent(), r.nBaseline()),
+        r.baselineMedian(), r.currentMedian(), RelativeChange.ofMedians(current, baseline),
+        relativeChange.mediansInterval(current, baseline), r.pValue(), Double.NaN, MANN_WHITNEY, Verdict.UNCHANGED,
+        gating(ChangeKind.LATENCY));
+  }
+
+  private boolean gating(ChangeKind kind) {
+    return config.failOn().contains(kind.failOnName());
+  }
+}

@@ -1,0 +1,80 @@
+package ai.trainloop.decide;
+
+import ai.trainloop.results.ResultRow;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scores of each model by sample, to compare models on the samples all of them answered: a model that failed
+ * the hard prompts must not look better than one that answered them. Failed calls and unscored samples (every
+ * metric failed) are not answers. Not thread-safe; fed once from results.jsonl.
+ */
+public final class CommonSamples {
+  private final Map<String, Map<String, ResultRow>> byModel = new HashMap<>();
+
+  /** Keeps {@code row} when it is an answer with a score. */
+  public void add(ResultRow row) {
+    if (row.ok() && row.score() != null) {
+      byModel.computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>()).putIfAbsent(row.sampleId(),
+          row.withoutResponse());
+    }
+  }
+
+  /** How many samples {@code model} answered with a score. */
+  public int answered(String model) {
+    return byModel.getOrDefault(model, Map.of()).size();
+  }
+
+  /** The samples every one of {@code models} answered, in the first model's order. */
+  public Set<String> common(Collection<String> models) {
+    Set<String> out = null;
+    for (String id : models) {
+      Set<String> answered = byModel.getOrDefault(id, Map.of()).keySet();
+      if (out == null) {
+        out = new LinkedHashSet<>(answered);
+      } else {
+        out.retainAll(answered);
+      }
+    }
+    return out == null ? Set.of() : out;
+  }
+
+  /**
+   * {@code models} with their Avg and metric scores over the samples every model with results answered (a metric's
+   * mean over those of them on which it worked); the other figures as given. Unchanged when fewer than two models
+   * have results.
+   */
+  public List<ModelFigures> onCommonSamples(List<ModelFigures> models) {
+    List<String> compared = models.stream().filter(ModelFigures::hasResults).map(ModelFigures::id).toList();
+    if (compared.size() < 2) {
+      return models;
+    }
+    Set<String> common = common(compared);
+    return models.stream().map(m -> m.hasResults() ? quality(m, common) : m).toList();
+  }
+
+  private ModelFigures quality(ModelFigures m, Set<String> common) {
+    Map<String, ResultRow> rows = byModel.getOrDefault(m.id(), Map.of());
+    double sum = 0;
+    Map<String, double[]> metricSums = new LinkedHashMap<>();
+    for (String sample : common) {
+      ResultRow r = rows.get(sample);
+      sum += r.score();
+      r.metrics().forEach((name, v) -> {
+        if (v != null && !r.metricErrors().containsKey(name)) {
+          double[] s = metricSums.computeIfAbsent(name, k -> new double[2]);
+          s[0] += v;
+          s[1]++;
+        }
+      });
+    }
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metricSums.forEach((name, s) -> metrics.put(name, s[0] / s[1]));
+    return m.withQuality(common.isEmpty() ? null : sum / common.size(), metrics);
+  }
+}

@@ -1,0 +1,188 @@
+package ai.trainloop.render;
+
+import ai.trainloop.results.ModelState;
+import ai.trainloop.results.ModelSummary;
+
+import ai.trainloop.cost.UsdFormat;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The run's results as the tutorial prints them: a "Benchmark Results Summary" with "Model Performance",
+ * "Cost Analysis" and, on request, "Response Times"; with {@code detailed}, a "Detailed Metric Analysis" of one
+ * table per metric. Skipped models are not rows: they are listed under the tables with the reason (as are failed
+ * and stopped models, which also keep their rows). A model whose error rate is above
+ * {@value #ERROR_RATE_FLAG} has its error count marked {@code *} and a footnote saying how many prompts its scores
+ * cover.
+ */
+public final class Tables {
+  /** Error rates above this are flagged. */
+  public static final double ERROR_RATE_FLAG = 0.05;
+  private static final int MODEL_WIDTH = 31;
+  private static final String RULE = "════════════════════════════════";
+  private static final String DETAIL_RULE = "═══════════════════════════════";
+
+  private final TableOptions options;
+  private final Map<String, String> gateFailures;
+  private final TableMarks marks;
+
+  public Tables(TableOptions options) {
+    this(options, TableMarks.NONE);
+  }
+
+  /**
+   * @param marks gate failures (such a model is marked ✗, or [x] in ASCII, in every table, and the reasons are
+   *              listed under the tables) and confidence intervals shown beside the scores
+   */
+  public Tables(TableOptions options, TableMarks marks) {
+    this.options = options;
+    this.marks = marks;
+    this.gateFailures = marks.gateFailures();
+  }
+
+  /** The Model cell: the id, marked when the model misses a gate. */
+  String label(String id) {
+    return gateFailures.containsKey(id) ? id + " " + mark() : id;
+  }
+
+  private String mark() {
+    return options.ascii() ? "[x]" : "✗";
+  }
+
+  /** Writes every table for {@code models} (in the order given) to {@code out}. */
+  public void render(List<ModelSummary> models, Writer out) throws IOException {
+    List<ModelSummary> shown = models.stream().filter(ModelSummary::shown).toList();
+    heading(out, "📊 ", "Benchmark Results Summary", RULE);
+    if (shown.isEmpty()) {
+      out.write("No model was benchmarked.\n");
+    } else {
+      performance(shown, out);
+      if (options.trackCosts()) {
+        out.write('\n');
+        costs(shown, out);
+      }
+      if (options.responseTimes()) {
+        out.write('\n');
+        responseTimes(shown, out);
+      }
+      if (options.detailed()) {
+        out.write('\n');
+        metrics(shown, out);
+      }
+    }
+    notes(models, out);
+    out.flush();
+  }
+
+  private void heading(Writer out, String emoji, String text, String rule) throws IOException {
+    boolean ascii = options.ascii();
+    out.write((ascii ? "" : emoji) + text + "\n" + (ascii ? "=".repeat(rule.length()) : rule) + "\n\n");
+  }
+
+  private void performance(List<ModelSummary> shown, Writer out) throws IOException {
+    TextTable t = table("Model Performance:", "Model", "Avg", "Min", "Max", "Samples", "Errors");
+    StringBuilder footnotes = new StringBuilder();
+    for (ModelSummary m : shown) {
+      boolean flagged = m.errorRate() != null && m.errorRate() > ERROR_RATE_FLAG;
+      t.addRow(label(m.id()), Formats.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
+          Formats.score(m.score().min()),
+          Formats.score(m.score().max()), Formats.count(m.samples()),
+          Formats.count(m.errors()) + (flagged ? " *" : ""));
+      if (flagged) {
+        footnotes.append(footnote(m));
+      }
+      if (m.unscored() > 0) {
+        footnotes.append("* ").append(m.id()).append(": every metric failed on ").append(m.unscored())
+            .append(m.unscored() == 1 ? " sample" : " samples")
+            .append(", so Avg, Min and Max leave them out (a failure is not a score of 0).\n");
+      }
+    }
+    t.render(out, options.style());
+    out.write(footnotes.toString());
+  }
+
+  private static String footnote(ModelSummary m) {
+    long calls = m.samples() + m.errors();
+    if (m.samples() == 0) {
+      return "* " + m.id() + ": all " + calls + " calls failed, so it has no score.\n";
+    }
+    return "* " + m.id() + ": " + m.errors() + " of " + calls + " calls failed (" + Formats.percent(m.errorRate())
+        + "), so its Avg, Min and Max cover only the " + m.samples() + " prompts it answered.\n";
+  }
+
+  private void costs(List<ModelSummary> shown, Writer out) throws IOException {
+    TextTable t = table("Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score");
+    for (ModelSummary m : shown) {
+      ModelSummary.Cost c = m.cost();
+      t.addRow(label(m.id()), UsdFormat.format(c.per1kTokens()), UsdFormat.format(c.total()),
+          UsdFormat.format(c.perScore()));
+    }
+    t.render(out, options.style());
+  }
+
+  private void responseTimes(List<ModelSummary> shown, Writer out) throws IOException {
+    TextTable t = table("Response Times:", "Model", "Mean", "p50", "p95", "Max", "Req/s");
+    for (ModelSummary m : shown) {
+      ModelSummary.Latency l = m.latency();
+      t.addRow(label(m.id()), Formats.millis(l.mean()), Formats.millis(l.p50()), Formats.millis(l.p95()),
+          Formats.millis(l.max()), Formats.perSecond(l.requestsPerSecond()));
+    }
+    t.render(out, options.style());
+  }
+
+  private void metrics(List<ModelSummary> shown, Writer out) throws IOException {
+    heading(out, "📈 ", "Detailed Metric Analysis", DETAIL_RULE);
+    TreeSet<String> names = new TreeSet<>();
+    shown.forEach(m -> names.addAll(m.metrics().keySet()));
+    if (names.isEmpty()) {
+      out.write("No metric scored any sample.\n");
+    }
+    boolean first = true;
+    for (String name : names) {
+      if (!first) {
+        out.write('\n');
+      }
+      first = false;
+      TextTable t = table("Metric: " + name, "Model", "Score", "Samples", "Pass %", "Errors");
+      for (ModelSummary m : shown) {
+        ModelSummary.MetricStats s = m.metrics().get(name);
+        if (s != null) {
+          Double halfWidth = marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name);
+          t.addRow(label(m.id()), Formats.score(s.score(), halfWidth), Formats.count(s.samples()),
+              s.passRate() == null ? Formats.score(null) : Formats.percent(s.passRate()), Formats.count(s.errors()));
+        }
+      }
+      t.render(out, options.style());
+    }
+  }
+
+  private void notes(List<ModelSummary> models, Writer out) throws IOException {
+    String dash = options.ascii() ? " - " : " — ";
+    StringBuilder b = new StringBuilder();
+    for (ModelSummary m : models) {
+      if (m.status() != ModelState.OK) {
+        b.append(m.status().json()).append(": ").append(m.id());
+        if (m.statusReason() != null && !m.statusReason().isBlank()) {
+          b.append(dash).append(m.statusReason());
+        }
+        b.append('\n');
+      }
+    }
+    for (ModelSummary m : models) {
+      String reason = gateFailures.get(m.id());
+      if (reason != null) {
+        b.append(mark()).append(' ').append(m.id()).append(dash).append(reason).append('\n');
+      }
+    }
+    if (!b.isEmpty()) {
+      out.write("\n" + b);
+    }
+  }
+
+  static TextTable table(String title, String... headers) {
+    return new TextTable(title, List.of(headers)).minWidth(0, MODEL_WIDTH).uniformFrom(1);
+  }
+}

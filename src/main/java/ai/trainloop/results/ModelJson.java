@@ -1,0 +1,90 @@
+package ai.trainloop.results;
+
+import ai.trainloop.cost.Price;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/** One entry of report.json's {@code models[]}, as a tree so that other steps' extras can be merged into it. */
+final class ModelJson {
+  private ModelJson() {}
+
+  static ObjectNode of(ModelSummary m, boolean trackCosts) {
+    ObjectNode n = ReportJson.MAPPER.createObjectNode();
+    n.put("id", m.id());
+    n.put("provider", m.provider());
+    n.put("model", m.model());
+    n.put("status", m.status().json());
+    n.put("status_reason", m.statusReason());
+    n.put("samples", m.samples());
+    n.put("errors", m.errors());
+    n.put("error_rate", m.errorRate());
+    n.put("unscored", m.unscored());
+    ObjectNode score = n.putObject("score");
+    score.put("mean", m.score().mean());
+    score.put("min", m.score().min());
+    score.put("max", m.score().max());
+    ObjectNode metrics = n.putObject("metrics");
+    m.metrics().forEach((name, s) -> {
+      ObjectNode metric = metrics.putObject(name);
+      metric.put("score", s.score());
+      metric.put("pass_rate", s.passRate());
+      metric.put("samples", s.samples());
+      metric.put("errors", s.errors());
+    });
+    ObjectNode tokens = n.putObject("tokens");
+    tokens.put("input", m.tokens().input());
+    tokens.put("output", m.tokens().output());
+    tokens.put("cached_input", m.tokens().cachedInput());
+    tokens.put("reasoning", m.tokens().reasoning());
+    if (trackCosts) {
+      cost(n.putObject("cost"), m.cost());
+    } else {
+      n.putNull("cost");
+    }
+    ObjectNode latency = n.putObject("latency_ms");
+    latency.put("mean", m.latency().mean());
+    latency.put("p50", m.latency().p50());
+    latency.put("p95", m.latency().p95());
+    latency.put("max", m.latency().max());
+    latency.put("requests_per_second", m.latency().requestsPerSecond());
+    ObjectNode retries = n.putObject("retries");
+    retries.put("attempts", m.retries().attempts());
+    retries.put("waited_ms", m.retries().waitedMs());
+    return n;
+  }
+
+  private static void cost(ObjectNode c, ModelSummary.Cost cost) {
+    c.put("total_usd", cost.total());
+    c.put("per_1k_tokens_usd", cost.per1kTokens());
+    c.put("per_score_usd", cost.perScore());
+    c.put("per_sample_usd", cost.perSample());
+    Price p = cost.price();
+    if (p == null) {
+      c.putNull("price");
+      return;
+    }
+    ObjectNode price = c.putObject("price");
+    price.put("input_per_million", p.input());
+    price.put("output_per_million", p.output());
+    price.put("cached_input_per_million", p.cachedInput());
+    price.put("source", p.source());
+  }
+
+  /** Merges {@code extra} into {@code target}: objects field by field, anything else replaces. */
+  static void mergeInto(ObjectNode target, JsonNode extra) {
+    if (extra == null || !extra.isObject()) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode existing = target.get(e.getKey());
+      if (existing instanceof ObjectNode existingObject && e.getValue().isObject()) {
+        mergeInto(existingObject, e.getValue());
+      } else {
+        target.set(e.getKey(), e.getValue());
+      }
+    }
+  }
+}

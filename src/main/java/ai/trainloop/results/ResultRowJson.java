@@ -1,0 +1,199 @@
+package ai.trainloop.results;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one JSON codec of {@link ResultRow} (SCHEMA.md {@code results[]}, plus {@code response} in results.jsonl):
+ * {@link #write} for the run's writers, {@link #read} for everything that reads results back (report.json,
+ * results.jsonl, comparisons, the studio).
+ */
+public final class ResultRowJson {
+  private static final SerializableString SAMPLE_ID = new SerializedString("sample_id");
+  private static final SerializableString TAG = new SerializedString("tag");
+  private static final SerializableString MODEL_ID = new SerializedString("model_id");
+  private static final SerializableString SCORE = new SerializedString("score");
+  private static final SerializableString METRICS = new SerializedString("metrics");
+  private static final SerializableString METRIC_ERRORS = new SerializedString("metric_errors");
+  private static final SerializableString LATENCY_MS = new SerializedString("latency_ms");
+  private static final SerializableString INPUT_TOKENS = new SerializedString("input_tokens");
+  private static final SerializableString OUTPUT_TOKENS = new SerializedString("output_tokens");
+  private static final SerializableString COST_USD = new SerializedString("cost_usd");
+  private static final SerializableString ERROR = new SerializedString("error");
+  private static final SerializableString ATTEMPTS = new SerializedString("attempts");
+  private static final SerializableString WAIT_MS = new SerializedString("wait_ms");
+  private static final SerializableString RESPONSE = new SerializedString("response");
+
+  private ResultRowJson() {}
+
+  /** Writes {@code row} as one JSON object; {@code response} only when {@code withResponse}. */
+  static void write(JsonGenerator g, ResultRow row, boolean withResponse) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(SAMPLE_ID);
+    g.writeString(row.sampleId());
+    g.writeFieldName(TAG);
+    g.writeString(row.tag());
+    g.writeFieldName(MODEL_ID);
+    g.writeString(row.modelId());
+    g.writeFieldName(SCORE);
+    writeNumber(g, row.score());
+    g.writeFieldName(METRICS);
+    g.writeStartObject();
+    for (Map.Entry<String, Double> e : row.metrics().entrySet()) {
+      g.writeFieldName(e.getKey());
+      writeNumber(g, e.getValue());
+    }
+    g.writeEndObject();
+    g.writeFieldName(METRIC_ERRORS);
+    g.writeStartObject();
+    for (Map.Entry<String, String> e : row.metricErrors().entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeFieldName(LATENCY_MS);
+    writeNumber(g, row.latencyMs());
+    g.writeFieldName(INPUT_TOKENS);
+    writeNumber(g, row.inputTokens());
+    g.writeFieldName(OUTPUT_TOKENS);
+    writeNumber(g, row.outputTokens());
+    g.writeFieldName(COST_USD);
+    writeMoney(g, row.costUsd());
+    g.writeFieldName(ERROR);
+    g.writeString(row.error());
+    g.writeFieldName(ATTEMPTS);
+    g.writeNumber(row.attempts());
+    g.writeFieldName(WAIT_MS);
+    g.writeNumber(row.waitMs());
+    if (withResponse) {
+      g.writeFieldName(RESPONSE);
+      g.writeString(row.response());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads one result object as {@link #write} writes it (a results.jsonl line or a report.json {@code results[]}
+   * entry); {@code response} comes back when present. A missing or null optional field reads as null ({@code 0}
+   * for {@code attempts} and {@code wait_ms}); a null metric is left out.
+   *
+   * @param path where the object is ({@code line 7}, {@code results[3]}); it prefixes the key in error messages
+   * @throws IllegalArgumentException naming the key when the object is not a result: {@code sample_id} or
+   *     {@code model_id} missing or not a string, or a field of the wrong type ({@code results[3].score: ...})
+   */
+  public static ResultRow read(JsonNode n, String path) {
+    if (n == null || !n.isObject()) {
+      throw bad(path, "", "expected an object");
+    }
+    Long attempts = whole(n, path, "attempts");
+    Long waitMs = whole(n, path, "wait_ms");
+    return new ResultRow(requiredText(n, path, "sample_id"), optionalText(n, "tag"),
+        requiredText(n, path, "model_id"), real(n, path, "score"), metrics(n, path), metricErrors(n),
+        whole(n, path, "latency_ms"), whole(n, path, "input_tokens"), whole(n, path, "output_tokens"), null, null,
+        decimal(n, path, "cost_usd"), optionalText(n, "error"), attempts == null ? 0 : attempts.intValue(),
+        waitMs == null ? 0 : waitMs, optionalText(n, "response"));
+  }
+
+  static void writeNumber(JsonGenerator g, Number v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof Double d) {
+      if (Double.isFinite(d)) {
+        g.writeNumber(d);
+      } else {
+        g.writeNull(); // NaN and infinities are not JSON numbers
+      }
+    } else if (v instanceof BigDecimal b) {
+      g.writeNumber(b);
+    } else {
+      g.writeNumber(v.longValue());
+    }
+  }
+
+  static void writeMoney(JsonGenerator g, BigDecimal v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(v);
+    }
+  }
+
+  private static Map<String, Double> metrics(JsonNode n, String path) {
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    JsonNode object = n.get("metrics");
+    if (object == null || object.isNull()) {
+      return metrics;
+    }
+    if (!object.isObject()) {
+      throw bad(path, ".metrics", "expected an object of metric name to score");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isNumber()) {
+        metrics.put(e.getKey(), e.getValue().doubleValue());
+      } else if (!e.getValue().isNull()) {
+        throw bad(path, ".metrics." + e.getKey(), "expected a number");
+      }
+    }
+    return metrics;
+  }
+
+  private static Map<String, String> metricErrors(JsonNode n) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    JsonNode object = n.get("metric_errors");
+    if (object != null && object.isObject()) {
+      object.fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asText()));
+    }
+    return errors;
+  }
+
+  private static String requiredText(JsonNode n, String path, String key) {
+    JsonNode value = n.get(key);
+    if (value == null || !value.isTextual()) {
+      throw bad(path, "." + key, value == null || value.isNull() ? "missing" : "expected a string");
+    }
+    return value.asText();
+  }
+
+  private static String optionalText(JsonNode n, String key) {
+    JsonNode value = n.get(key);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static Long whole(JsonNode n, String path, String key) {
+    JsonNode value = number(n, path, key);
+    return value == null ? null : value.longValue();
+  }
+
+  private static Double real(JsonNode n, String path, String key) {
+    JsonNode value = number(n, path, key);
+    return value == null ? null : value.doubleValue();
+  }
+
+  private static BigDecimal decimal(JsonNode n, String path, String key) {
+    JsonNode value = number(n, path, key);
+    return value == null ? null : value.decimalValue();
+  }
+
+  /** The field when it is a number, null when missing or null; anything else is an error. */
+  private static JsonNode number(JsonNode n, String path, String key) {
+    JsonNode value = n.get(key);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isNumber()) {
+      throw bad(path, "." + key, "expected a number or null, got " + value);
+    }
+    return value;
+  }
+
+  private static IllegalArgumentException bad(String path, String key, String detail) {
+    return new IllegalArgumentException(path + key + ": " + detail);
+  }
+}

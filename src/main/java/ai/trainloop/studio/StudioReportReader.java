@@ -1,0 +1,75 @@
+package ai.trainloop.studio;
+
+import ai.trainloop.results.JsonLinesInput;
+import ai.trainloop.results.ReportJsonReader;
+import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.ResultsJsonlReader;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * The studio's reading of a run's files, on the report package's shared readers: report.json through
+ * {@link ReportJsonReader} (the summary without `results[]`, or the rows one at a time), JSON Lines files through
+ * {@link JsonLinesInput}. A problem is an IOException naming the file; a bad JSON Lines line is skipped and counted.
+ */
+final class StudioReportReader {
+  private StudioReportReader() {}
+
+  /** report.json without its `results` array; throws IOException naming the file when it is not a JSON object. */
+  static ObjectNode summary(Path reportJson) throws IOException {
+    ObjectNode summary;
+    try {
+      summary = ReportJsonReader.summary(reportJson);
+    } catch (JacksonException e) {
+      throw new IOException(reportJson + ": " + e.getOriginalMessage(), e);
+    }
+    if (summary == null) {
+      throw new IOException(reportJson + ": not a JSON object");
+    }
+    return summary;
+  }
+
+  /** Calls {@code each} with every row of report.json's `results` array (responses are not in report.json). */
+  static void forEachReportResult(Path reportJson, Consumer<ResultRow> each) throws IOException {
+    try {
+      ReportJsonReader.forEachResult(reportJson, each::accept);
+    } catch (JacksonException e) {
+      throw new IOException(reportJson + ": " + e.getOriginalMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(reportJson + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Calls {@code each} with every row of results.jsonl; a line that is not a result (say the half-written last
+   * line of an interrupted run) is skipped and counted.
+   *
+   * @return the number of lines skipped
+   */
+  static long forEachResultLine(Path resultsJsonl, Consumer<ResultRow> each) throws IOException {
+    return ResultsJsonlReader.forEach(resultsJsonl, each::accept).malformed();
+  }
+
+  /**
+   * Calls {@code each} with every line of a JSON Lines file read as {@code type}; a line that does not parse, or
+   * is JSON null, is skipped and counted.
+   *
+   * @return the number of lines skipped
+   */
+  static <T> long forEachLine(Path jsonl, Class<T> type, Consumer<T> each) throws IOException {
+    ObjectReader read = StudioJson.MAPPER.readerFor(type);
+    long[] skipped = {0};
+    JsonLinesInput.forEach(jsonl, (line, number) -> {
+      T value = read.readValue(line);
+      if (value == null) {
+        throw new IllegalArgumentException("line " + number + ": null");
+      }
+      return value;
+    }, each::accept, (number, last, problem) -> skipped[0]++);
+    return skipped[0];
+  }
+}

@@ -1,0 +1,95 @@
+package ai.trainloop.render;
+
+import ai.trainloop.aggregate.RunAggregator;
+import ai.trainloop.results.Golden;
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.SampleRun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TablesTest {
+  private static String render(TableOptions options, List<ModelSummary> models) throws IOException {
+    StringWriter out = new StringWriter();
+    new Tables(options).render(models, out);
+    return out.toString();
+  }
+
+  @Test
+  void should_draw_performance_and_cost_tables_in_box_characters() throws IOException {
+    String text = render(TableOptions.defaults(), SampleRun.summaries());
+
+    Golden.assertMatches(text, "tables-box.txt");
+  }
+
+  @Test
+  void should_draw_the_same_tables_in_ascii_without_emoji() throws IOException {
+    String text = render(new TableOptions(true, true, false, false), SampleRun.summaries());
+
+    Golden.assertMatches(text, "tables-ascii.txt");
+    assertThat(text).doesNotContain("│", "─", "📊", "—").contains("+-", "| Model");
+  }
+
+  @Test
+  void should_add_response_times_and_one_table_per_metric_when_detailed() throws IOException {
+    String text = render(new TableOptions(false, true, true, true), SampleRun.summaries());
+
+    Golden.assertMatches(text, "tables-detailed.txt");
+    assertThat(text).contains("Response Times:", "Metric: has_greeting_word", "Metric: is_short");
+  }
+
+  @Test
+  void should_leave_out_cost_analysis_when_cost_tracking_is_off() throws IOException {
+    String text = render(new TableOptions(true, false, false, true), SampleRun.summaries());
+
+    Golden.assertMatches(text, "tables-no-costs.txt");
+    assertThat(text).doesNotContain("Cost Analysis", "$");
+  }
+
+  @Test
+  void should_print_unknown_cost_as_na_never_as_zero_dollars() throws IOException {
+    String text = render(TableOptions.defaults(), SampleRun.summaries());
+
+    String recordedCostRow = text.lines().filter(l -> l.startsWith("│ recorded ")).skip(1).findFirst().orElseThrow();
+    assertThat(recordedCostRow).contains("n/a").doesNotContain("$0");
+  }
+
+  @Test
+  void should_list_a_skipped_model_under_the_tables_instead_of_as_a_row_of_zeros() throws IOException {
+    String text = render(TableOptions.defaults(), SampleRun.summaries());
+
+    assertThat(text).doesNotContain("│ anthropic/claude-3-haiku");
+    assertThat(text).endsWith("skipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY\n");
+  }
+
+  @Test
+  void should_flag_a_model_above_five_percent_errors_with_a_footnote() throws IOException {
+    String text = render(TableOptions.defaults(), SampleRun.summaries());
+
+    assertThat(text).contains("│ 3 *     │").contains("* openai/gpt-4o-mini: 3 of 20 calls failed (15%), "
+        + "so its Avg, Min and Max cover only the 17 prompts it answered.");
+    assertThat(text).contains("* google/gemini-2.0-flash: all 20 calls failed, so it has no score.");
+  }
+
+  @Test
+  void should_say_so_when_no_model_was_benchmarked() throws IOException {
+    RunAggregator aggregator = new RunAggregator(List.of(SampleRun.HAIKU));
+    List<ModelSummary> models = aggregator.summaries(SampleRun.statuses());
+
+    String text = render(TableOptions.defaults(), models);
+
+    assertThat(text).isEqualTo("📊 Benchmark Results Summary\n════════════════════════════════\n\n"
+        + "No model was benchmarked.\n\nskipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY\n");
+  }
+
+  @Test
+  void should_show_response_times_with_track_response_times_or_detailed() {
+    assertThat(TableOptions.forRun(false, true, false, false).responseTimes()).isFalse();
+    assertThat(TableOptions.forRun(false, true, false, true).responseTimes()).isTrue();
+    assertThat(TableOptions.forRun(false, true, true, false).responseTimes()).isTrue();
+  }
+}
