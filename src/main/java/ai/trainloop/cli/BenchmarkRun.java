@@ -1,5 +1,8 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.cost.ModelPrice;
+import ai.trainloop.results.SavedRun;
+
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.FlagRules;
@@ -61,7 +64,7 @@ final class BenchmarkRun {
         warn, this::note).plan(setup.entries(), options.temperature, callTimeout);
     List<ModelTarget> targets = models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
     announce(setup, options.dryRun ? models.size() : targets.size());
-    ai.trainloop.results.SavedRun baseline = options.compareWith == null ? null
+    SavedRun baseline = options.compareWith == null ? null
         : SavedRunReader.read(RunLocator.resolve(options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
     if (options.dryRun) {
       return DryRun.print(ctx, options, setup, models);
@@ -76,7 +79,7 @@ final class BenchmarkRun {
   }
 
   private int run(Setup setup, List<PlannedModel> models, List<ModelTarget> targets, int maxConcurrent,
-      ai.trainloop.results.SavedRun baseline, OutputPaths outputs) throws Exception {
+      SavedRun baseline, OutputPaths outputs) throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
     Instant startedAt = ctx.clock().instant();
     RunFolder folder = RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
@@ -85,7 +88,7 @@ final class BenchmarkRun {
     }
     RunAggregator aggregator = new RunAggregator(models.stream().map(m -> ModelRef.of(m.entry())).toList());
     Map<String, Long> totals = new LinkedHashMap<>();
-    Map<String, ai.trainloop.cost.ModelPrice> prices = new LinkedHashMap<>();
+    Map<String, ModelPrice> prices = new LinkedHashMap<>();
     for (PlannedModel m : models) {
       if (m.runs()) {
         totals.put(m.id(), (long) setup.samples().total());

@@ -1,5 +1,7 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.render.HistoryRenderer;
+
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.TrainloopConfig;
 import ai.trainloop.render.TextTable;
@@ -61,7 +63,7 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   private void render(History history, boolean box) {
-    ai.trainloop.render.HistoryRenderer.render(history, ctx.out(),
+    HistoryRenderer.render(history, ctx.out(),
         box ? TextTable.Style.BOX : TextTable.Style.ASCII);
   }
 }

@@ -1,5 +1,7 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.results.SavedRun;
+
 import ai.trainloop.aggregate.Intervals;
 
 import ai.trainloop.results.ConfigSummary;
@@ -58,7 +60,7 @@ final class RunReport {
   private final RunFolder folder;
   private final Instant startedAt;
   private final int maxConcurrent;
-  private final ai.trainloop.results.SavedRun baseline;
+  private final SavedRun baseline;
   private final OutputPaths outputs;
   private boolean htmlWritten;
 
@@ -67,7 +69,7 @@ final class RunReport {
    * @param outputs  the optional outputs, checked before the run
    */
   RunReport(CliContext ctx, BenchmarkOptions options, Setup setup, List<PlannedModel> models, RunFolder folder,
-      Instant startedAt, int maxConcurrent, ai.trainloop.results.SavedRun baseline, OutputPaths outputs) {
+      Instant startedAt, int maxConcurrent, SavedRun baseline, OutputPaths outputs) {
     this.ctx = ctx;
     this.options = options;
     this.setup = setup;
@@ -96,7 +98,7 @@ final class RunReport {
     Outcome outcome = forced != null ? forced : Outcome.decide(run, summaries, selection, options.failOnGate, null);
     write(run, summaries, outcome, new ReportExtras(recommendation, comparisons, null, perModel));
     // read back once, for the comparison and the JUnit file, only when one of them is wanted
-    ai.trainloop.results.SavedRun current = baseline != null || options.junit != null
+    SavedRun current = baseline != null || options.junit != null
         ? SavedRunReader.read(folder.report()) : null;
     Comparison comparison = null;
     if (baseline != null) {
@@ -139,7 +141,7 @@ final class RunReport {
    * The outputs beside report.json: its --output copy, TrainLoop Studio's files, JUnit and HTML. Each failure is a
    * warning naming the file; the run's exit code stays what the run decided.
    */
-  private void writeOptionalOutputs(ai.trainloop.results.SavedRun current, Comparison comparison) {
+  private void writeOptionalOutputs(SavedRun current, Comparison comparison) {
     OptionalOutputs optional = new OptionalOutputs(ctx.err());
     optional.write("--output", outputs.output(), () -> ReportWriter.copy(folder.report(), outputs.output()));
     optional.write("TrainLoop Studio", folder.dir(), () -> new StudioCompatWriter().write(folder.dir(),

@@ -59,7 +59,7 @@ public final class ChangeFormats {
 
   /** Milliseconds, rounded as the run's tables round them ("812 ms"). */
   public static String millis(double value) {
-    return Double.isNaN(value) ? NONE : ai.trainloop.render.Formats.millis(value);
+    return Double.isNaN(value) ? NONE : Formats.millis(value);
   }
 
   /** A plain number without trailing zeros ("0.05", "0.2"). */

@@ -1,5 +1,7 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.eval.Scorer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.run.CallResult;
@@ -29,7 +31,7 @@ class ExitGuardTest {
       frame("java.lang.reflect.Method", "invoke", "Method.java", 580),
       frame("acme.Quits$1", "run", "Quits.java", 12),
       frame("acme.Quits", "score", "Quits.java", 9),
-      frame("ai.trainloop.eval.Scorer", "run", "Scorer.java", 120)};
+      frame("Scorer", "run", "Scorer.java", 120)};
 
   private ExitGuard guard(Map<Thread, StackTraceElement[]> stacks) {
     return new ExitGuard(Map.of("acme.Quits", "quits"), why -> {

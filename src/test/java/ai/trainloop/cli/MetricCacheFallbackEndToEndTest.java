@@ -1,5 +1,8 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.eval.Metric;
+import ai.trainloop.eval.Sample;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.provider.stub.StubProvider;
@@ -19,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MetricCacheFallbackEndToEndTest {
   private static final String METRIC = """
-      import ai.trainloop.eval.Metric;
-      import ai.trainloop.eval.Sample;
+      import Metric;
+      import Sample;
 
       public class SaysYesToo implements Metric {
         @Override

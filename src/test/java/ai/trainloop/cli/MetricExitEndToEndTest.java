@@ -1,5 +1,8 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.eval.Metric;
+import ai.trainloop.eval.Sample;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,8 +35,8 @@ class MetricExitEndToEndTest {
             suites:
               - {tag: qa, metrics: [short, quits_on_third]}
         """).file("eval/metrics/QuitsOnThird.java", """
-        import ai.trainloop.eval.Metric;
-        import ai.trainloop.eval.Sample;
+        import Metric;
+        import Sample;
 
         public class QuitsOnThird implements Metric {
           @Override

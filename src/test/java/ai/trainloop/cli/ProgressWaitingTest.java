@@ -1,5 +1,7 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.run.RunControl;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
@@ -37,7 +39,7 @@ class ProgressWaitingTest {
     RunAggregator aggregator = new RunAggregator(List.of(ModelRef.of(ProviderEntry.of("anthropic",
         "claude-3-5-haiku")), ModelRef.of(ProviderEntry.of("openai", "gpt-4o-mini"))));
     collector = new ResultCollector(Map.of(), new ResultsJsonlWriter(new ByteArrayOutputStream()), aggregator,
-        progress, row -> { }, line -> { }, new ai.trainloop.run.RunControl());
+        progress, row -> { }, line -> { }, new RunControl());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package ai.trainloop.cost;
 
+import ai.trainloop.provider.ChatRequest;
+
 import static ai.trainloop.cost.BudgetTest.PRICED;
 import static ai.trainloop.cost.BudgetTest.sample;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,7 +104,7 @@ class BudgetConcurrencyTest {
     AtomicInteger sent = new AtomicInteger();
     ChatProvider provider = new ChatProvider() {
       @Override
-      public ChatResponse complete(ai.trainloop.provider.ChatRequest request) {
+      public ChatResponse complete(ChatRequest request) {
         sent.incrementAndGet();
         try {
           Thread.sleep(5);

@@ -36,8 +36,8 @@ class MetricsTest {
   private void javaMetric(String simpleName, String body) throws Exception {
     Path file = project.resolve("eval/metrics/" + simpleName + ".java");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, "public class " + simpleName + " implements ai.trainloop.eval.Metric {\n"
-        + "  public double score(ai.trainloop.eval.Sample sample) { " + body + " }\n}\n");
+    Files.writeString(file, "public class " + simpleName + " implements Metric {\n"
+        + "  public double score(Sample sample) { " + body + " }\n}\n");
   }
 
   @Test

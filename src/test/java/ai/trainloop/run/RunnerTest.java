@@ -1,5 +1,7 @@
 package ai.trainloop.run;
 
+import ai.trainloop.provider.ChatRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
@@ -239,7 +241,7 @@ class RunnerTest {
     List<Integer> maxTokens = new CopyOnWriteArrayList<>();
     ScriptedProvider p = new ScriptedProvider("x", 0, (prompt, attempt) -> new ChatResponse("r", Usage.of(1, 1), null)) {
       @Override
-      public ChatResponse complete(ai.trainloop.provider.ChatRequest request) throws ProviderException {
+      public ChatResponse complete(ChatRequest request) throws ProviderException {
         temps.add(request.temperature());
         maxTokens.add(request.maxTokens());
         return super.complete(request);

@@ -1,5 +1,8 @@
 package ai.trainloop.eval.javac;
 
+import ai.trainloop.eval.Metric;
+import ai.trainloop.eval.Sample;
+
 import static ai.trainloop.eval.javac.MetricSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -25,13 +28,13 @@ class ExitCallCheckTest {
   }
 
   private static Path api() throws Exception {
-    return Path.of(ai.trainloop.eval.Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Path.of(Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   private static String metric(String name, String imports, String body) {
     return imports + """
-        import ai.trainloop.eval.Metric;
-        import ai.trainloop.eval.Sample;
+        import Metric;
+        import Sample;
 
         public class %s implements Metric {
           @Override
@@ -68,8 +71,8 @@ class ExitCallCheckTest {
   @Test
   void should_accept_a_metric_whose_own_method_is_named_exit() throws Exception {
     write(metricsDir(), "OwnExit.java", """
-        import ai.trainloop.eval.Metric;
-        import ai.trainloop.eval.Sample;
+        import Metric;
+        import Sample;
 
         public class OwnExit implements Metric {
           static int exit(int code) { return code; }

@@ -1,5 +1,7 @@
 package ai.trainloop.eval.javac;
 
+import ai.trainloop.eval.Metric;
+
 import static ai.trainloop.eval.javac.MetricSources.HAS_GREETING_WORD;
 import static ai.trainloop.eval.javac.MetricSources.constant;
 import static ai.trainloop.eval.javac.MetricSources.write;
@@ -96,8 +98,8 @@ class JavaMetricLoaderTest {
   @Test
   void should_report_every_compile_error_with_file_and_line() throws Exception {
     Path broken = write(metricsDir(), "HasGreetingWord.java", """
-        import ai.trainloop.eval.Metric;
-        import ai.trainloop.eval.Sample;
+        import Metric;
+        import Sample;
 
         public class HasGreetingWord implements Metric {
           public double score(Sample sample) {

@@ -1,5 +1,7 @@
 package ai.trainloop.eval.javac;
 
+import ai.trainloop.eval.Metric;
+
 import static ai.trainloop.eval.javac.MetricSources.constant;
 import static ai.trainloop.eval.javac.MetricSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,9 +59,9 @@ class MetricClassRulesTest {
   @Test
   void should_name_the_class_whose_constructor_throws() throws Exception {
     write(metricsDir(), "NeedsKey.java", """
-        public class NeedsKey implements ai.trainloop.eval.Metric {
+        public class NeedsKey implements Metric {
           public NeedsKey() { throw new IllegalStateException("JUDGE_KEY is not set"); }
-          public double score(ai.trainloop.eval.Sample s) { return 1; }
+          public double score(Sample s) { return 1; }
         }
         """);
 
@@ -73,10 +75,10 @@ class MetricClassRulesTest {
   @Test
   void should_reject_a_source_metric_without_a_public_no_arg_constructor() throws Exception {
     write(metricsDir(), "MinLength.java", """
-        public class MinLength implements ai.trainloop.eval.Metric {
+        public class MinLength implements Metric {
           private final int n;
           public MinLength(int n) { this.n = n; }
-          public double score(ai.trainloop.eval.Sample s) { return s.output().length() >= n ? 1 : 0; }
+          public double score(Sample s) { return s.output().length() >= n ? 1 : 0; }
         }
         """);
 
@@ -101,9 +103,9 @@ class MetricClassRulesTest {
     Path jar = jarOf("acme/IsPolite.java", constant("acme", "IsPolite", 0.75));
     write(project.resolve("jar-src"), "acme/KeywordMetric.java", """
         package acme;
-        public class KeywordMetric implements ai.trainloop.eval.Metric {
+        public class KeywordMetric implements Metric {
           public KeywordMetric(String word) {}
-          public double score(ai.trainloop.eval.Sample s) { return 1; }
+          public double score(Sample s) { return 1; }
         }
         """);
     MetricSources.jar(project.resolve("jar-src"), jar);
@@ -120,8 +122,8 @@ class MetricClassRulesTest {
     Path jar = jarOf("acme/Words.java",
         "package acme; public class Words { public static int count(String s) { return s.split(\" \").length; } }");
     write(metricsDir(), "TwoWords.java", """
-        public class TwoWords implements ai.trainloop.eval.Metric {
-          public double score(ai.trainloop.eval.Sample s) { return acme.Words.count(s.output()) == 2 ? 1 : 0; }
+        public class TwoWords implements Metric {
+          public double score(Sample s) { return acme.Words.count(s.output()) == 2 ? 1 : 0; }
         }
         """);
 

@@ -1,5 +1,8 @@
 package ai.trainloop.eval.javac;
 
+import ai.trainloop.eval.Metric;
+import ai.trainloop.eval.Sample;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,8 +17,8 @@ import javax.tools.ToolProvider;
 /** Writes metric sources into a test project and builds small jars of compiled metrics. */
 final class MetricSources {
   static final String HAS_GREETING_WORD = """
-      import ai.trainloop.eval.Metric;
-      import ai.trainloop.eval.Sample;
+      import Metric;
+      import Sample;
 
       public class HasGreetingWord implements Metric {
         @Override
@@ -38,8 +41,8 @@ final class MetricSources {
   /** A metric class {@code simpleName} in {@code pkg} (or the default package when blank) returning {@code value}. */
   static String constant(String pkg, String simpleName, double value) {
     return (pkg.isBlank() ? "" : "package " + pkg + ";\n") + """
-        public class %s implements ai.trainloop.eval.Metric {
-          public double score(ai.trainloop.eval.Sample sample) { return %s; }
+        public class %s implements Metric {
+          public double score(Sample sample) { return %s; }
         }
         """.formatted(simpleName, value);
   }
@@ -71,7 +74,7 @@ final class MetricSources {
 
   private static String apiClasses() {
     try {
-      return Path.of(ai.trainloop.eval.Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+      return Path.of(Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI())
           .toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
