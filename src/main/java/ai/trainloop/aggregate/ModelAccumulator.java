@@ -125,7 +125,7 @@ final class ModelAccumulator {
 
     void add(double value) {
       stats.add(value);
-      if (value >= RunAggregator.PASS_THRESHOLD) {
+      if (value >= ModelSummary.PASS_THRESHOLD) {
         passed++;
       }
     }

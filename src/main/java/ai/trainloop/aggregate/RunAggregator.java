@@ -19,12 +19,11 @@ import java.util.Objects;
  * <p>Thread-safe: {@link #add} may be called from every worker thread at once (each model has its own lock).
  *
  * <p>Definitions: a sample is <em>scored</em> when its call succeeded; score mean/min/max are over scored samples;
- * a sample <em>passes</em> a metric when its score for it is at least {@value #PASS_THRESHOLD}; a model's total
+ * a sample <em>passes</em> a metric when its score for it is at least {@value ModelSummary#PASS_THRESHOLD}; a model's total
  * cost is the exact sum of its calls' costs and is unknown (null) when any successful call's cost is unknown.
  */
 public final class RunAggregator {
   /** A metric score at or above this passes. */
-  public static final double PASS_THRESHOLD = 0.5;
 
   private final Map<String, ModelAccumulator> models = new LinkedHashMap<>();
 

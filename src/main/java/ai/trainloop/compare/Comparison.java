@@ -1,6 +1,6 @@
 package ai.trainloop.compare;
 
-import ai.trainloop.render.ChangeFormats;
+import ai.trainloop.format.ChangeFormats;
 
 import ai.trainloop.config.CompareConfig;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package ai.trainloop.cost;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.Usage;
 import com.knuddels.jtokkit.Encodings;
@@ -80,9 +80,9 @@ public final class TokenEstimator {
   }
 
   /** Input tokens of a chat request: per message framing, role and content, plus the reply priming. */
-  public long inputTokens(String model, List<Message> messages) {
+  public long inputTokens(String model, List<ChatMessage> messages) {
     long total = REPLY_PRIMING_TOKENS;
-    for (Message m : messages) {
+    for (ChatMessage m : messages) {
       total += TOKENS_PER_MESSAGE + countText(model, m.role()) + countText(model, m.content());
     }
     return total;

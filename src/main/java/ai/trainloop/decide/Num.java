@@ -1,6 +1,6 @@
 package ai.trainloop.decide;
 
-import ai.trainloop.render.Formats;
+import ai.trainloop.format.Formats;
 import java.math.BigDecimal;
 
 /** Number formatting shared by gate reasons and tables: two decimals, more only where two would hide a difference. */

@@ -1,6 +1,6 @@
 package ai.trainloop.decide;
 
-import ai.trainloop.render.Formats;
+import ai.trainloop.format.Formats;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;

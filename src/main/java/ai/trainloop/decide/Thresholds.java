@@ -2,7 +2,7 @@ package ai.trainloop.decide;
 
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.cost.UsdFormat;
-import ai.trainloop.render.Formats;
+import ai.trainloop.format.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package ai.trainloop.events;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +39,7 @@ final class EventLineParser {
       throw new MalformedLineException("not a JSON object");
     }
     String tag = optionalText(root, "tag");
-    List<Message> input = input(root.get("input"));
+    List<ChatMessage> input = input(root.get("input"));
     return new RecordedCall(
         SampleIds.of(tag, input),
         tag,
@@ -70,7 +70,7 @@ final class EventLineParser {
     return node.asText();
   }
 
-  private static List<Message> input(JsonNode input) throws MalformedLineException {
+  private static List<ChatMessage> input(JsonNode input) throws MalformedLineException {
     if (input == null || input.isNull()) {
       throw new MalformedLineException("missing \"input\"");
     }
@@ -80,7 +80,7 @@ final class EventLineParser {
     if (input.isEmpty()) {
       throw new MalformedLineException("\"input\" has no messages");
     }
-    List<Message> messages = new ArrayList<>(input.size());
+    List<ChatMessage> messages = new ArrayList<>(input.size());
     for (int i = 0; i < input.size(); i++) {
       JsonNode message = input.get(i);
       String at = "input[" + i + "]";
@@ -95,7 +95,7 @@ final class EventLineParser {
       if (content == null) {
         throw new MalformedLineException(at + ".content is neither a string nor a list of parts");
       }
-      messages.add(new Message(role.asText(), content));
+      messages.add(new ChatMessage(role.asText(), content));
     }
     return List.copyOf(messages);
   }

@@ -1,6 +1,6 @@
 package ai.trainloop.events;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +19,7 @@ import java.util.Map;
 public record RecordedCall(
     String id,
     String tag,
-    List<Message> input,
+    List<ChatMessage> input,
     String output,
     String model,
     Map<String, Object> modelParams,

@@ -1,6 +1,6 @@
 package ai.trainloop.events;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,11 +29,11 @@ public final class SampleIds {
   private SampleIds() {}
 
   /** The id of the prompt {@code input} recorded under {@code tag}. */
-  public static String of(String tag, List<Message> input) {
+  public static String of(String tag, List<ChatMessage> input) {
     MessageDigest sha = sha256();
     putString(sha, tag == null ? "" : tag);
     sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(input.size()).array());
-    for (Message message : input) {
+    for (ChatMessage message : input) {
       putString(sha, message.role());
       putString(sha, message.content());
     }

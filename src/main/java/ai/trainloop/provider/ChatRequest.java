@@ -1,6 +1,6 @@
 package ai.trainloop.provider;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import java.util.List;
 
 /**
@@ -13,7 +13,7 @@ import java.util.List;
  * @param recorded     the recorded reply and duration, used only by the recorded provider
  */
 public record ChatRequest(
-    String model, List<Message> messages, Double temperature, Integer maxTokens, Recorded recorded) {
+    String model, List<ChatMessage> messages, Double temperature, Integer maxTokens, Recorded recorded) {
 
   /** What the original call answered; {@code durationMs} may be null. */
   public record Recorded(String output, Long durationMs) {}

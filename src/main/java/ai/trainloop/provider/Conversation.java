@@ -1,6 +1,6 @@
 package ai.trainloop.provider;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param system the joined system prompt, or null when there is none
  * @param turns  alternating turns, roles only {@code user} and {@code assistant}
  */
-public record Conversation(String system, List<Message> turns) {
+public record Conversation(String system, List<ChatMessage> turns) {
 
   public static final String USER = "user";
   public static final String ASSISTANT = "assistant";
@@ -25,10 +25,10 @@ public record Conversation(String system, List<Message> turns) {
   }
 
   /** Splits and merges recorded messages. Roles other than system/developer/assistant/model count as user turns. */
-  public static Conversation of(List<Message> messages) {
+  public static Conversation of(List<ChatMessage> messages) {
     List<String> system = new ArrayList<>();
-    List<Message> turns = new ArrayList<>();
-    for (Message m : messages) {
+    List<ChatMessage> turns = new ArrayList<>();
+    for (ChatMessage m : messages) {
       String role = m.role().toLowerCase(Locale.ROOT);
       if (role.equals("system") || role.equals("developer")) {
         system.add(m.content());
@@ -37,9 +37,9 @@ public record Conversation(String system, List<Message> turns) {
       String turnRole = role.equals(ASSISTANT) || role.equals("model") ? ASSISTANT : USER;
       int last = turns.size() - 1;
       if (last >= 0 && turns.get(last).role().equals(turnRole)) {
-        turns.set(last, new Message(turnRole, turns.get(last).content() + SEPARATOR + m.content()));
+        turns.set(last, new ChatMessage(turnRole, turns.get(last).content() + SEPARATOR + m.content()));
       } else {
-        turns.add(new Message(turnRole, m.content()));
+        turns.add(new ChatMessage(turnRole, m.content()));
       }
     }
     return new Conversation(system.isEmpty() ? null : String.join(SEPARATOR, system), turns);
@@ -53,7 +53,7 @@ public record Conversation(String system, List<Message> turns) {
     if (!turns.isEmpty() || system == null) {
       return this;
     }
-    return new Conversation(null, List.of(new Message(USER, system)));
+    return new Conversation(null, List.of(new ChatMessage(USER, system)));
   }
 
   /** The role of the first turn, or null when there are no turns. */

@@ -1,5 +1,9 @@
 package ai.trainloop.render;
 
+import ai.trainloop.format.ChangeFormats;
+
+import ai.trainloop.format.Formats;
+
 import ai.trainloop.compare.History;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package ai.trainloop.render;
 
+import ai.trainloop.format.ChangeFormats;
+
 import ai.trainloop.compare.ChangeRow;
 import ai.trainloop.compare.ChangeRows;
 import ai.trainloop.compare.Comparison;

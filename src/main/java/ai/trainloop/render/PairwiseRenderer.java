@@ -1,5 +1,7 @@
 package ai.trainloop.render;
 
+import ai.trainloop.format.ChangeFormats;
+
 import ai.trainloop.compare.PairComparison;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;

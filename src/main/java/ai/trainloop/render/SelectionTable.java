@@ -1,5 +1,7 @@
 package ai.trainloop.render;
 
+import ai.trainloop.format.Formats;
+
 import ai.trainloop.decide.GateCheck;
 import ai.trainloop.decide.ModelVerdict;
 import ai.trainloop.decide.Num;

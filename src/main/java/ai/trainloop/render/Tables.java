@@ -1,5 +1,7 @@
 package ai.trainloop.render;
 
+import ai.trainloop.format.Formats;
+
 import ai.trainloop.results.ModelState;
 import ai.trainloop.results.ModelSummary;
 

@@ -1,6 +1,5 @@
 package ai.trainloop.results;
 
-import ai.trainloop.aggregate.RunAggregator;
 
 import ai.trainloop.cost.Price;
 import java.math.BigDecimal;
@@ -45,6 +44,9 @@ public record ModelSummary(
     Cost cost,
     Latency latency,
     Retries retries) {
+  /** A sample passes a metric when its score for it is at least this. */
+  public static final double PASS_THRESHOLD = 0.5;
+
 
   /**
    * Per-sample scores over the scored samples; all null when there are none.
@@ -59,7 +61,7 @@ public record ModelSummary(
 
   /**
    * One metric's figures for one model. A sample passes a metric when its score is at least
-   * {@link RunAggregator#PASS_THRESHOLD} (0.5).
+   * {@link ModelSummary#PASS_THRESHOLD} (0.5).
    *
    * @param score      mean score over {@code samples}; null when the metric failed on every sample
    * @param passRate   passed ÷ samples; null when the metric failed on every sample

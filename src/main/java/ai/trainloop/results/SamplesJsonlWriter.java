@@ -1,6 +1,6 @@
 package ai.trainloop.results;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -32,7 +32,7 @@ public final class SamplesJsonlWriter extends JsonLinesWriter<RecordedCall> {
     g.writeStringField("sample_id", sample.id());
     g.writeStringField("tag", sample.tag());
     g.writeArrayFieldStart("input");
-    for (Message m : sample.input()) {
+    for (ChatMessage m : sample.input()) {
       g.writeStartObject();
       g.writeStringField("role", m.role());
       g.writeStringField("content", m.content());

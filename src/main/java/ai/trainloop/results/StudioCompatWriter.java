@@ -1,6 +1,5 @@
 package ai.trainloop.results;
 
-import ai.trainloop.aggregate.RunAggregator;
 
 import ai.trainloop.config.ProviderEntry;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,7 +23,7 @@ import java.util.Set;
  *
  * <p>Reads the folder's results.jsonl in one streaming pass and fetches each sample's prompt from samples.jsonl by
  * offset, so memory holds one open file and a few counters per metric, plus the sample ids. A metric passes a
- * sample at a score of {@value RunAggregator#PASS_THRESHOLD} or more. Fields we do not know (the call's start and
+ * sample at a score of {@value ModelSummary#PASS_THRESHOLD} or more. Fields we do not know (the call's start and
  * end time, url, location) are null.
  */
 public final class StudioCompatWriter {

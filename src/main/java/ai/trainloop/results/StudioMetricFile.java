@@ -1,6 +1,5 @@
 package ai.trainloop.results;
 
-import ai.trainloop.aggregate.RunAggregator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
@@ -73,7 +72,7 @@ final class StudioMetricFile implements Closeable {
   void result(ResultRow row, String input, String params) throws IOException {
     Double score = row.ok() ? row.metrics().get(metric) : null;
     String metricError = row.metricErrors().get(metric);
-    int passed = score != null && score >= RunAggregator.PASS_THRESHOLD ? 1 : 0;
+    int passed = score != null && score >= ModelSummary.PASS_THRESHOLD ? 1 : 0;
     summaries.computeIfAbsent(row.modelId(), id -> new StudioSummary()).add(row, passed == 1, metricError != null);
     JsonGenerator g = out.generator();
     g.writeStartObject();
@@ -117,7 +116,7 @@ final class StudioMetricFile implements Closeable {
     for (String name : evaluated) {
       Double value = row.metrics().get(name);
       g.writeObjectFieldStart(name);
-      g.writeNumberField("passed", value != null && value >= RunAggregator.PASS_THRESHOLD ? 1 : 0);
+      g.writeNumberField("passed", value != null && value >= ModelSummary.PASS_THRESHOLD ? 1 : 0);
       g.writeStringField("error", row.metricErrors().get(name));
       g.writeEndObject();
     }
@@ -134,7 +133,7 @@ final class StudioMetricFile implements Closeable {
     if (metricError != null) {
       return "Metric '" + metric + "' error: " + metricError;
     }
-    if (score == null || score < RunAggregator.PASS_THRESHOLD) {
+    if (score == null || score < ModelSummary.PASS_THRESHOLD) {
       return "Failed " + metric + " evaluation (score " + (score == null ? "missing" : score) + ")";
     }
     return null;

@@ -1,5 +1,6 @@
 package ai.trainloop.run;
 
+import ai.trainloop.eval.Message;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.eval.Sample;
 import ai.trainloop.events.RecordedCall;
@@ -181,7 +182,7 @@ final class CallTask implements Runnable {
     if (ended.get()) {
       return;
     }
-    Sample scored = new Sample(sample.id(), sample.tag(), sample.input(), text, lane.target().id(), sample.output());
+    Sample scored = new Sample(sample.id(), sample.tag(), metricInput(), text, lane.target().id(), sample.output());
     CallResult result;
     try {
       List<MetricScore> metrics = ctx.scoring().score(scored);
@@ -263,5 +264,10 @@ final class CallTask implements Runnable {
 
   private static String seconds(Duration d) {
     return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+
+  /** The recorded messages as the public metric API shows them. */
+  private List<Message> metricInput() {
+    return sample.input().stream().map(m -> new Message(m.role(), m.content())).toList();
   }
 }

@@ -1,6 +1,6 @@
 package ai.trainloop.studio;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.results.ResultRow;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +37,7 @@ final class CompactSamples {
       ids.add(sample.id());
       tags.add(index.tags().indexOf(sample.tag()));
       ArrayNode input = inputs.addArray();
-      for (Message m : sample.input()) {
+      for (ChatMessage m : sample.input()) {
         input.addArray().add(m.role()).add(m.content());
       }
       recorded.add(sample.recordedOutput());

@@ -1,6 +1,6 @@
 package ai.trainloop.studio;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.results.ResultRow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,13 +32,13 @@ final class RunIndex {
   record Sample(
       String id,
       String tag,
-      List<Message> input,
+      List<ChatMessage> input,
       String recordedOutput,
       String recordedModel,
       List<ResultRow> results) {}
 
   /** One line of samples.jsonl, as the runner writes it before the first call. */
-  record Line(String sampleId, String tag, List<Message> input, String recordedOutput, String recordedModel) {}
+  record Line(String sampleId, String tag, List<ChatMessage> input, String recordedOutput, String recordedModel) {}
 
   private final List<String> models;
   private final List<String> metrics;
@@ -117,7 +117,7 @@ final class RunIndex {
       }
       Line line = lines.get(id);
       String tag = line != null && line.tag() != null ? line.tag() : firstTag(forSample);
-      List<Message> input = line == null || line.input() == null ? List.of() : List.copyOf(line.input());
+      List<ChatMessage> input = line == null || line.input() == null ? List.of() : List.copyOf(line.input());
       out.add(new Sample(id, tag, input, line == null ? null : line.recordedOutput(),
           line == null ? null : line.recordedModel(),
           Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(forSample, models.size())))));

@@ -1,6 +1,6 @@
 package ai.trainloop.studio;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.results.ResultRow;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,7 +42,7 @@ final class SamplePages {
     out.put("sample_id", sample.id());
     out.put("tag", sample.tag());
     ArrayNode input = out.putArray("input");
-    for (Message m : sample.input()) {
+    for (ChatMessage m : sample.input()) {
       input.addObject().put("role", m.role()).put("content", m.content());
     }
     out.put("recorded_output", sample.recordedOutput());

@@ -1,6 +1,6 @@
 package ai.trainloop.studio;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.results.ResultRow;
 import java.util.HashSet;
 import java.util.List;
@@ -118,7 +118,7 @@ record SampleQuery(
 
   private boolean contains(RunIndex.Sample sample) {
     String needle = text.toLowerCase(Locale.ROOT);
-    for (Message m : sample.input()) {
+    for (ChatMessage m : sample.input()) {
       if (has(m.content(), needle)) {
         return true;
       }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.trainloop.config.PriceOverride;
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.run.ModelTarget;
 import java.math.BigDecimal;
@@ -33,7 +33,7 @@ class BudgetTest {
    * tokens, output "abcd" 1 token (about four characters a token: "m" has no bundled tokenizer).
    */
   static RecordedCall sample(int i) {
-    return new RecordedCall("s" + i, "t", List.of(new Message("user", "abcd")), "abcd", "m", Map.of(), null, "f:" + i);
+    return new RecordedCall("s" + i, "t", List.of(new ChatMessage("user", "abcd")), "abcd", "m", Map.of(), null, "f:" + i);
   }
 
   static Budget budget(String usd, List<String> warnings) {

@@ -3,7 +3,7 @@ package ai.trainloop.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -18,9 +18,9 @@ public class DryRunPlannerTest {
       new TokenEstimator());
 
   public static final List<RecordedCall> SAMPLES = List.of(
-      call("s1", "greeting", List.of(new Message("user", "Hello world")), "Hello there friend"),
-      call("s2", "greeting", List.of(new Message("system", "Be brief."), new Message("user", "Hi")), "Hey"),
-      call("s3", "qa", List.of(new Message("user", "What is 2+2?")), "4"));
+      call("s1", "greeting", List.of(new ChatMessage("user", "Hello world")), "Hello there friend"),
+      call("s2", "greeting", List.of(new ChatMessage("system", "Be brief."), new ChatMessage("user", "Hi")), "Hey"),
+      call("s3", "qa", List.of(new ChatMessage("user", "What is 2+2?")), "4"));
 
   public static final List<ProviderEntry> ENTRIES = List.of(
       ProviderEntry.of("openai", "gpt-4o"),
@@ -29,7 +29,7 @@ public class DryRunPlannerTest {
       ProviderEntry.of("ollama", "llama3.2"),
       ProviderEntry.of("recorded", "recorded"));
 
-  private static RecordedCall call(String id, String tag, List<Message> input, String output) {
+  private static RecordedCall call(String id, String tag, List<ChatMessage> input, String output) {
     return new RecordedCall(id, tag, input, output, "gpt-4o-mini", Map.of(), 500L, "events/a.jsonl:1");
   }
 

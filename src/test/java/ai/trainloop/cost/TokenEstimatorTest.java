@@ -3,7 +3,7 @@ package ai.trainloop.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.Usage;
 import com.knuddels.jtokkit.api.EncodingType;
@@ -20,11 +20,11 @@ class TokenEstimatorTest {
 
   private final TokenEstimator estimator = new TokenEstimator();
 
-  private static final List<Message> CHAT = List.of(
-      new Message("system", "You are a helpful assistant."),
-      new Message("user", "Hello world"));
+  private static final List<ChatMessage> CHAT = List.of(
+      new ChatMessage("system", "You are a helpful assistant."),
+      new ChatMessage("user", "Hello world"));
 
-  private static RecordedCall call(List<Message> input, String output) {
+  private static RecordedCall call(List<ChatMessage> input, String output) {
     return new RecordedCall("id", "tag", input, output, "gpt-4o-mini", Map.of(), null, "events/1.jsonl:1");
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.trainloop.config.ConfigException;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class EventReaderTest {
     assertThat(ada.id()).isEqualTo("faa9372cea810527");
     assertThat(ada.tag()).isEqualTo("greeting-generation");
     assertThat(ada.input()).containsExactly(
-        new Message("system", "You write short greetings."), new Message("user", "Greet Ada"));
+        new ChatMessage("system", "You write short greetings."), new ChatMessage("user", "Greet Ada"));
     assertThat(ada.output()).isEqualTo("Hello Ada!");
     assertThat(ada.model()).isEqualTo("gpt-4o-mini");
     assertThat(ada.modelParams()).containsExactly(Map.entry("temperature", 0.7), Map.entry("max_tokens", 256));
@@ -49,7 +49,7 @@ class EventReaderTest {
     RecordedCall grace = new EventReader(MIXED, warnings::add).stream()
         .filter(call -> call.source().endsWith(FIRST + ":4")).findFirst().orElseThrow();
 
-    assertThat(grace.input()).containsExactly(new Message("user", "Greet Grace\nin French"));
+    assertThat(grace.input()).containsExactly(new ChatMessage("user", "Greet Grace\nin French"));
     assertThat(grace.id()).isEqualTo(SampleIds.of("greeting-generation", grace.input()));
   }
 

@@ -2,13 +2,13 @@ package ai.trainloop.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SampleIdsTest {
-  private static final List<Message> SPEC_EXAMPLE = List.of(
-      new Message("system", "You write short greetings."), new Message("user", "Greet Ada"));
+  private static final List<ChatMessage> SPEC_EXAMPLE = List.of(
+      new ChatMessage("system", "You write short greetings."), new ChatMessage("user", "Greet Ada"));
 
   @Test
   void should_give_the_golden_id_for_the_spec_example() {
@@ -22,7 +22,7 @@ class SampleIdsTest {
 
   @Test
   void should_encode_text_as_utf8_and_treat_a_null_tag_as_untagged() {
-    List<Message> input = List.of(new Message("user", "héllo ✓"));
+    List<ChatMessage> input = List.of(new ChatMessage("user", "héllo ✓"));
 
     assertThat(SampleIds.of("", input)).isEqualTo("662b6503734580ff");
     assertThat(SampleIds.of(null, input)).isEqualTo("662b6503734580ff");
@@ -42,10 +42,10 @@ class SampleIdsTest {
 
     assertThat(SampleIds.of("summarize", SPEC_EXAMPLE)).isNotEqualTo(base);
     assertThat(SampleIds.of("greeting-generation", List.of(
-        new Message("developer", "You write short greetings."), new Message("user", "Greet Ada"))))
+        new ChatMessage("developer", "You write short greetings."), new ChatMessage("user", "Greet Ada"))))
         .isNotEqualTo(base);
     assertThat(SampleIds.of("greeting-generation", List.of(
-        new Message("system", "You write short greetings."), new Message("user", "Greet Bob"))))
+        new ChatMessage("system", "You write short greetings."), new ChatMessage("user", "Greet Bob"))))
         .isNotEqualTo(base);
     assertThat(SampleIds.of("greeting-generation", List.of(SPEC_EXAMPLE.get(1), SPEC_EXAMPLE.get(0))))
         .isNotEqualTo(base);
@@ -54,10 +54,10 @@ class SampleIdsTest {
   @Test
   void should_not_confuse_where_one_field_ends_and_the_next_begins() {
     // given texts whose concatenation is the same
-    String a = SampleIds.of("ab", List.of(new Message("user", "c")));
-    String b = SampleIds.of("a", List.of(new Message("buser", "c")));
-    String c = SampleIds.of("t", List.of(new Message("user", "x"), new Message("user", "y")));
-    String d = SampleIds.of("t", List.of(new Message("user", "xy")));
+    String a = SampleIds.of("ab", List.of(new ChatMessage("user", "c")));
+    String b = SampleIds.of("a", List.of(new ChatMessage("buser", "c")));
+    String c = SampleIds.of("t", List.of(new ChatMessage("user", "x"), new ChatMessage("user", "y")));
+    String d = SampleIds.of("t", List.of(new ChatMessage("user", "xy")));
 
     assertThat(a).isNotEqualTo(b);
     assertThat(c).isNotEqualTo(d);

@@ -3,7 +3,7 @@ package ai.trainloop.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.stub.StubProvider;
 import java.time.Clock;
 import java.util.List;
@@ -66,7 +66,7 @@ class LazyClientsTest {
 
       // when
       ChatProvider provider = ((Resolution.Ready) providers.resolve(entry, null)).provider();
-      ChatResponse reply = provider.complete(new ChatRequest("gpt-4o-mini", List.of(new Message("user", "Ada")),
+      ChatResponse reply = provider.complete(new ChatRequest("gpt-4o-mini", List.of(new ChatMessage("user", "Ada")),
           null, null, null));
 
       // then

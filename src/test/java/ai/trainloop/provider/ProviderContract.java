@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.ProviderException.Kind;
 import ai.trainloop.provider.http.HttpLimits;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,13 +48,13 @@ public abstract class ProviderContract {
   protected static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneOffset.UTC);
 
   /** Two system messages, two user messages in a row, a reply and a follow-up. */
-  protected static final List<Message> CONVERSATION = List.of(
-      new Message("system", "You are a terse assistant."),
-      new Message("system", "Answer in English."),
-      new Message("user", "Hi!"),
-      new Message("user", "Where is Google's headquarters?"),
-      new Message("assistant", "Mountain View."),
-      new Message("user", "Which state?"));
+  protected static final List<ChatMessage> CONVERSATION = List.of(
+      new ChatMessage("system", "You are a terse assistant."),
+      new ChatMessage("system", "Answer in English."),
+      new ChatMessage("user", "Hi!"),
+      new ChatMessage("user", "Where is Google's headquarters?"),
+      new ChatMessage("assistant", "Mountain View."),
+      new ChatMessage("user", "Which state?"));
 
   protected final OkHttpClient http = Providers.defaultClient(4);
   protected final List<String> warnings = new CopyOnWriteArrayList<>();

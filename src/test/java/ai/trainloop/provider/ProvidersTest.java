@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.SourceLocation;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +55,7 @@ class ProvidersTest {
   private Request callOnce(Resolution resolution) throws ProviderException {
     assertThat(resolution).isInstanceOf(Resolution.Ready.class);
     ChatProvider provider = ((Resolution.Ready) resolution).provider();
-    provider.complete(new ChatRequest("m", List.of(new Message("user", "hi")), null, null, null));
+    provider.complete(new ChatRequest("m", List.of(new ChatMessage("user", "hi")), null, null, null));
     assertThat(sent).hasSize(1);
     return sent.get(0);
   }

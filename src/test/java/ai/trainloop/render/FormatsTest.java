@@ -1,5 +1,9 @@
 package ai.trainloop.render;
 
+import ai.trainloop.format.Formats;
+
+import ai.trainloop.format.Formats;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

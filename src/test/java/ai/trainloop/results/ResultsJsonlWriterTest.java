@@ -2,7 +2,7 @@ package ai.trainloop.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -126,7 +126,7 @@ class ResultsJsonlWriterTest {
     Path file = dir.resolve("samples.jsonl");
     try (SamplesJsonlWriter writer = new SamplesJsonlWriter(file)) {
       writer.writeAll(List.of(new RecordedCall("3f2a", "greeting-generation",
-          List.of(new Message("system", "Be brief."), new Message("user", "Greet Ada")), "Hello Ada!",
+          List.of(new ChatMessage("system", "Be brief."), new ChatMessage("user", "Greet Ada")), "Hello Ada!",
           "gpt-4o-mini", Map.of("temperature", 0.7), 1234L, "events/1.jsonl:3")));
     }
 

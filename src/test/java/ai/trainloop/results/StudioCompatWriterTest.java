@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.SuiteSpec;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -40,10 +40,10 @@ class StudioCompatWriterTest {
       for (int i = 0; i < 20; i++) {
         String id = String.format("s%02d", i);
         w.write(new RecordedCall(id, "greeting-generation",
-            List.of(new Message("system", "You write short greetings."), new Message("user", "Greet " + id)),
+            List.of(new ChatMessage("system", "You write short greetings."), new ChatMessage("user", "Greet " + id)),
             "Hello " + id + "!", "gpt-4o-mini", Map.of(), 1234L, "events/1.jsonl:" + (i + 1)));
       }
-      w.write(new RecordedCall("q1", "simple-qa", List.of(new Message("user", "2+2?")), "4", "gpt-4o-mini",
+      w.write(new RecordedCall("q1", "simple-qa", List.of(new ChatMessage("user", "2+2?")), "4", "gpt-4o-mini",
           Map.of(), null, "events/1.jsonl:21"));
     }
     try (ResultsJsonlWriter w = new ResultsJsonlWriter(runDir.resolve(ResultsJsonlWriter.FILE_NAME))) {

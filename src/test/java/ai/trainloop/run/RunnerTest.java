@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.RetryConfig;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.ChatResponse;
@@ -46,7 +46,7 @@ class RunnerTest {
   private static List<RecordedCall> samples(int n) {
     List<RecordedCall> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      list.add(new RecordedCall("id" + i, "t", List.of(new Message("user", "p" + i)), "recorded " + i, "gpt",
+      list.add(new RecordedCall("id" + i, "t", List.of(new ChatMessage("user", "p" + i)), "recorded " + i, "gpt",
           Map.of(), 100L, "f:" + i));
     }
     return list;

@@ -1,6 +1,6 @@
 package ai.trainloop.provider.openai;
 
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
@@ -77,7 +77,7 @@ public final class OpenAiChatProvider implements ChatProvider {
 
   static ChatCompletionRequest body(ChatRequest request) {
     List<WireMessage> messages = request.messages().stream()
-        .map((Message m) -> new WireMessage(m.role(), m.content()))
+        .map((ChatMessage m) -> new WireMessage(m.role(), m.content()))
         .toList();
     if (ReasoningModels.matches(request.model())) {
       return new ChatCompletionRequest(request.model(), messages, null, null, request.maxTokens());

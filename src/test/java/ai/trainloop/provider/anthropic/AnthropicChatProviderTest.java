@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.SourceLocation;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -66,7 +66,7 @@ class AnthropicChatProviderTest {
     return ((Resolution.Ready) resolve(entry(null))).provider();
   }
 
-  private ChatRequest request(Message... messages) {
+  private ChatRequest request(ChatMessage... messages) {
     return new ChatRequest("claude-3-5-haiku-20241022", List.of(messages), null, null, null);
   }
 
@@ -98,7 +98,7 @@ class AnthropicChatProviderTest {
     // given
     server.enqueue(new MockResponse.Builder().body(REPLY).build());
     // when
-    provider().complete(request(new Message("user", "Hi")));
+    provider().complete(request(new ChatMessage("user", "Hi")));
     // then
     assertThat(sentBody()).isEqualTo(JSON.readTree("""
         {"model": "claude-3-5-haiku-20241022", "max_tokens": 1024,
@@ -110,7 +110,7 @@ class AnthropicChatProviderTest {
     // given
     server.enqueue(new MockResponse.Builder().body(REPLY).build());
     // when
-    provider().complete(request(new Message("system", "Write a greeting for Ana.")));
+    provider().complete(request(new ChatMessage("system", "Write a greeting for Ana.")));
     // then
     JsonNode body = sentBody();
     assertThat(body.has("system")).isFalse();
@@ -122,7 +122,7 @@ class AnthropicChatProviderTest {
   void should_fail_the_sample_without_sending_when_the_conversation_starts_with_the_assistant() {
     // when
     ProviderException e = catchThrowableOfType(ProviderException.class, () -> provider().complete(
-        request(new Message("system", "Be brief."), new Message("assistant", "Hello!"), new Message("user", "Hi"))));
+        request(new ChatMessage("system", "Be brief."), new ChatMessage("assistant", "Hello!"), new ChatMessage("user", "Hi"))));
     // then
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
     assertThat(e.getMessage()).contains("start with a user message", "starts with assistant");
@@ -139,7 +139,7 @@ class AnthropicChatProviderTest {
          "usage": {"input_tokens": 21, "cache_creation_input_tokens": 188086, "cache_read_input_tokens": 1500,
                    "output_tokens": 393}}""").build());
     // when
-    ChatResponse response = provider().complete(request(new Message("user", "Where?")));
+    ChatResponse response = provider().complete(request(new ChatMessage("user", "Where?")));
     // then
     assertThat(response).isEqualTo(new ChatResponse("Mountain View",
         new Usage(21L + 188086L + 1500L, 393L, 1500L, 188086L, 0L), "max_tokens"));
@@ -152,7 +152,7 @@ class AnthropicChatProviderTest {
         {"content": [], "stop_reason": "refusal", "usage": {"input_tokens": 20, "output_tokens": 0}}""").build());
     // when
     ProviderException e = catchThrowableOfType(ProviderException.class,
-        () -> provider().complete(request(new Message("user", "Something bad"))));
+        () -> provider().complete(request(new ChatMessage("user", "Something bad"))));
     // then
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
     assertThat(e.getMessage()).startsWith("refused");

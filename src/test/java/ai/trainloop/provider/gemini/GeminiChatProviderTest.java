@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class GeminiChatProviderTest {
 
   private static final ChatRequest REQUEST = new ChatRequest("gemini-2.0-flash",
-      List.of(new Message("user", "Where is Google's headquarters?")), null, null, null);
+      List.of(new ChatMessage("user", "Where is Google's headquarters?")), null, null, null);
 
   private MockWebServer server;
 
@@ -78,7 +78,7 @@ class GeminiChatProviderTest {
   void should_make_a_blocked_prompt_without_candidates_a_sample_error() throws Exception {
     ProviderException e = failureFor("unary-failure-only-prompt-feedback.json");
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
-    assertThat(e.getMessage()).isEqualTo("google blocked the prompt: Message");
+    assertThat(e.getMessage()).isEqualTo("google blocked the prompt: ChatMessage");
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
@@ -54,7 +54,7 @@ class CancelTest {
 
       CompletableFuture<ProviderException> failure = CompletableFuture.supplyAsync(() -> catchThrowableOfType(
           ProviderException.class, () -> provider.complete(
-              new ChatRequest("gpt-4o", List.of(new Message("user", "hi")), null, null, null), cancel)));
+              new ChatRequest("gpt-4o", List.of(new ChatMessage("user", "hi")), null, null, null), cancel)));
       assertThat(requestRead.await(10, TimeUnit.SECONDS)).as("the request reached the server").isTrue();
       cancel.cancel();
 

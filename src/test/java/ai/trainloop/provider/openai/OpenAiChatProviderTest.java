@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class OpenAiChatProviderTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<Message> PROMPT = List.of(
-      new Message("system", "You are a terse assistant."), new Message("user", "Where is Google's headquarters?"));
+  private static final List<ChatMessage> PROMPT = List.of(
+      new ChatMessage("system", "You are a terse assistant."), new ChatMessage("user", "Where is Google's headquarters?"));
 
   private final List<String> warnings = new CopyOnWriteArrayList<>();
   private MockWebServer server;

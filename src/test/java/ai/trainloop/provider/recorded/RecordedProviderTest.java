@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordedProviderTest {
 
-  private static final List<Message> PROMPT = List.of(new Message("user", "Say hi to Ana"));
+  private static final List<ChatMessage> PROMPT = List.of(new ChatMessage("user", "Say hi to Ana"));
 
   /** A client that counts every call it is asked to make, to prove the recorded provider makes none. */
   private final AtomicInteger calls = new AtomicInteger();

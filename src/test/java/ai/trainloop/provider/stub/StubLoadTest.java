@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.eval.Message;
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -74,7 +74,7 @@ class StubLoadTest {
 
       // when
       ProviderException e = catchThrowableOfType(ProviderException.class, () -> chat.complete(
-          new ChatRequest("m", List.of(new Message("user", "hi")), null, null, null)));
+          new ChatRequest("m", List.of(new ChatMessage("user", "hi")), null, null, null)));
 
       // then
       assertThat(e.status()).isEqualTo(429);
@@ -93,7 +93,7 @@ class StubLoadTest {
       ChatProvider chat = ((Resolution.Ready) new Providers(Providers.defaultClient(1), Map.of("GOOGLE_API_KEY", "k"),
           Clock.systemUTC(), w -> { }).resolve(entry, null)).provider();
 
-      ChatResponse reply = chat.complete(new ChatRequest("gemini-2.0-flash", List.of(new Message("user", "Ada")),
+      ChatResponse reply = chat.complete(new ChatRequest("gemini-2.0-flash", List.of(new ChatMessage("user", "Ada")),
           null, null, null));
 
       assertThat(reply.text()).isEqualTo("Hello! Here is a short answer to: Ada");

@@ -1,4 +1,4 @@
-package ai.trainloop.render;
+package ai.trainloop.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

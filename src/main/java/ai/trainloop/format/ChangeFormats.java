@@ -1,4 +1,4 @@
-package ai.trainloop.render;
+package ai.trainloop.format;
 
 import ai.trainloop.cost.UsdFormat;
 import ai.trainloop.stats.Interval;
