@@ -25,20 +25,39 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package layering of docs/architecture.md, written once: top-level packages in the order data flows through
- * them, each depending only on those before it ({@code cli}, which wires them, on any), and no cycles.
+ * The package layering of docs/architecture.md, written once: top-level packages in the order data
+ * flows through them, each depending only on those before it ({@code cli}, which wires them, on
+ * any), and no cycles.
  */
 class ArchitectureTest {
   /** The flow, first to last. */
-  static final List<String> LAYERS = List.of("chat", "config", "events", "eval", "provider", "run", "cost", "stats",
-      "format", "results", "aggregate", "decide", "compare", "render", "studio", "cli");
+  static final List<String> LAYERS =
+      List.of(
+          "chat",
+          "config",
+          "events",
+          "eval",
+          "provider",
+          "run",
+          "cost",
+          "stats",
+          "format",
+          "results",
+          "aggregate",
+          "decide",
+          "compare",
+          "render",
+          "studio",
+          "cli");
 
   private static JavaClasses main;
 
   @BeforeAll
   static void importMain() {
-    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("ai.trainloop");
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("ai.trainloop");
   }
 
   static LayeredArchitecture layering() {
@@ -47,8 +66,10 @@ class ArchitectureTest {
       arch = arch.layer(layer).definedBy("ai.trainloop." + layer + "..");
     }
     for (int i = 0; i < LAYERS.size() - 1; i++) {
-      arch = arch.whereLayer(LAYERS.get(i)).mayOnlyBeAccessedByLayers(
-          LAYERS.subList(i + 1, LAYERS.size()).toArray(String[]::new));
+      arch =
+          arch.whereLayer(LAYERS.get(i))
+              .mayOnlyBeAccessedByLayers(
+                  LAYERS.subList(i + 1, LAYERS.size()).toArray(String[]::new));
     }
     return arch.whereLayer("cli").mayNotBeAccessedByAnyLayer();
   }
@@ -66,25 +87,43 @@ class ArchitectureTest {
 
   @Test
   void should_fail_the_layering_for_a_config_class_that_uses_cli() {
-    JavaClasses violating = new ClassFileImporter().importClasses(ArchViolationFixture.class, ExitCodes.class);
+    JavaClasses violating =
+        new ClassFileImporter().importClasses(ArchViolationFixture.class, ExitCodes.class);
 
-    assertThatThrownBy(() -> layering().check(violating)).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("ArchViolationFixture").hasMessageContaining("ExitCodes");
+    assertThatThrownBy(() -> layering().check(violating))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ArchViolationFixture")
+        .hasMessageContaining("ExitCodes");
   }
 
   @Test
   void should_place_every_main_class_in_a_layer() {
-    List<String> outside = main.stream().map(JavaClass::getPackageName)
-        .filter(p -> LAYERS.stream().noneMatch(l -> p.equals("ai.trainloop." + l) || p.startsWith("ai.trainloop." + l + ".")))
-        .distinct().sorted().toList();
+    List<String> outside =
+        main.stream()
+            .map(JavaClass::getPackageName)
+            .filter(
+                p ->
+                    LAYERS.stream()
+                        .noneMatch(
+                            l ->
+                                p.equals("ai.trainloop." + l)
+                                    || p.startsWith("ai.trainloop." + l + ".")))
+            .distinct()
+            .sorted()
+            .toList();
     assertThat(outside).as("packages outside the layering").isEmpty();
   }
 
   @Test
   void should_give_every_main_class_its_own_simple_name() {
-    Map<String, List<String>> byName = main.stream().filter(c -> c.getEnclosingClass().isEmpty())
-        .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
-            Collectors.mapping(JavaClass::getName, Collectors.toList())));
+    Map<String, List<String>> byName =
+        main.stream()
+            .filter(c -> c.getEnclosingClass().isEmpty())
+            .collect(
+                Collectors.groupingBy(
+                    JavaClass::getSimpleName,
+                    TreeMap::new,
+                    Collectors.mapping(JavaClass::getName, Collectors.toList())));
     byName.values().removeIf(names -> names.size() < 2);
     assertThat(byName).as("simple names with two homes").isEmpty();
   }
@@ -95,12 +134,18 @@ class ArchitectureTest {
     Map<String, Long> lines = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        lines.merge(root.relativize(f).getName(0).toString(), (long) Files.readAllLines(f).size(), Long::sum);
+        lines.merge(
+            root.relativize(f).getName(0).toString(),
+            (long) Files.readAllLines(f).size(),
+            Long::sum);
       }
     }
     long total = lines.values().stream().mapToLong(Long::longValue).sum();
     assertThat(total).isPositive();
-    lines.forEach((pkg, n) -> assertThat(n * 100.0 / total).as("share of %s (%d of %d lines)", pkg, n, total)
-        .isLessThanOrEqualTo(30.0));
+    lines.forEach(
+        (pkg, n) ->
+            assertThat(n * 100.0 / total)
+                .as("share of %s (%d of %d lines)", pkg, n, total)
+                .isLessThanOrEqualTo(30.0));
   }
 }

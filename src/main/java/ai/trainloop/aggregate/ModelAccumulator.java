@@ -5,7 +5,6 @@ import ai.trainloop.results.ModelStatus;
 import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.ReportJson;
 import ai.trainloop.results.ResultRow;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,8 +13,9 @@ import java.util.TreeMap;
 import org.HdrHistogram.IntCountsHistogram;
 
 /**
- * Running sums for one model: constant memory per model and metric, however many calls the run makes.
- * Thread-safe: every method locks this accumulator, so workers of different models never contend.
+ * Running sums for one model: constant memory per model and metric, however many calls the run
+ * makes. Thread-safe: every method locks this accumulator, so workers of different models never
+ * contend.
  */
 final class ModelAccumulator {
   /** 5 significant digits: unit (1 ms) resolution up to 262,143 ms; grows as needed beyond. */
@@ -62,12 +62,16 @@ final class ModelAccumulator {
     } else {
       unscored++; // every metric failed: counted apart, never a score of 0
     }
-    row.metrics().forEach((name, value) -> {
-      if (value != null && !row.metricErrors().containsKey(name)) {
-        metrics.computeIfAbsent(name, n -> new MetricAccumulator()).add(value);
-      }
-    });
-    row.metricErrors().forEach((name, why) -> metrics.computeIfAbsent(name, n -> new MetricAccumulator()).fail(why));
+    row.metrics()
+        .forEach(
+            (name, value) -> {
+              if (value != null && !row.metricErrors().containsKey(name)) {
+                metrics.computeIfAbsent(name, n -> new MetricAccumulator()).add(value);
+              }
+            });
+    row.metricErrors()
+        .forEach(
+            (name, why) -> metrics.computeIfAbsent(name, n -> new MetricAccumulator()).fail(why));
     if (row.latencyMs() != null) {
       recordLatency(Math.max(0L, row.latencyMs()));
     }
@@ -87,20 +91,37 @@ final class ModelAccumulator {
     Map<String, ModelSummary.MetricStats> metricStats = new TreeMap<>();
     metrics.forEach((name, m) -> metricStats.put(name, m.stats()));
     ModelSummary.Tokens tokenSums = tokens.totals();
-    return new ModelSummary(ref.id(), ref.provider(), ref.model(), status.state(), status.reason(), samples,
-        errors, unscored, calls == 0 ? null : (double) errors / calls,
+    return new ModelSummary(
+        ref.id(),
+        ref.provider(),
+        ref.model(),
+        status.state(),
+        status.reason(),
+        samples,
+        errors,
+        unscored,
+        calls == 0 ? null : (double) errors / calls,
         new ModelSummary.Score(score.mean(), score.min(), score.max(), score.sum(), score.stdDev()),
-        metricStats, tokenSums, cost(tokenSums, status), latency(status.activeTime()),
+        metricStats,
+        tokenSums,
+        cost(tokenSums, status),
+        latency(status.activeTime()),
         new ModelSummary.Retries(attempts, waitedMs));
   }
 
   private ModelSummary.Cost cost(ModelSummary.Tokens t, ModelStatus status) {
     BigDecimal total = costSeen && !costUnknown ? cost : null;
-    BigDecimal tokenCount = t.input() == null && t.output() == null ? null
-        : BigDecimal.valueOf((t.input() == null ? 0 : t.input()) + (t.output() == null ? 0 : t.output()));
-    BigDecimal perK = ReportJson.divide(total == null ? null : total.multiply(BigDecimal.valueOf(1000)), tokenCount);
+    BigDecimal tokenCount =
+        t.input() == null && t.output() == null
+            ? null
+            : BigDecimal.valueOf(
+                (t.input() == null ? 0 : t.input()) + (t.output() == null ? 0 : t.output()));
+    BigDecimal perK =
+        ReportJson.divide(
+            total == null ? null : total.multiply(BigDecimal.valueOf(1000)), tokenCount);
     // the score sum is a double; BigDecimal.valueOf uses its shortest exact decimal form
-    BigDecimal perScore = score.count() == 0 ? null : ReportJson.divide(total, BigDecimal.valueOf(score.sum()));
+    BigDecimal perScore =
+        score.count() == 0 ? null : ReportJson.divide(total, BigDecimal.valueOf(score.sum()));
     BigDecimal perSample = ReportJson.divide(total, BigDecimal.valueOf(samples));
     return new ModelSummary.Cost(total, perK, perScore, perSample, status.price());
   }
@@ -110,10 +131,16 @@ final class ModelAccumulator {
       return new ModelSummary.Latency(null, null, null, null, null);
     }
     long count = latency.getTotalCount();
-    Double rps = activeTime == null || activeTime.isZero() || activeTime.isNegative() ? null
-        : samples / (activeTime.toNanos() / 1e9);
-    return new ModelSummary.Latency((double) latencySum / count, latency.getValueAtPercentile(50.0),
-        latency.getValueAtPercentile(95.0), latencyMax, rps);
+    Double rps =
+        activeTime == null || activeTime.isZero() || activeTime.isNegative()
+            ? null
+            : samples / (activeTime.toNanos() / 1e9);
+    return new ModelSummary.Latency(
+        (double) latencySum / count,
+        latency.getValueAtPercentile(50.0),
+        latency.getValueAtPercentile(95.0),
+        latencyMax,
+        rps);
   }
 
   /** One metric's running figures: scores that worked, and failed evaluations apart. */
@@ -139,8 +166,14 @@ final class ModelAccumulator {
 
     ModelSummary.MetricStats stats() {
       long n = stats.count();
-      return new ModelSummary.MetricStats(stats.mean(), n == 0 ? null : (double) passed / n, n, passed, errors,
-          stats.stdDev(), firstError);
+      return new ModelSummary.MetricStats(
+          stats.mean(),
+          n == 0 ? null : (double) passed / n,
+          n,
+          passed,
+          errors,
+          stats.stdDev(),
+          firstError);
     }
   }
 }

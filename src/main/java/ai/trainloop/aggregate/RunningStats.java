@@ -1,8 +1,9 @@
 package ai.trainloop.aggregate;
 
 /**
- * Count, sum, min, max and variance of a stream of doubles in constant memory (Welford's update, which stays
- * accurate where a sum of squares would cancel). Not thread-safe; its owner synchronizes.
+ * Count, sum, min, max and variance of a stream of doubles in constant memory (Welford's update,
+ * which stays accurate where a sum of squares would cancel). Not thread-safe; its owner
+ * synchronizes.
  */
 final class RunningStats {
   private long count;

@@ -3,7 +3,10 @@ package ai.trainloop.aggregate;
 import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.ResultRow;
 
-/** Sums of reported token counts; a kind of token no call reported stays unknown (null). Not thread-safe. */
+/**
+ * Sums of reported token counts; a kind of token no call reported stays unknown (null). Not
+ * thread-safe.
+ */
 final class TokenSums {
   private long input;
   private long output;
@@ -34,7 +37,10 @@ final class TokenSums {
   }
 
   ModelSummary.Tokens totals() {
-    return new ModelSummary.Tokens(hasInput ? input : null, hasOutput ? output : null,
-        hasCachedInput ? cachedInput : null, hasReasoning ? reasoning : null);
+    return new ModelSummary.Tokens(
+        hasInput ? input : null,
+        hasOutput ? output : null,
+        hasCachedInput ? cachedInput : null,
+        hasReasoning ? reasoning : null);
   }
 }

@@ -4,12 +4,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code trainloop benchmark}: re-run recorded prompts against the configured models and compare them. */
+/**
+ * {@code trainloop benchmark}: re-run recorded prompts against the configured models and compare
+ * them.
+ */
 @Command(
     name = "benchmark",
     mixinStandardHelpOptions = true,
-    description = "Re-run your recorded prompts against several models, score every reply with your metrics, "
-        + "and compare quality, cost and speed.",
+    description =
+        "Re-run your recorded prompts against several models, score every reply with your metrics, "
+            + "and compare quality, cost and speed.",
     exitCodeListHeading = "%nExit codes:%n")
 public final class BenchmarkCommand implements Callable<Integer> {
   private final CliContext ctx;

@@ -6,82 +6,134 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Every option of {@code trainloop benchmark}; plain fields so the run can read them without picocli. */
+/**
+ * Every option of {@code trainloop benchmark}; plain fields so the run can read them without
+ * picocli.
+ */
 public final class BenchmarkOptions {
-  @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: TRAINLOOP_CONFIG_PATH, "
-      + "./trainloop/trainloop.config.yaml, or the first trainloop.config.yaml walking up).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Config file (default: TRAINLOOP_CONFIG_PATH, "
+              + "./trainloop/trainloop.config.yaml, or the first trainloop.config.yaml walking up).")
   Path config;
 
-  @Option(names = "--tag", paramLabel = "TAG", description = "Benchmark only samples with this tag (repeatable).")
+  @Option(
+      names = "--tag",
+      paramLabel = "TAG",
+      description = "Benchmark only samples with this tag (repeatable).")
   List<String> tags = new ArrayList<>();
 
-  @Option(names = "--models", paramLabel = "LIST", split = ",",
-      description = "Keep only these configured models: ids as the tables show them (openai/gpt-4o), "
-          + "bare names (gpt-4o-mini) or unique prefixes of dated ids (claude-3-haiku).")
+  @Option(
+      names = "--models",
+      paramLabel = "LIST",
+      split = ",",
+      description =
+          "Keep only these configured models: ids as the tables show them (openai/gpt-4o), "
+              + "bare names (gpt-4o-mini) or unique prefixes of dated ids (claude-3-haiku).")
   List<String> models = new ArrayList<>();
 
-  @Option(names = "--max-samples", paramLabel = "N", description = "Draw N samples, stratified across tags "
-      + "(overrides max_samples).")
+  @Option(
+      names = "--max-samples",
+      paramLabel = "N",
+      description = "Draw N samples, stratified across tags " + "(overrides max_samples).")
   Integer maxSamples;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed for drawing samples (default: benchmark.seed, else 42).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed for drawing samples (default: benchmark.seed, else 42).")
   Long seed;
 
-  @Option(names = "--max-concurrent", paramLabel = "N", description = "Calls in flight in all "
-      + "(overrides max_concurrent_requests).")
+  @Option(
+      names = "--max-concurrent",
+      paramLabel = "N",
+      description = "Calls in flight in all " + "(overrides max_concurrent_requests).")
   Integer maxConcurrent;
 
-  @Option(names = "--request-delay", paramLabel = "SECONDS",
+  @Option(
+      names = "--request-delay",
+      paramLabel = "SECONDS",
       description = "Least time between two call starts to one provider.")
   Double requestDelay;
 
-  @Option(names = "--temperature", paramLabel = "T", description = "Temperature for every model (overrides entries).")
+  @Option(
+      names = "--temperature",
+      paramLabel = "T",
+      description = "Temperature for every model (overrides entries).")
   Double temperature;
 
-  @Option(names = "--detailed", description = "Add one table per metric, response times and pairwise comparisons.")
+  @Option(
+      names = "--detailed",
+      description = "Add one table per metric, response times and pairwise comparisons.")
   boolean detailed;
 
-  @Option(names = "--comprehensive", description = "Every sample (ignores max_samples) with --detailed tables.")
+  @Option(
+      names = "--comprehensive",
+      description = "Every sample (ignores max_samples) with --detailed tables.")
   boolean comprehensive;
 
-  @Option(names = "--full-evaluation", description = "Like --comprehensive, for the quarterly review: every "
-      + "sample, every table.")
+  @Option(
+      names = "--full-evaluation",
+      description =
+          "Like --comprehensive, for the quarterly review: every " + "sample, every table.")
   boolean fullEvaluation;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Also write report.json to FILE.")
   Path output;
 
-  @Option(names = "--compare-with", paramLabel = "FILE|latest|previous",
+  @Option(
+      names = "--compare-with",
+      paramLabel = "FILE|latest|previous",
       description = "Compare with an earlier report; exit 1 on a significant regression.")
   String compareWith;
 
   @Option(names = "--fail-on-gate", description = "Exit 1 when a model misses a threshold gate.")
   boolean failOnGate;
 
-  @Option(names = "--max-cost", paramLabel = "USD", description = "Stop sending when the spend would pass this "
-      + "budget (overrides benchmark.max_cost).")
+  @Option(
+      names = "--max-cost",
+      paramLabel = "USD",
+      description =
+          "Stop sending when the spend would pass this " + "budget (overrides benchmark.max_cost).")
   BigDecimal maxCost;
 
-  @Option(names = "--dry-run", description = "Send nothing: print the plan, estimated tokens and cost.")
+  @Option(
+      names = "--dry-run",
+      description = "Send nothing: print the plan, estimated tokens and cost.")
   boolean dryRun;
 
-  @Option(names = "--format", paramLabel = "table|json", description = "stdout format (default: table).")
+  @Option(
+      names = "--format",
+      paramLabel = "table|json",
+      description = "stdout format (default: table).")
   OutputFormat format = OutputFormat.table;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Write a JUnit XML report for CI.")
   Path junit;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Write a self-contained HTML report.")
   Path html;
 
-  @Option(names = "--metrics-classpath", paramLabel = "JARS", split = "${sys:path.separator}",
+  @Option(
+      names = "--metrics-classpath",
+      paramLabel = "JARS",
+      split = "${sys:path.separator}",
       description = "Jars searched for Metric classes too (separated by '${sys:path.separator}').")
   List<Path> metricsClasspath = new ArrayList<>();
 
-  @Option(names = "--ascii", description = "Draw tables with +-| instead of box-drawing characters.")
+  @Option(
+      names = "--ascii",
+      description = "Draw tables with +-| instead of box-drawing characters.")
   boolean ascii;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress on stderr.")
   boolean quiet;
 
   /** Whether every sample is wanted regardless of max_samples. */

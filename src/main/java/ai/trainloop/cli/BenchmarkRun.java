@@ -1,23 +1,21 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.cost.ModelPrice;
-import ai.trainloop.results.SavedRun;
-
+import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.FlagRules;
 import ai.trainloop.cost.Budget;
+import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
-import ai.trainloop.results.ResultRow;
-import java.math.BigDecimal;
 import ai.trainloop.provider.Providers;
 import ai.trainloop.results.ModelRef;
+import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.ResultsJsonlWriter;
-import ai.trainloop.aggregate.RunAggregator;
-import ai.trainloop.results.SamplesJsonlWriter;
-import ai.trainloop.results.SavedRunReader;
 import ai.trainloop.results.RunLocator;
+import ai.trainloop.results.SamplesJsonlWriter;
+import ai.trainloop.results.SavedRun;
+import ai.trainloop.results.SavedRunReader;
 import ai.trainloop.run.CallAdmission;
 import ai.trainloop.run.CallResult;
 import ai.trainloop.run.ModelTarget;
@@ -25,6 +23,7 @@ import ai.trainloop.run.RunControl;
 import ai.trainloop.run.RunOptions;
 import ai.trainloop.run.RunSummary;
 import ai.trainloop.run.Runner;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -35,8 +34,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * One {@code trainloop benchmark}: prepare (config, metrics, samples, models — any problem exits 2 before anything
- * is sent), run every sample against every model, then report. Results go to stdout, everything else to stderr.
+ * One {@code trainloop benchmark}: prepare (config, metrics, samples, models — any problem exits 2
+ * before anything is sent), run every sample against every model, then report. Results go to
+ * stdout, everything else to stderr.
  */
 final class BenchmarkRun {
   private final CliContext ctx;
@@ -46,47 +46,76 @@ final class BenchmarkRun {
   BenchmarkRun(CliContext ctx, BenchmarkOptions options) {
     this.ctx = ctx;
     this.options = options;
-    this.warn = message -> {
-      ctx.err().println("warning: " + message);
-      ctx.err().flush();
-    };
+    this.warn =
+        message -> {
+          ctx.err().println("warning: " + message);
+          ctx.err().flush();
+        };
   }
 
   int execute() throws Exception {
     checkFlags();
     Setup setup = Setup.prepare(ctx, options, warn);
     BenchmarkConfig b = setup.config().benchmark();
-    int maxConcurrent = options.maxConcurrent != null ? options.maxConcurrent : b.maxConcurrentRequests();
-    Duration callTimeout = b.maxResponseTimeSeconds() == null ? null
-        : Duration.ofMillis(Math.round(b.maxResponseTimeSeconds() * 1000));
-    Providers providers = Providers.withDefaultClients(maxConcurrent, setup.env().variables(), ctx.clock(), warn);
-    List<PlannedModel> models = new ModelPlanner(providers, PriceResolver.forConfig(setup.config()), b.trackCosts(),
-        warn, this::note).plan(setup.entries(), options.temperature, callTimeout);
-    List<ModelTarget> targets = models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
+    int maxConcurrent =
+        options.maxConcurrent != null ? options.maxConcurrent : b.maxConcurrentRequests();
+    Duration callTimeout =
+        b.maxResponseTimeSeconds() == null
+            ? null
+            : Duration.ofMillis(Math.round(b.maxResponseTimeSeconds() * 1000));
+    Providers providers =
+        Providers.withDefaultClients(maxConcurrent, setup.env().variables(), ctx.clock(), warn);
+    List<PlannedModel> models =
+        new ModelPlanner(
+                providers,
+                PriceResolver.forConfig(setup.config()),
+                b.trackCosts(),
+                warn,
+                this::note)
+            .plan(setup.entries(), options.temperature, callTimeout);
+    List<ModelTarget> targets =
+        models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
     announce(setup, options.dryRun ? models.size() : targets.size());
-    SavedRun baseline = options.compareWith == null ? null
-        : SavedRunReader.read(RunLocator.resolve(options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
+    SavedRun baseline =
+        options.compareWith == null
+            ? null
+            : SavedRunReader.read(
+                RunLocator.resolve(
+                    options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
     if (options.dryRun) {
       return DryRun.print(ctx, options, setup, models);
     }
     if (targets.isEmpty()) {
-      throw new ConfigException(null, null, "no model can run: every configured model is missing its API key "
-          + "(see the lines above); nothing was sent");
+      throw new ConfigException(
+          null,
+          null,
+          "no model can run: every configured model is missing its API key "
+              + "(see the lines above); nothing was sent");
     }
-    OutputPaths outputs = OutputPaths.check(ctx.cwd(), options, setup.config().configFile(),
-        setup.config().dataFolder());
+    OutputPaths outputs =
+        OutputPaths.check(
+            ctx.cwd(), options, setup.config().configFile(), setup.config().dataFolder());
     return run(setup, models, targets, maxConcurrent, baseline, outputs);
   }
 
-  private int run(Setup setup, List<PlannedModel> models, List<ModelTarget> targets, int maxConcurrent,
-      SavedRun baseline, OutputPaths outputs) throws Exception {
+  private int run(
+      Setup setup,
+      List<PlannedModel> models,
+      List<ModelTarget> targets,
+      int maxConcurrent,
+      SavedRun baseline,
+      OutputPaths outputs)
+      throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
     Instant startedAt = ctx.clock().instant();
-    RunFolder folder = RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
-    try (SamplesJsonlWriter samples = new SamplesJsonlWriter(folder.dir().resolve(SamplesJsonlWriter.FILE_NAME))) {
+    RunFolder folder =
+        RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
+    try (SamplesJsonlWriter samples =
+        new SamplesJsonlWriter(folder.dir().resolve(SamplesJsonlWriter.FILE_NAME))) {
       samples.writeAll(setup.samples());
     }
-    RunAggregator aggregator = new RunAggregator(models.stream().map(m -> ModelRef.of(m.entry())).toList());
+    RunAggregator aggregator =
+        new RunAggregator(models.stream().map(m -> ModelRef.of(m.entry())).toList());
     Map<String, Long> totals = new LinkedHashMap<>();
     Map<String, ModelPrice> prices = new LinkedHashMap<>();
     for (PlannedModel m : models) {
@@ -102,46 +131,82 @@ final class BenchmarkRun {
     RunSummary summary;
     FailureTracker failures = new FailureTracker();
     BigDecimal maxCost = options.maxCost != null ? options.maxCost : b.maxCost();
-    Budget budget = maxCost == null ? null
-        : new Budget(maxCost, PriceResolver.forConfig(setup.config()), new TokenEstimator(), warn);
-    Consumer<ResultRow> afterEachRow = budget == null ? failures
-        : failures.andThen(row -> {
-          if (CallResult.NOT_FINISHED.equals(row.error()) && row.costUsd() == null) {
-            budget.settleUnfinished(row.modelId(), row.sampleId());  // cancelled in flight: it may still be billed
-          } else {
-            budget.settle(row.modelId(), row.sampleId(), row.costUsd());
-          }
-        });
+    Budget budget =
+        maxCost == null
+            ? null
+            : new Budget(
+                maxCost, PriceResolver.forConfig(setup.config()), new TokenEstimator(), warn);
+    Consumer<ResultRow> afterEachRow =
+        budget == null
+            ? failures
+            : failures.andThen(
+                row -> {
+                  if (CallResult.NOT_FINISHED.equals(row.error()) && row.costUsd() == null) {
+                    budget.settleUnfinished(
+                        row.modelId(),
+                        row.sampleId()); // cancelled in flight: it may still be billed
+                  } else {
+                    budget.settle(row.modelId(), row.sampleId(), row.costUsd());
+                  }
+                });
     Duration grace = b.stopGrace();
     AtomicReference<StopSignal> signal = new AtomicReference<>();
-    RunReport report = new RunReport(ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs);
-    ExitGuard.PartialReport partial = why -> {
-      control.stop(why);
-      if (!options.quiet) {
-        progress.close();
-      }
-      return report.finish(aggregator, new RunSummary(Map.of(), Map.of(), why), failures, Outcome.metricExited(why));
-    };
-    try (AutoCloseable signals = ctx.interrupts().onInterrupt(s -> {
-          signal.set(s);
-          control.stop("interrupted");
-          note("\nstopping (" + s.label() + "): no new calls; waiting up to "
-              + BigDecimal.valueOf(grace.toMillis(), 3).stripTrailingZeros().toPlainString() + " s for the "
-              + "calls in flight (" + (s == StopSignal.INT ? "Ctrl-C again" : "a second signal") + " to quit now)");
-        });
+    RunReport report =
+        new RunReport(
+            ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs);
+    ExitGuard.PartialReport partial =
+        why -> {
+          control.stop(why);
+          if (!options.quiet) {
+            progress.close();
+          }
+          return report.finish(
+              aggregator,
+              new RunSummary(Map.of(), Map.of(), why),
+              failures,
+              Outcome.metricExited(why));
+        };
+    try (AutoCloseable signals =
+            ctx.interrupts()
+                .onInterrupt(
+                    s -> {
+                      signal.set(s);
+                      control.stop("interrupted");
+                      note(
+                          "\nstopping ("
+                              + s.label()
+                              + "): no new calls; waiting up to "
+                              + BigDecimal.valueOf(grace.toMillis(), 3)
+                                  .stripTrailingZeros()
+                                  .toPlainString()
+                              + " s for the "
+                              + "calls in flight ("
+                              + (s == StopSignal.INT ? "Ctrl-C again" : "a second signal")
+                              + " to quit now)");
+                    });
         ExitGuard guard = ExitGuard.install(metricClasses(setup), partial, this::note)) {
-      try (ResultsJsonlWriter results = new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME))) {
-        ResultCollector collector = new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn,
-            control);
-        Duration delay = options.requestDelay != null ? seconds(options.requestDelay)
-            : b.requestDelaySeconds() != null ? seconds(b.requestDelaySeconds()) : Duration.ZERO;
-        RunOptions runOptions = new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
+      try (ResultsJsonlWriter results =
+          new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME))) {
+        ResultCollector collector =
+            new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn, control);
+        Duration delay =
+            options.requestDelay != null
+                ? seconds(options.requestDelay)
+                : b.requestDelaySeconds() != null
+                    ? seconds(b.requestDelaySeconds())
+                    : Duration.ZERO;
+        RunOptions runOptions =
+            new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
         if (!options.quiet) {
           progress.start();
         }
-        summary = new Runner(runOptions, ctx.ticker(), guard.listener(collector),
-            budget == null ? CallAdmission.ALWAYS : budget)
-            .run(setup.samples(), targets, setup.scorer()::score, control, grace);
+        summary =
+            new Runner(
+                    runOptions,
+                    ctx.ticker(),
+                    guard.listener(collector),
+                    budget == null ? CallAdmission.ALWAYS : budget)
+                .run(setup.samples(), targets, setup.scorer()::score, control, grace);
       } finally {
         if (!options.quiet) {
           progress.close();
@@ -149,7 +214,8 @@ final class BenchmarkRun {
       }
       guard.reporting();
       StopSignal by = signal.get();
-      Outcome forced = by != null && "interrupted".equals(summary.stopReason()) ? Outcome.interrupted(by) : null;
+      Outcome forced =
+          by != null && "interrupted".equals(summary.stopReason()) ? Outcome.interrupted(by) : null;
       int code = report.finish(aggregator, summary, failures, forced);
       guard.reported(code);
       return code;
@@ -159,11 +225,16 @@ final class BenchmarkRun {
   /** Metric class name to metric name, for naming a metric that tries to exit the process. */
   private static Map<String, String> metricClasses(Setup setup) {
     Map<String, String> byClass = new LinkedHashMap<>();
-    setup.scorer().metrics().forEach((name, metric) -> byClass.putIfAbsent(metric.getClass().getName(), name));
+    setup
+        .scorer()
+        .metrics()
+        .forEach((name, metric) -> byClass.putIfAbsent(metric.getClass().getName(), name));
     return byClass;
   }
 
-  /** Every flag that overrides a config key, by that key's rules, before the config is even read. */
+  /**
+   * Every flag that overrides a config key, by that key's rules, before the config is even read.
+   */
   private void checkFlags() {
     FlagRules.temperature(options.temperature);
     FlagRules.requestDelay(options.requestDelay);
@@ -179,20 +250,41 @@ final class BenchmarkRun {
 
   private void announce(Setup setup, int running) {
     var s = setup.samples();
-    StringBuilder sb = new StringBuilder("trainloop: ").append(s.total()).append(s.total() == 1 ? " sample" : " samples");
+    StringBuilder sb =
+        new StringBuilder("trainloop: ")
+            .append(s.total())
+            .append(s.total() == 1 ? " sample" : " samples");
     StringBuilder tags = new StringBuilder();
-    s.perTag().forEach((tag, n) -> tags.append(tags.length() == 0 ? "" : ", ").append(tag.isEmpty() ? "(untagged)" : tag)
-        .append(' ').append(n));
-    sb.append(" (").append(tags).append(") × ").append(running).append(running == 1 ? " model" : " models");
+    s.perTag()
+        .forEach(
+            (tag, n) ->
+                tags.append(tags.length() == 0 ? "" : ", ")
+                    .append(tag.isEmpty() ? "(untagged)" : tag)
+                    .append(' ')
+                    .append(n));
+    sb.append(" (")
+        .append(tags)
+        .append(") × ")
+        .append(running)
+        .append(running == 1 ? " model" : " models");
     if (s.malformed() > 0) {
-      sb.append(" · ").append(s.malformed()).append(" malformed line").append(s.malformed() == 1 ? "" : "s")
+      sb.append(" · ")
+          .append(s.malformed())
+          .append(" malformed line")
+          .append(s.malformed() == 1 ? "" : "s")
           .append(" skipped");
     }
     if (s.duplicates() > 0) {
-      sb.append(" · ").append(s.duplicates()).append(" duplicate prompt").append(s.duplicates() == 1 ? "" : "s");
+      sb.append(" · ")
+          .append(s.duplicates())
+          .append(" duplicate prompt")
+          .append(s.duplicates() == 1 ? "" : "s");
     }
     if (s.withoutSuite() > 0) {
-      sb.append(" · ").append(s.withoutSuite()).append(" call").append(s.withoutSuite() == 1 ? "" : "s")
+      sb.append(" · ")
+          .append(s.withoutSuite())
+          .append(" call")
+          .append(s.withoutSuite() == 1 ? "" : "s")
           .append(" not sent (no suite for their tag)");
     }
     ctx.err().println(sb);

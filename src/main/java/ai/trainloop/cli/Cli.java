@@ -4,7 +4,10 @@ import ai.trainloop.config.ConfigException;
 import ai.trainloop.results.ReportFormatException;
 import picocli.CommandLine;
 
-/** Builds the command tree and maps failures to exit codes: the one place that knows how errors are shown. */
+/**
+ * Builds the command tree and maps failures to exit codes: the one place that knows how errors are
+ * shown.
+ */
 public final class Cli {
   private Cli() {}
 
@@ -22,31 +25,43 @@ public final class Cli {
       cl.addSubcommand(sub);
     }
     cl.getCommandSpec().usageMessage().exitCodeList(ExitCodes.help());
-    cl.getSubcommands().get("benchmark").getCommandSpec().usageMessage().exitCodeList(ExitCodes.help());
+    cl.getSubcommands()
+        .get("benchmark")
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeList(ExitCodes.help());
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, cmd, ctx));
-    cl.setParameterExceptionHandler((ex, args) -> {
-      CommandLine cmd = ex.getCommandLine();
-      ctx.err().println("trainloop: " + ex.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, ctx.err());
-      ctx.err().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
-      ctx.err().flush();
-      return ExitCodes.USAGE;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine cmd = ex.getCommandLine();
+          ctx.err().println("trainloop: " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, ctx.err());
+          ctx.err().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+          ctx.err().flush();
+          return ExitCodes.USAGE;
+        });
     return cl;
   }
 
   /**
-   * The context with stdout and stderr wrapped in {@link TerminalWriter}: the one place outside text is made safe
-   * for a terminal, whichever command prints it. Help is printed without ANSI styles, which the wrapper would show
-   * escaped.
+   * The context with stdout and stderr wrapped in {@link TerminalWriter}: the one place outside
+   * text is made safe for a terminal, whichever command prints it. Help is printed without ANSI
+   * styles, which the wrapper would show escaped.
    */
   private static CliContext terminalSafe(CliContext c) {
-    return new CliContext(c.env(), c.cwd(), TerminalWriter.wrap(c.out()), TerminalWriter.wrap(c.err()),
-        c.terminal(), c.clock(), c.ticker(), c.interrupts());
+    return new CliContext(
+        c.env(),
+        c.cwd(),
+        TerminalWriter.wrap(c.out()),
+        TerminalWriter.wrap(c.err()),
+        c.terminal(),
+        c.clock(),
+        c.ticker(),
+        c.interrupts());
   }
 
   private static int handle(Exception ex, CommandLine cmd, CliContext ctx) {

@@ -1,25 +1,29 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.cost.PriceResolver;
-import ai.trainloop.cost.TokenEstimator;
-import ai.trainloop.render.TextTable;
-import ai.trainloop.render.DryRunJson;
 import ai.trainloop.cost.DryRunPlan;
 import ai.trainloop.cost.DryRunPlanner;
+import ai.trainloop.cost.PriceResolver;
+import ai.trainloop.cost.TokenEstimator;
+import ai.trainloop.render.DryRunJson;
 import ai.trainloop.render.DryRunTable;
+import ai.trainloop.render.TextTable;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code --dry-run}: the plan and its estimated tokens and cost, with nothing sent (tables, or JSON). */
+/**
+ * {@code --dry-run}: the plan and its estimated tokens and cost, with nothing sent (tables, or
+ * JSON).
+ */
 final class DryRun {
   private DryRun() {}
 
   static int print(CliContext ctx, BenchmarkOptions options, Setup setup, List<PlannedModel> models)
       throws IOException {
-    DryRunPlan plan = new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
-        .plan(setup.samples(), models.stream().map(PlannedModel::entry).toList());
+    DryRunPlan plan =
+        new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
+            .plan(setup.samples(), models.stream().map(PlannedModel::entry).toList());
     plan.warnings().forEach(w -> ctx.err().println("warning: " + w));
     if (options.format == OutputFormat.json) {
       Map<String, String> skipped = new LinkedHashMap<>();

@@ -12,12 +12,13 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * Keeps user code (a metric) from ending a run with exit 0 and no report: a shutdown hook, installed while the run
- * goes, that finds the run unfinished writes the partial report, names the metric that called {@code System.exit}
- * or {@code Runtime.exit} (its thread is blocked in the exit while hooks run), and halts with exit 3. When the exit
- * comes while the report is being written, the hook waits for it and halts with the run's own code. Removed once
- * the report is written, so normal exits and signals are not disturbed. {@code Runtime.halt} runs no hook: nothing
- * can catch it.
+ * Keeps user code (a metric) from ending a run with exit 0 and no report: a shutdown hook,
+ * installed while the run goes, that finds the run unfinished writes the partial report, names the
+ * metric that called {@code System.exit} or {@code Runtime.exit} (its thread is blocked in the exit
+ * while hooks run), and halts with exit 3. When the exit comes while the report is being written,
+ * the hook waits for it and halts with the run's own code. Removed once the report is written, so
+ * normal exits and signals are not disturbed. {@code Runtime.halt} runs no hook: nothing can catch
+ * it.
  */
 final class ExitGuard implements AutoCloseable {
   /** Writes the partial report of a run stopped for {@code why}; returns its exit code. */
@@ -25,7 +26,12 @@ final class ExitGuard implements AutoCloseable {
     int write(String why) throws Exception;
   }
 
-  private enum State { RUNNING, REPORTING, REPORTED, TAKEN }
+  private enum State {
+    RUNNING,
+    REPORTING,
+    REPORTED,
+    TAKEN
+  }
 
   static final Duration REPORT_WAIT = Duration.ofSeconds(60);
 
@@ -42,9 +48,13 @@ final class ExitGuard implements AutoCloseable {
 
   /**
    * @param metricByClass metric class name to metric name, to name the culprit
-   * @param note          prints a line on stderr
+   * @param note prints a line on stderr
    */
-  ExitGuard(Map<String, String> metricByClass, PartialReport partial, Consumer<String> note, IntConsumer halt,
+  ExitGuard(
+      Map<String, String> metricByClass,
+      PartialReport partial,
+      Consumer<String> note,
+      IntConsumer halt,
       Supplier<Map<Thread, StackTraceElement[]>> stacks) {
     this.metricByClass = Map.copyOf(metricByClass);
     this.partial = partial;
@@ -54,14 +64,23 @@ final class ExitGuard implements AutoCloseable {
   }
 
   /** A guard with the process's hook installed, halting through {@link Runtime#halt}. */
-  static ExitGuard install(Map<String, String> metricByClass, PartialReport partial, Consumer<String> note) {
-    ExitGuard guard = new ExitGuard(metricByClass, partial, note, code -> Runtime.getRuntime().halt(code),
-        Thread::getAllStackTraces);
+  static ExitGuard install(
+      Map<String, String> metricByClass, PartialReport partial, Consumer<String> note) {
+    ExitGuard guard =
+        new ExitGuard(
+            metricByClass,
+            partial,
+            note,
+            code -> Runtime.getRuntime().halt(code),
+            Thread::getAllStackTraces);
     Runtime.getRuntime().addShutdownHook(guard.hook);
     return guard;
   }
 
-  /** {@code inner}, told no more results once the hook has taken the run over (the partial report is final). */
+  /**
+   * {@code inner}, told no more results once the hook has taken the run over (the partial report is
+   * final).
+   */
   RunListener listener(RunListener inner) {
     return new RunListener() {
       @Override
@@ -88,7 +107,10 @@ final class ExitGuard implements AutoCloseable {
     };
   }
 
-  /** The run is over and its report is about to be written; never returns once the hook has taken over. */
+  /**
+   * The run is over and its report is about to be written; never returns once the hook has taken
+   * over.
+   */
   void reporting() throws InterruptedException {
     synchronized (this) {
       while (state == State.TAKEN) {
@@ -139,8 +161,11 @@ final class ExitGuard implements AutoCloseable {
     }
     ExitCulprit culprit = ExitCulprit.find(stacks.get(), metricByClass);
     String why = culprit.who() + " tried to exit the process";
-    note.accept("\nerror: " + why + (culprit.at() == null ? "" : " (at " + culprit.at() + ")")
-        + "; the run is stopped and its partial report written");
+    note.accept(
+        "\nerror: "
+            + why
+            + (culprit.at() == null ? "" : " (at " + culprit.at() + ")")
+            + "; the run is stopped and its partial report written");
     int exit = ExitCodes.RUN_FAILURE;
     try {
       freeze();

@@ -1,14 +1,13 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.render.HistoryRenderer;
-
-import ai.trainloop.config.ConfigException;
-import ai.trainloop.config.TrainloopConfig;
-import ai.trainloop.render.TextTable;
 import ai.trainloop.compare.History;
 import ai.trainloop.compare.HistoryBuilder;
-import ai.trainloop.render.HistoryJson;
 import ai.trainloop.compare.HistoryQuery;
+import ai.trainloop.config.ConfigException;
+import ai.trainloop.config.TrainloopConfig;
+import ai.trainloop.render.HistoryJson;
+import ai.trainloop.render.HistoryRenderer;
+import ai.trainloop.render.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,9 +16,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trainloop history}: past runs as a time series, per run and model. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-    description = "List past runs of the data folder as a time series: per run and model, Avg with its 95%% "
-        + "interval, cost, p95 latency and samples, with an arrow where a change was significant.")
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    description =
+        "List past runs of the data folder as a time series: per run and model, Avg with its 95%% "
+            + "interval, cost, p95 latency and samples, with an arrow where a change was significant.")
 public final class HistoryCommand implements Callable<Integer> {
   private final CliContext ctx;
 
@@ -28,16 +30,25 @@ public final class HistoryCommand implements Callable<Integer> {
   @Option(names = "--tag", paramLabel = "TAG", description = "Only this tag's samples.")
   String tag;
 
-  @Option(names = "--models", paramLabel = "LIST", split = ",", description = "Only these model ids.")
+  @Option(
+      names = "--models",
+      paramLabel = "LIST",
+      split = ",",
+      description = "Only these model ids.")
   List<String> models = new ArrayList<>();
 
   @Option(names = "--last", paramLabel = "N", description = "Only the newest N runs.")
   Integer last;
 
-  @Option(names = "--format", paramLabel = "table|json", description = "Output format (default: table).")
+  @Option(
+      names = "--format",
+      paramLabel = "table|json",
+      description = "Output format (default: table).")
   OutputFormat format = OutputFormat.table;
 
-  @Option(names = "--ascii", description = "Draw tables with +-| instead of box-drawing characters.")
+  @Option(
+      names = "--ascii",
+      description = "Draw tables with +-| instead of box-drawing characters.")
   boolean ascii;
 
   public HistoryCommand(CliContext ctx) {
@@ -50,8 +61,10 @@ public final class HistoryCommand implements Callable<Integer> {
       throw new ConfigException(null, "--last", "must be at least 1, got " + last);
     }
     TrainloopConfig config = configOption.load(ctx);
-    History history = new HistoryBuilder(config.benchmark().compare().alpha())
-        .read(config.dataFolder(), new HistoryQuery(tag, models.isEmpty() ? null : models, last));
+    History history =
+        new HistoryBuilder(config.benchmark().compare().alpha())
+            .read(
+                config.dataFolder(), new HistoryQuery(tag, models.isEmpty() ? null : models, last));
     if (format == OutputFormat.json) {
       ctx.out().println(HistoryJson.toJson(history).toPrettyString());
     } else {
@@ -63,7 +76,6 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   private void render(History history, boolean box) {
-    HistoryRenderer.render(history, ctx.out(),
-        box ? TextTable.Style.BOX : TextTable.Style.ASCII);
+    HistoryRenderer.render(history, ctx.out(), box ? TextTable.Style.BOX : TextTable.Style.ASCII);
   }
 }

@@ -9,13 +9,17 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * INT, TERM and HUP through the JVM's signal handlers: the first signal runs the graceful stop, the second one halts
- * at once with its own code. A shutdown hook would be too late to write the report, so the signals are caught
- * directly. A signal that cannot be caught here (the JVM runs with -Xrs, or the platform lacks it) is skipped: it
- * keeps its default behaviour. One ignored when the JVM started (SIGHUP under nohup) stays ignored.
+ * INT, TERM and HUP through the JVM's signal handlers: the first signal runs the graceful stop, the
+ * second one halts at once with its own code. A shutdown hook would be too late to write the
+ * report, so the signals are caught directly. A signal that cannot be caught here (the JVM runs
+ * with -Xrs, or the platform lacks it) is skipped: it keeps its default behaviour. One ignored when
+ * the JVM started (SIGHUP under nohup) stays ignored.
  */
 final class JvmInterrupts implements Interrupts {
-  /** Installs a handler for a signal and returns what undoes it; throws IllegalArgumentException when it cannot. */
+  /**
+   * Installs a handler for a signal and returns what undoes it; throws IllegalArgumentException
+   * when it cannot.
+   */
   interface Installer {
     Runnable install(String signal, Runnable handler);
   }
@@ -38,13 +42,16 @@ final class JvmInterrupts implements Interrupts {
     List<Runnable> undo = new ArrayList<>();
     for (StopSignal s : StopSignal.values()) {
       try {
-        undo.add(installer.install(s.name(), () -> {
-          if (first.getAndSet(false)) {
-            onFirst.accept(s);
-          } else {
-            halt.accept(s.code());
-          }
-        }));
+        undo.add(
+            installer.install(
+                s.name(),
+                () -> {
+                  if (first.getAndSet(false)) {
+                    onFirst.accept(s);
+                  } else {
+                    halt.accept(s.code());
+                  }
+                }));
       } catch (IllegalArgumentException | UnsupportedOperationException e) {
         // not catchable here: this signal keeps the JVM's behaviour
       }

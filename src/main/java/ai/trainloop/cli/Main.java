@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Entry point: builds the command with the real world injected; the only place that calls System.exit. */
+/**
+ * Entry point: builds the command with the real world injected; the only place that calls
+ * System.exit.
+ */
 public final class Main {
   private Main() {}
 
@@ -18,10 +21,20 @@ public final class Main {
     var env = System.getenv();
     Terminal terminal = Terminal.detect(env);
     Charset cs = terminal.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true);
-    CliContext ctx = new CliContext(env, Path.of("").toAbsolutePath(), out, err, terminal, Clock.systemDefaultZone(),
-        Ticker.SYSTEM, new JvmInterrupts());
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true);
+    CliContext ctx =
+        new CliContext(
+            env,
+            Path.of("").toAbsolutePath(),
+            out,
+            err,
+            terminal,
+            Clock.systemDefaultZone(),
+            Ticker.SYSTEM,
+            new JvmInterrupts());
     int code = Cli.execute(ctx, args);
     out.flush();
     err.flush();

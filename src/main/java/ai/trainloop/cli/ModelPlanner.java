@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Turns config entries into models to call: builds each provider (a bad entry is a config error, before anything
- * is sent), skips a model whose key variable is unset with one line naming it, or whose key cannot be sent with one
- * warning naming the variable and the bad character's position, and finds each model's price (an unknown price is
- * one warning and an unknown cost, never $0).
+ * Turns config entries into models to call: builds each provider (a bad entry is a config error,
+ * before anything is sent), skips a model whose key variable is unset with one line naming it, or
+ * whose key cannot be sent with one warning naming the variable and the bad character's position,
+ * and finds each model's price (an unknown price is one warning and an unknown cost, never $0).
  */
 final class ModelPlanner {
   private final Providers providers;
@@ -27,8 +27,15 @@ final class ModelPlanner {
   private final Consumer<String> warn;
   private final Consumer<String> info;
 
-  /** {@code info} gets one line per model skipped for an unset key; {@code warn} gets bad keys and unknown prices. */
-  ModelPlanner(Providers providers, PriceResolver prices, boolean trackCosts, Consumer<String> warn,
+  /**
+   * {@code info} gets one line per model skipped for an unset key; {@code warn} gets bad keys and
+   * unknown prices.
+   */
+  ModelPlanner(
+      Providers providers,
+      PriceResolver prices,
+      boolean trackCosts,
+      Consumer<String> warn,
       Consumer<String> info) {
     this.providers = providers;
     this.prices = prices;
@@ -37,15 +44,24 @@ final class ModelPlanner {
     this.info = info;
   }
 
-  List<PlannedModel> plan(List<ProviderEntry> entries, Double temperatureOverride, Duration callTimeout) {
+  List<PlannedModel> plan(
+      List<ProviderEntry> entries, Double temperatureOverride, Duration callTimeout) {
     List<PlannedModel> planned = new ArrayList<>();
     for (ProviderEntry configured : entries) {
-      ProviderEntry entry = temperatureOverride == null || "recorded".equals(configured.provider())
-          ? configured : configured.withTemperature(temperatureOverride);
-      if (temperatureOverride != null && !AnthropicChatProvider.acceptsTemperature(temperatureOverride)
+      ProviderEntry entry =
+          temperatureOverride == null || "recorded".equals(configured.provider())
+              ? configured
+              : configured.withTemperature(temperatureOverride);
+      if (temperatureOverride != null
+          && !AnthropicChatProvider.acceptsTemperature(temperatureOverride)
           && "anthropic".equals(entry.provider())) {
-        throw new ConfigException(null, "--temperature", entry.id() + " is an anthropic model, which accepts a "
-            + "temperature from 0 to 1, not " + temperatureOverride);
+        throw new ConfigException(
+            null,
+            "--temperature",
+            entry.id()
+                + " is an anthropic model, which accepts a "
+                + "temperature from 0 to 1, not "
+                + temperatureOverride);
       }
       Resolution resolution = providers.resolve(entry, callTimeout);
       if (resolution instanceof Resolution.MissingKey missing) {
@@ -61,7 +77,9 @@ final class ModelPlanner {
       Resolution.Ready ready = (Resolution.Ready) resolution;
       ModelPrice price = price(entry).orElse(null);
       String limiterKey = entry.provider() + "|" + (entry.baseUrl() == null ? "" : entry.baseUrl());
-      planned.add(new PlannedModel(entry, new ModelTarget(entry, ready.provider(), limiterKey), null, price));
+      planned.add(
+          new PlannedModel(
+              entry, new ModelTarget(entry, ready.provider(), limiterKey), null, price));
     }
     return planned;
   }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code --models a,b}: keeps the configured models the user named, as the tables show them
- * ({@code openai/gpt-4o}), by bare model name ({@code gpt-4o-mini}), or by a unique prefix of a dated model id
- * ({@code claude-3-haiku} for {@code claude-3-haiku-20240307}). Config order is kept.
+ * {@code --models a,b}: keeps the configured models the user named, as the tables show them ({@code
+ * openai/gpt-4o}), by bare model name ({@code gpt-4o-mini}), or by a unique prefix of a dated model
+ * id ({@code claude-3-haiku} for {@code claude-3-haiku-20240307}). Config order is kept.
  */
 final class ModelSelector {
   private ModelSelector() {}
@@ -55,10 +55,18 @@ final class ModelSelector {
     }
     List<String> ids = entries.stream().map(ProviderEntry::id).toList();
     if (found.isEmpty()) {
-      throw new ConfigException(null, "--models",
+      throw new ConfigException(
+          null,
+          "--models",
           "no configured model matches '" + name + "'; configured: " + String.join(", ", ids));
     }
-    throw new ConfigException(null, "--models", "'" + name + "' matches several models ("
-        + String.join(", ", found.stream().map(ProviderEntry::id).toList()) + "); name one of them in full");
+    throw new ConfigException(
+        null,
+        "--models",
+        "'"
+            + name
+            + "' matches several models ("
+            + String.join(", ", found.stream().map(ProviderEntry::id).toList())
+            + "); name one of them in full");
   }
 }

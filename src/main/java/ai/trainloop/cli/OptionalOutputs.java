@@ -6,8 +6,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * Writes the outputs a run can do without (--output's copy, TrainLoop Studio's files, JUnit, HTML): a failure is
- * one warning on stderr naming the file, and the run goes on to its tables and its own exit code.
+ * Writes the outputs a run can do without (--output's copy, TrainLoop Studio's files, JUnit, HTML):
+ * a failure is one warning on stderr naming the file, and the run goes on to its tables and its own
+ * exit code.
  */
 final class OptionalOutputs {
   /** A write that may fail. */
@@ -24,7 +25,7 @@ final class OptionalOutputs {
   /**
    * Runs {@code write} when {@code target} is set.
    *
-   * @param what   the flag or output named in the warning
+   * @param what the flag or output named in the warning
    * @param target the file (or folder) written; null when the output is not wanted
    * @return true when it was written
    */
@@ -42,8 +43,9 @@ final class OptionalOutputs {
   }
 
   /**
-   * The file and why: an IOException that names a file in {@code target} already (TrainLoop Studio's files) is
-   * shown as it is; otherwise {@code target} with the innermost IOException's reason (writers wrap them).
+   * The file and why: an IOException that names a file in {@code target} already (TrainLoop
+   * Studio's files) is shown as it is; otherwise {@code target} with the innermost IOException's
+   * reason (writers wrap them).
    */
   static String problem(Path target, Exception e) {
     IOException outer = null;
@@ -58,12 +60,18 @@ final class OptionalOutputs {
       return target + ": " + e;
     }
     String message = outer.getMessage();
-    return message != null && message.startsWith(target.toString()) ? message
+    return message != null && message.startsWith(target.toString())
+        ? message
         : target + ": " + FileProblem.reason(inner);
   }
 
   private void warn(String what, String problem) {
-    err.println("warning: " + what + ": could not write " + problem + " (the run's report.json is written)");
+    err.println(
+        "warning: "
+            + what
+            + ": could not write "
+            + problem
+            + " (the run's report.json is written)");
     err.flush();
   }
 }

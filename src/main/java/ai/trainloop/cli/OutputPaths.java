@@ -12,15 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every place a run will write, resolved and tried before the first call, so that a bad path costs nothing: the
- * run folders under {@code <data_folder>/benchmarks}, {@code --output} ({@code report.json} inside it when it
- * names an existing folder), {@code --junit} and {@code --html}. Each is tried by creating and removing a file
- * there (an existing file is opened for writing, not truncated); missing parent folders are created for the try
- * and removed again. A problem is a {@link ConfigException} naming the flag and the path (exit 2).
+ * Every place a run will write, resolved and tried before the first call, so that a bad path costs
+ * nothing: the run folders under {@code <data_folder>/benchmarks}, {@code --output} ({@code
+ * report.json} inside it when it names an existing folder), {@code --junit} and {@code --html}.
+ * Each is tried by creating and removing a file there (an existing file is opened for writing, not
+ * truncated); missing parent folders are created for the try and removed again. A problem is a
+ * {@link ConfigException} naming the flag and the path (exit 2).
  *
  * @param output the --output target, or null
- * @param junit  the --junit file, or null
- * @param html   the --html file, or null
+ * @param junit the --junit file, or null
+ * @param html the --html file, or null
  */
 record OutputPaths(Path output, Path junit, Path html) {
   static final String REPORT = "report.json";
@@ -31,7 +32,9 @@ record OutputPaths(Path output, Path junit, Path html) {
     try {
       tryFolder(benchmarks);
     } catch (IOException e) {
-      throw new ConfigException(SourceLocation.unknown(configFile), "trainloop.data_folder",
+      throw new ConfigException(
+          SourceLocation.unknown(configFile),
+          "trainloop.data_folder",
           "cannot write run folders in " + benchmarks + ": " + FileProblem.reason(e));
     }
     Path output = null;
@@ -39,7 +42,9 @@ record OutputPaths(Path output, Path junit, Path html) {
       output = cwd.resolve(o.output).toAbsolutePath().normalize();
       output = Files.isDirectory(output) ? output.resolve(REPORT) : output;
     }
-    return new OutputPaths(file("--output", output), file("--junit", resolve(cwd, o.junit)),
+    return new OutputPaths(
+        file("--output", output),
+        file("--junit", resolve(cwd, o.junit)),
         file("--html", resolve(cwd, o.html)));
   }
 
@@ -66,7 +71,8 @@ record OutputPaths(Path output, Path junit, Path html) {
         }
       }
     } catch (IOException e) {
-      throw new ConfigException(null, flag, "cannot write " + target + ": " + FileProblem.reason(e));
+      throw new ConfigException(
+          null, flag, "cannot write " + target + ": " + FileProblem.reason(e));
     }
     return target;
   }

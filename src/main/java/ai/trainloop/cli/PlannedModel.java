@@ -5,15 +5,17 @@ import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.run.ModelTarget;
 
 /**
- * One configured model as the run will treat it: ready to call (with its price, null when unknown), or skipped.
+ * One configured model as the run will treat it: ready to call (with its price, null when unknown),
+ * or skipped.
  *
- * @param entry         the config entry, with --temperature applied
- * @param target        the model to call; null when skipped
- * @param skippedReason why it is not called (its key variable is unset, or its key cannot be sent); null when it
- *                      is called
- * @param price         its price; null when unknown or when cost tracking is off
+ * @param entry the config entry, with --temperature applied
+ * @param target the model to call; null when skipped
+ * @param skippedReason why it is not called (its key variable is unset, or its key cannot be sent);
+ *     null when it is called
+ * @param price its price; null when unknown or when cost tracking is off
  */
-record PlannedModel(ProviderEntry entry, ModelTarget target, String skippedReason, ModelPrice price) {
+record PlannedModel(
+    ProviderEntry entry, ModelTarget target, String skippedReason, ModelPrice price) {
   String id() {
     return entry.id();
   }

@@ -17,15 +17,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code trainloop prices}: the price table in use and where each price came from. */
-@Command(name = "prices", mixinStandardHelpOptions = true,
-    description = "List the prices used for costs (USD per 1M tokens) and where each came from: the bundled "
-        + "table, trainloop.pricing, or a provider entry's pricing.")
+@Command(
+    name = "prices",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the prices used for costs (USD per 1M tokens) and where each came from: the bundled "
+            + "table, trainloop.pricing, or a provider entry's pricing.")
 public final class PricesCommand implements Callable<Integer> {
   private final CliContext ctx;
 
   @Mixin ConfigOption configOption = new ConfigOption();
 
-  @Option(names = "--ascii", description = "Draw the table with +-| instead of box-drawing characters.")
+  @Option(
+      names = "--ascii",
+      description = "Draw the table with +-| instead of box-drawing characters.")
   boolean ascii;
 
   public PricesCommand(CliContext ctx) {
@@ -48,30 +53,54 @@ public final class PricesCommand implements Callable<Integer> {
       entries = List.of();
     }
     List<PriceListing> listings = new PriceCatalog(resolver).listings(entries);
-    TextTable t = new TextTable("Prices (USD per 1M tokens):", List.of("Model", "Provider", "Input", "Output",
-        "Cached read", "Cache write", "Long context", "Source"));
+    TextTable t =
+        new TextTable(
+            "Prices (USD per 1M tokens):",
+            List.of(
+                "Model",
+                "Provider",
+                "Input",
+                "Output",
+                "Cached read",
+                "Cache write",
+                "Long context",
+                "Source"));
     for (PriceListing p : listings) {
-      t.addRow(p.model() + (p.aliases().isEmpty() ? "" : " (" + String.join(", ", p.aliases()) + ")"),
-          p.provider() == null ? "" : p.provider(), usd(p.input()), usd(p.output()), usd(p.cachedInput()),
-          usd(p.cacheWrite()), p.longContext() == null ? "" : shortTier(p.longContext()),
+      t.addRow(
+          p.model() + (p.aliases().isEmpty() ? "" : " (" + String.join(", ", p.aliases()) + ")"),
+          p.provider() == null ? "" : p.provider(),
+          usd(p.input()),
+          usd(p.output()),
+          usd(p.cachedInput()),
+          usd(p.cacheWrite()),
+          p.longContext() == null ? "" : shortTier(p.longContext()),
           p.source().startsWith("bundled") ? "bundled" : p.source());
     }
     boolean box = !ascii && ctx.terminal().utf8();
     t.render(ctx.out(), box ? TextTable.Style.BOX : TextTable.Style.ASCII);
     PriceTable table = resolver.table();
     ctx.out().println("Bundled table, as of " + table.asOf() + ": " + table.source());
-    ctx.out().println("Long context: above that many input tokens the whole call is billed at the higher input / "
-        + "output price.");
-    ctx.out().println("A model not listed has an unknown cost (n/a), never $0: price it with `pricing:` on its "
-        + "entry or under trainloop.pricing.");
+    ctx.out()
+        .println(
+            "Long context: above that many input tokens the whole call is billed at the higher input / "
+                + "output price.");
+    ctx.out()
+        .println(
+            "A model not listed has an unknown cost (n/a), never $0: price it with `pricing:` on its "
+                + "entry or under trainloop.pricing.");
     ctx.out().flush();
     return ExitCodes.OK;
   }
 
-  /** "above 200000 input tokens, whole call: input 6.00, output 22.50, …" as ">200k: $6.00 / $22.50". */
+  /**
+   * "above 200000 input tokens, whole call: input 6.00, output 22.50, …" as ">200k: $6.00 /
+   * $22.50".
+   */
   private static String shortTier(String tier) {
-    var m = java.util.regex.Pattern.compile("above (\\d+) input tokens.*?input ([\\d.]+), output ([\\d.]+)")
-        .matcher(tier);
+    var m =
+        java.util.regex.Pattern.compile(
+                "above (\\d+) input tokens.*?input ([\\d.]+), output ([\\d.]+)")
+            .matcher(tier);
     if (!m.find()) {
       return tier;
     }

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
- * Progress on stderr: a live line (done/total, per model, elapsed, ETA, what is waiting) redrawn in place when
- * stderr is a terminal; a plain line every few seconds when it is not (cron, CI); nothing when quiet.
+ * Progress on stderr: a live line (done/total, per model, elapsed, ETA, what is waiting) redrawn in
+ * place when stderr is a terminal; a plain line every few seconds when it is not (cron, CI);
+ * nothing when quiet.
  */
 final class Progress implements AutoCloseable {
   private final PrintWriter err;
@@ -43,12 +44,19 @@ final class Progress implements AutoCloseable {
   /** The latest wait a call is in: shown, with the time left, until it is over. */
   private record Waiting(String modelId, String reason, long untilNanos) {}
 
-  Progress(PrintWriter err, Terminal terminal, LongSupplier nanos, Map<String, Long> totalPerModel) {
+  Progress(
+      PrintWriter err, Terminal terminal, LongSupplier nanos, Map<String, Long> totalPerModel) {
     this(err, terminal, nanos, totalPerModel, Duration.ofSeconds(5));
   }
 
-  /** @param plainPeriod how often the plain line is printed when stderr is not a terminal */
-  Progress(PrintWriter err, Terminal terminal, LongSupplier nanos, Map<String, Long> totalPerModel,
+  /**
+   * @param plainPeriod how often the plain line is printed when stderr is not a terminal
+   */
+  Progress(
+      PrintWriter err,
+      Terminal terminal,
+      LongSupplier nanos,
+      Map<String, Long> totalPerModel,
       Duration plainPeriod) {
     this.err = err;
     this.plainPeriod = plainPeriod;
@@ -65,11 +73,13 @@ final class Progress implements AutoCloseable {
 
   /** Starts redrawing: every 200 ms on a terminal, every 5 s otherwise. */
   void start() {
-    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "trainloop-progress");
-      t.setDaemon(true);
-      return t;
-    });
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "trainloop-progress");
+              t.setDaemon(true);
+              return t;
+            });
     long period = terminal.stderrIsTerminal() ? 200 : plainPeriod.toMillis();
     ticker.scheduleAtFixedRate(this::draw, period, period, TimeUnit.MILLISECONDS);
   }
@@ -89,7 +99,10 @@ final class Progress implements AutoCloseable {
     waiting.set(new Waiting(modelId, reason, nanos.getAsLong() + wait.toNanos()));
   }
 
-  /** "anthropic/claude…: rate limited, retrying in 2.1 s; 3 retries so far", or null when nothing waits now. */
+  /**
+   * "anthropic/claude…: rate limited, retrying in 2.1 s; 3 retries so far", or null when nothing
+   * waits now.
+   */
   private String waitingNote() {
     Waiting w = waiting.get();
     long left = w == null ? 0 : w.untilNanos() - nanos.getAsLong();
@@ -97,14 +110,22 @@ final class Progress implements AutoCloseable {
       return null;
     }
     int n = retries.get();
-    return String.format(Locale.ROOT, "%s: %s, retrying in %.1f s; %d retr%s so far",
-        w.modelId(), w.reason(), left / 1e9, n, n == 1 ? "y" : "ies");
+    return String.format(
+        Locale.ROOT,
+        "%s: %s, retrying in %.1f s; %d retr%s so far",
+        w.modelId(),
+        w.reason(),
+        left / 1e9,
+        n,
+        n == 1 ? "y" : "ies");
   }
 
   synchronized void draw() {
     String line = line();
     if (terminal.stderrIsTerminal()) {
-      line = ControlChars.singleLine(line); // escaped before measuring, so the redraw stays on one line
+      line =
+          ControlChars.singleLine(
+              line); // escaped before measuring, so the redraw stays on one line
       if (line.length() > terminal.width() - 1) {
         line = line.substring(0, terminal.width() - 2) + "…";
       }
@@ -124,10 +145,18 @@ final class Progress implements AutoCloseable {
       Counter c = e.getValue();
       done += c.done.get();
       errors += c.errors.get();
-      per.append(" · ").append(e.getKey()).append(' ').append(c.done.get()).append('/').append(c.total);
+      per.append(" · ")
+          .append(e.getKey())
+          .append(' ')
+          .append(c.done.get())
+          .append('/')
+          .append(c.total);
     }
     long elapsed = nanos.getAsLong() - startNanos;
-    String eta = done == 0 || done >= total ? "--" : clock((long) ((double) elapsed / done * (total - done)));
+    String eta =
+        done == 0 || done >= total
+            ? "--"
+            : clock((long) ((double) elapsed / done * (total - done)));
     StringBuilder sb = new StringBuilder();
     if (terminal.stderrIsTerminal()) {
       sb.append(bar(done, total)).append(' ');
@@ -156,7 +185,8 @@ final class Progress implements AutoCloseable {
 
   private static String clock(long nanos) {
     long s = nanos / 1_000_000_000L;
-    return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
         : String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
   }
 

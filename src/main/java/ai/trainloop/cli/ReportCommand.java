@@ -2,8 +2,8 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.TrainloopConfig;
-import ai.trainloop.results.ReportJsonReader;
 import ai.trainloop.results.ReportFormatException;
+import ai.trainloop.results.ReportJsonReader;
 import ai.trainloop.results.RunLocator;
 import ai.trainloop.studio.HtmlReport;
 import com.fasterxml.jackson.core.JacksonException;
@@ -23,19 +23,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trainloop report RUN --html FILE}: the self-contained HTML report of an earlier run. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write the self-contained HTML report of an earlier run (works offline: data embedded, no "
-        + "server, no network).")
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write the self-contained HTML report of an earlier run (works offline: data embedded, no "
+            + "server, no network).")
 public final class ReportCommand implements Callable<Integer> {
   private final CliContext ctx;
 
   @Mixin ConfigOption configOption = new ConfigOption();
 
-  @Parameters(index = "0", paramLabel = "RUN",
-      description = "A run id (folder name under <data_folder>/benchmarks), a run folder, latest or previous.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RUN",
+      description =
+          "A run id (folder name under <data_folder>/benchmarks), a run folder, latest or previous.")
   String run;
 
-  @Option(names = "--html", paramLabel = "FILE", required = true, description = "The HTML file to write.")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      required = true,
+      description = "The HTML file to write.")
   Path html;
 
   public ReportCommand(CliContext ctx) {
@@ -58,19 +68,26 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * The page, read in full before anything is written. A report.json that is missing (with no results.jsonl
-   * either), cut short or not JSON is an input error naming the file (exit 2), never a raw exception.
+   * The page, read in full before anything is written. A report.json that is missing (with no
+   * results.jsonl either), cut short or not JSON is an input error naming the file (exit 2), never
+   * a raw exception.
    */
   private String page(Path folder) {
     Path report = folder.resolve("report.json");
     if (Files.isRegularFile(report)) {
       check(report);
     } else if (Files.isRegularFile(folder.resolve("results.jsonl"))) {
-      ctx.err().println("note: " + report + " is missing (the run was stopped before writing it?); the page shows "
-          + "results.jsonl");
+      ctx.err()
+          .println(
+              "note: "
+                  + report
+                  + " is missing (the run was stopped before writing it?); the page shows "
+                  + "results.jsonl");
     } else {
-      throw new ReportFormatException(report.toString(), "no such file, and no results.jsonl beside it: not a run "
-          + "folder, or its run wrote nothing");
+      throw new ReportFormatException(
+          report.toString(),
+          "no such file, and no results.jsonl beside it: not a run "
+              + "folder, or its run wrote nothing");
     }
     StringWriter page = new StringWriter();
     try {
@@ -84,20 +101,35 @@ public final class ReportCommand implements Callable<Integer> {
   private static void check(Path report) {
     try {
       if (ReportJsonReader.summary(report) == null) {
-        throw new ReportFormatException(report.toString(), "not a trainloop report.json (expected a JSON object)");
+        throw new ReportFormatException(
+            report.toString(), "not a trainloop report.json (expected a JSON object)");
       }
     } catch (JsonEOFException e) {
-      throw new ReportFormatException(report.toString(), "cut short: the JSON ends at line "
-          + e.getLocation().getLineNr() + " before it is complete (was the run stopped while writing it?)", e);
+      throw new ReportFormatException(
+          report.toString(),
+          "cut short: the JSON ends at line "
+              + e.getLocation().getLineNr()
+              + " before it is complete (was the run stopped while writing it?)",
+          e);
     } catch (JacksonException e) {
-      throw new ReportFormatException(report.toString(), "not valid JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+      throw new ReportFormatException(
+          report.toString(),
+          "not valid JSON at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
       throw new ReportFormatException(report.toString(), "cannot read: " + describe(e), e);
     }
   }
 
-  /** An I/O failure in words: the JDK's file-system exceptions carry only the file name as their message. */
+  /**
+   * An I/O failure in words: the JDK's file-system exceptions carry only the file name as their
+   * message.
+   */
   private static String describe(IOException e) {
     if (e instanceof NoSuchFileException f) {
       return f.getFile() + ": no such file";
@@ -114,7 +146,8 @@ public final class ReportCommand implements Callable<Integer> {
   private Path runFolder() {
     Path direct = ctx.cwd().resolve(run);
     if (Files.isDirectory(direct)
-        && (Files.exists(direct.resolve("results.jsonl")) || Files.exists(direct.resolve("report.json")))) {
+        && (Files.exists(direct.resolve("results.jsonl"))
+            || Files.exists(direct.resolve("report.json")))) {
       return direct;
     }
     TrainloopConfig config = configOption.load(ctx);
@@ -125,7 +158,13 @@ public final class ReportCommand implements Callable<Integer> {
     if (!run.contains("/") && !run.contains("..") && Files.isDirectory(byId)) {
       return byId;
     }
-    throw new ConfigException(null, "RUN", "no run '" + run + "' in " + config.dataFolder().resolve("benchmarks")
-        + " (give a run id as listed by `trainloop history`, a run folder, latest or previous)");
+    throw new ConfigException(
+        null,
+        "RUN",
+        "no run '"
+            + run
+            + "' in "
+            + config.dataFolder().resolve("benchmarks")
+            + " (give a run id as listed by `trainloop history`, a run folder, latest or previous)");
   }
 }

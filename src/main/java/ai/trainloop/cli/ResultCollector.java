@@ -1,12 +1,12 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.cost.CostCalculator;
 import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.provider.Usage;
 import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.ResultsJsonlWriter;
-import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.run.CallResult;
 import ai.trainloop.run.RunControl;
 import ai.trainloop.run.RunListener;
@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Where every finished call goes: priced from the tokens the provider reported, appended to results.jsonl (one
- * flushed line per call), added to the running aggregates, and counted by the progress line. Thread-safe.
+ * Where every finished call goes: priced from the tokens the provider reported, appended to
+ * results.jsonl (one flushed line per call), added to the running aggregates, and counted by the
+ * progress line. Thread-safe.
  */
 final class ResultCollector implements RunListener {
   private final Map<String, ModelPrice> prices;
@@ -34,12 +35,21 @@ final class ResultCollector implements RunListener {
   private final RunControl control;
 
   /**
-   * @param prices    model id to price, for the models whose price is known
-   * @param alsoTell  told every row after it is recorded (the budget settles its estimate there)
+   * @param prices model id to price, for the models whose price is known
+   * @param alsoTell told every row after it is recorded (the budget settles its estimate there)
    */
-  /** @param control stopped when results.jsonl cannot be written: a run that cannot keep its results stops */
-  ResultCollector(Map<String, ModelPrice> prices, ResultsJsonlWriter results, RunAggregator aggregator,
-      Progress progress, Consumer<ResultRow> alsoTell, Consumer<String> warn, RunControl control) {
+  /**
+   * @param control stopped when results.jsonl cannot be written: a run that cannot keep its results
+   *     stops
+   */
+  ResultCollector(
+      Map<String, ModelPrice> prices,
+      ResultsJsonlWriter results,
+      RunAggregator aggregator,
+      Progress progress,
+      Consumer<ResultRow> alsoTell,
+      Consumer<String> warn,
+      RunControl control) {
     this.control = control;
     this.prices = prices;
     this.results = results;
@@ -93,8 +103,22 @@ final class ResultCollector implements RunListener {
     // a reply whose scoring failed was still paid for (an error row has unknown usage otherwise)
     BigDecimal cost = price != null && u.known() ? CostCalculator.cost(u, price) : null;
     Long latency = r.latency() == null ? null : r.latency().toMillis();
-    return new ResultRow(r.sampleId(), r.tag(), r.modelId(), r.score(), metrics, metricErrors, latency,
-        u.inputTokens(), u.outputTokens(), u.cachedInputTokens(), u.reasoningTokens(), cost, r.error(), r.attempts(),
-        r.waited().toMillis(), r.response());
+    return new ResultRow(
+        r.sampleId(),
+        r.tag(),
+        r.modelId(),
+        r.score(),
+        metrics,
+        metricErrors,
+        latency,
+        u.inputTokens(),
+        u.outputTokens(),
+        u.cachedInputTokens(),
+        u.reasoningTokens(),
+        cost,
+        r.error(),
+        r.attempts(),
+        r.waited().toMillis(),
+        r.response());
   }
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** A run's folder, {@code <data_folder>/benchmarks/<YYYY-MM-DD_HH-MM-SS>}, with a -2, -3… suffix if it exists. */
+/**
+ * A run's folder, {@code <data_folder>/benchmarks/<YYYY-MM-DD_HH-MM-SS>}, with a -2, -3… suffix if
+ * it exists.
+ */
 record RunFolder(String runId, Path dir) {
   static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 

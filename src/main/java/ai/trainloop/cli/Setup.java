@@ -7,13 +7,13 @@ import ai.trainloop.config.Environment;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.SourceLocation;
 import ai.trainloop.config.TrainloopConfig;
+import ai.trainloop.decide.Priorities;
 import ai.trainloop.eval.Metrics;
 import ai.trainloop.eval.Scorer;
 import ai.trainloop.events.EventReader;
 import ai.trainloop.events.SampleSelector;
 import ai.trainloop.events.SampleSet;
 import ai.trainloop.events.SelectionCriteria;
-import ai.trainloop.decide.Priorities;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Everything decided before the first call: the config, the environment, the metrics, the samples and the models.
- * Any problem here is a {@link ConfigException} (exit 2), and nothing has been sent.
+ * Everything decided before the first call: the config, the environment, the metrics, the samples
+ * and the models. Any problem here is a {@link ConfigException} (exit 2), and nothing has been
+ * sent.
  */
 record Setup(
     TrainloopConfig config,
@@ -37,52 +38,76 @@ record Setup(
   static final long DEFAULT_SEED = 42;
 
   static Setup prepare(CliContext ctx, BenchmarkOptions o, Consumer<String> warn) {
-    Consumer<String> note = line -> {
-      ctx.err().println(line);
-      ctx.err().flush();
-    };
+    Consumer<String> note =
+        line -> {
+          ctx.err().println(line);
+          ctx.err().flush();
+        };
     Path file = new ConfigLocator().locate(o.config, ctx.env(), ctx.cwd());
     TrainloopConfig config = new ConfigLoader().load(file);
     Environment env = Environment.load(ctx.env(), config, ctx.cwd());
     env.warnings().forEach(warn);
     List<ProviderEntry> entries = ModelSelector.select(config.benchmark().providers(), o.models);
     if (entries.isEmpty()) {
-      throw new ConfigException(SourceLocation.unknown(file), "trainloop.benchmark.providers",
+      throw new ConfigException(
+          SourceLocation.unknown(file),
+          "trainloop.benchmark.providers",
           "no model to benchmark: add at least one entry (e.g. {provider: openai, model: gpt-4o-mini})");
     }
     Path cacheDir = MetricCacheDir.choose(file.getParent(), config.metricsDir(), ctx.env(), note);
-    Scorer scorer = Metrics.load(config, o.metricsClasspath.stream().map(ctx.cwd()::resolve).toList(), cacheDir);
-    long seed = o.seed != null ? o.seed
-        : config.benchmark().seed() != null ? config.benchmark().seed() : DEFAULT_SEED;
-    Integer maxSamples = o.allSamples() ? null
-        : o.maxSamples != null ? o.maxSamples : config.benchmark().maxSamples();
+    Scorer scorer =
+        Metrics.load(
+            config, o.metricsClasspath.stream().map(ctx.cwd()::resolve).toList(), cacheDir);
+    long seed =
+        o.seed != null
+            ? o.seed
+            : config.benchmark().seed() != null ? config.benchmark().seed() : DEFAULT_SEED;
+    Integer maxSamples =
+        o.allSamples()
+            ? null
+            : o.maxSamples != null ? o.maxSamples : config.benchmark().maxSamples();
     Set<String> tags = new LinkedHashSet<>(o.tags);
     for (String tag : tags) {
       if (!scorer.covers(tag)) {
-        warn.accept("tag '" + tag + "' has no suite in trainloop.eval.suites: its samples are not sent");
+        warn.accept(
+            "tag '" + tag + "' has no suite in trainloop.eval.suites: its samples are not sent");
       }
     }
-    SampleSet samples = new SampleSelector(warn).select(
-        config.dataFolder().resolve(EventReader.EVENTS_FOLDER),
-        new SelectionCriteria(tags.isEmpty() ? null : tags, scorer::covers, maxSamples, seed));
+    SampleSet samples =
+        new SampleSelector(warn)
+            .select(
+                config.dataFolder().resolve(EventReader.EVENTS_FOLDER),
+                new SelectionCriteria(
+                    tags.isEmpty() ? null : tags, scorer::covers, maxSamples, seed));
     if (samples.total() == 0) {
-      throw new ConfigException(SourceLocation.unknown(config.dataFolder().resolve(EventReader.EVENTS_FOLDER)),
-          null, nothingToBenchmark(samples, tags));
+      throw new ConfigException(
+          SourceLocation.unknown(config.dataFolder().resolve(EventReader.EVENTS_FOLDER)),
+          null,
+          nothingToBenchmark(samples, tags));
     }
     Set<String> metricNames = new LinkedHashSet<>();
     config.suites().forEach(suite -> metricNames.addAll(suite.metrics()));
-    Priorities priorities = Priorities.from(config.benchmark(), metricNames, SourceLocation.unknown(file), warn)
-        .orElse(null);
+    Priorities priorities =
+        Priorities.from(config.benchmark(), metricNames, SourceLocation.unknown(file), warn)
+            .orElse(null);
     return new Setup(config, env, scorer, samples, entries, seed, maxSamples, priorities);
   }
 
   private static String nothingToBenchmark(SampleSet s, Set<String> tags) {
-    StringBuilder sb = new StringBuilder("nothing to benchmark: ").append(s.linesRead()).append(" recorded calls read");
+    StringBuilder sb =
+        new StringBuilder("nothing to benchmark: ")
+            .append(s.linesRead())
+            .append(" recorded calls read");
     if (s.filteredOut() > 0) {
-      sb.append(", ").append(s.filteredOut()).append(" not tagged ").append(String.join(" or ", tags));
+      sb.append(", ")
+          .append(s.filteredOut())
+          .append(" not tagged ")
+          .append(String.join(" or ", tags));
     }
     if (s.withoutSuite() > 0) {
-      sb.append(", ").append(s.withoutSuite()).append(" whose tag has no suite in trainloop.eval.suites");
+      sb.append(", ")
+          .append(s.withoutSuite())
+          .append(" whose tag has no suite in trainloop.eval.suites");
     }
     if (s.malformed() > 0) {
       sb.append(", ").append(s.malformed()).append(" malformed");

@@ -1,9 +1,10 @@
 package ai.trainloop.cli;
 
 /**
- * The signals that stop a run gracefully, each with the exit code a shell gives a process it ended (128 + number).
+ * The signals that stop a run gracefully, each with the exit code a shell gives a process it ended
+ * (128 + number).
  *
- * @param code  the exit code of a run it stopped
+ * @param code the exit code of a run it stopped
  * @param label how messages name it
  */
 public enum StopSignal {

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the terminal can do: whether stderr is a terminal (live progress), whether text is UTF-8 (box drawing),
- * whether colour is wanted ({@code NO_COLOR}, {@code TERM=dumb}), and its width.
+ * What the terminal can do: whether stderr is a terminal (live progress), whether text is UTF-8
+ * (box drawing), whether colour is wanted ({@code NO_COLOR}, {@code TERM=dumb}), and its width.
  *
  * @param stderrIsTerminal a live progress bar is drawn only then
- * @param utf8             box-drawing characters and symbols may be printed
- * @param color            ANSI colour may be used
- * @param width            columns, for fitting the progress line
+ * @param utf8 box-drawing characters and symbols may be printed
+ * @param color ANSI colour may be used
+ * @param width columns, for fitting the progress line
  */
 public record Terminal(boolean stderrIsTerminal, boolean utf8, boolean color, int width) {
 

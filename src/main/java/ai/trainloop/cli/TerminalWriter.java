@@ -6,10 +6,11 @@ import java.io.PrintWriter;
 import java.io.Writer;
 
 /**
- * The writer stdout and stderr are wrapped in ({@link Cli#build}), so everything printed passes through it: it shows
- * the control characters of {@link ControlChars} escaped ({@code \u001b}), so a reply, a provider's error, a tag or
- * a model name cannot move the cursor, clear the screen, set the window title or draw a fake link. Only
- * {@link #control} writes terminal control as is: the progress line's own redraw.
+ * The writer stdout and stderr are wrapped in ({@link Cli#build}), so everything printed passes
+ * through it: it shows the control characters of {@link ControlChars} escaped ({@code \u001b}), so
+ * a reply, a provider's error, a tag or a model name cannot move the cursor, clear the screen, set
+ * the window title or draw a fake link. Only {@link #control} writes terminal control as is: the
+ * progress line's own redraw.
  */
 final class TerminalWriter extends PrintWriter {
   private final PrintWriter target;
@@ -24,7 +25,9 @@ final class TerminalWriter extends PrintWriter {
     return writer instanceof TerminalWriter ? writer : new TerminalWriter(writer);
   }
 
-  /** Writes {@code sequence} (our own terminal control) unescaped to {@code writer}, wrapped or not. */
+  /**
+   * Writes {@code sequence} (our own terminal control) unescaped to {@code writer}, wrapped or not.
+   */
   static void control(PrintWriter writer, String sequence) {
     if (writer instanceof TerminalWriter t) {
       synchronized (t.lock) {
@@ -36,7 +39,10 @@ final class TerminalWriter extends PrintWriter {
     }
   }
 
-  /** Passes text on with the escaped characters replaced; unbuffered, so order with {@link #control} is kept. */
+  /**
+   * Passes text on with the escaped characters replaced; unbuffered, so order with {@link #control}
+   * is kept.
+   */
   private static final class Escaping extends Writer {
     private final PrintWriter target;
 

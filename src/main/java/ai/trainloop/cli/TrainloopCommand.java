@@ -20,6 +20,10 @@ public final class TrainloopCommand implements Runnable {
 
   /** Subcommands beyond benchmark. */
   static List<Object> extraSubcommands(CliContext ctx) {
-    return List.of(new PricesCommand(ctx), new HistoryCommand(ctx), new StudioCommand(ctx), new ReportCommand(ctx));
+    return List.of(
+        new PricesCommand(ctx),
+        new HistoryCommand(ctx),
+        new StudioCommand(ctx),
+        new ReportCommand(ctx));
   }
 }

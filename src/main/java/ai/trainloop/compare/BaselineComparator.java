@@ -1,9 +1,8 @@
 package ai.trainloop.compare;
 
-import ai.trainloop.results.SavedRun;
-
 import ai.trainloop.config.CompareConfig;
 import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.SavedRun;
 import ai.trainloop.stats.Descriptive;
 import ai.trainloop.stats.Holm;
 import ai.trainloop.stats.MinimumDetectableDrop;
@@ -16,10 +15,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Compares a run with a baseline run ("Changes vs baseline"): pairs models by id and samples by sample id, tests
- * every model's score, metrics, cost per sample and latency, Holm-corrects the p-values across all rows compared
- * and gives each row a verdict. A row regresses when its Holm-adjusted p-value is below {@code alpha} and the
- * change is worse than its tolerance; a baseline model without results now is a regression (coverage lost).
+ * Compares a run with a baseline run ("Changes vs baseline"): pairs models by id and samples by
+ * sample id, tests every model's score, metrics, cost per sample and latency, Holm-corrects the
+ * p-values across all rows compared and gives each row a verdict. A row regresses when its
+ * Holm-adjusted p-value is below {@code alpha} and the change is worse than its tolerance; a
+ * baseline model without results now is a regression (coverage lost).
  */
 public final class BaselineComparator {
   private final CompareConfig config;
@@ -30,7 +30,8 @@ public final class BaselineComparator {
     this(config, new PairedTest(), new RelativeChange());
   }
 
-  public BaselineComparator(CompareConfig config, PairedTest pairedTest, RelativeChange relativeChange) {
+  public BaselineComparator(
+      CompareConfig config, PairedTest pairedTest, RelativeChange relativeChange) {
     this.config = config;
     this.rowMaker = new ChangeRows(config, pairedTest, relativeChange);
   }
@@ -51,7 +52,8 @@ public final class BaselineComparator {
         rowsPerModel.add(List.of(rowMaker.coverageLost(id, baseline.resultsOf(id))));
       }
     }
-    double[] pValues = rowsPerModel.stream().flatMap(List::stream).mapToDouble(ChangeRow::pValue).toArray();
+    double[] pValues =
+        rowsPerModel.stream().flatMap(List::stream).mapToDouble(ChangeRow::pValue).toArray();
     double[] adjusted = Holm.adjust(pValues);
     int family = (int) Arrays.stream(pValues).filter(p -> !Double.isNaN(p)).count();
     List<ModelComparison> models = new ArrayList<>();
@@ -59,33 +61,53 @@ public final class BaselineComparator {
     for (int i = 0; i < baselineModels.size(); i++) {
       List<ChangeRow> judged = new ArrayList<>();
       for (ChangeRow row : rowsPerModel.get(i)) {
-        judged.add(row.verdict() == Verdict.COVERAGE_LOST ? row : rowMaker.judge(row, adjusted[index]));
+        judged.add(
+            row.verdict() == Verdict.COVERAGE_LOST ? row : rowMaker.judge(row, adjusted[index]));
         index++;
       }
       models.add(model(baselineModels.get(i), pairings.get(i), judged, current, family));
     }
-    List<String> onlyInCurrent = currentModels.stream().filter(id -> !baselineModels.contains(id)).toList();
-    return new Comparison(baseline.source(), baseline.runId(), current.runId(), config, models, onlyInCurrent,
-        difference(baseline.sampleIds(), current.sampleIds()), difference(current.sampleIds(), baseline.sampleIds()),
-        family, notes(current, baseline));
+    List<String> onlyInCurrent =
+        currentModels.stream().filter(id -> !baselineModels.contains(id)).toList();
+    return new Comparison(
+        baseline.source(),
+        baseline.runId(),
+        current.runId(),
+        config,
+        models,
+        onlyInCurrent,
+        difference(baseline.sampleIds(), current.sampleIds()),
+        difference(current.sampleIds(), baseline.sampleIds()),
+        family,
+        notes(current, baseline));
   }
 
-  private ModelComparison model(String id, ModelPairing pairing, List<ChangeRow> rows, SavedRun current,
-      int family) {
+  private ModelComparison model(
+      String id, ModelPairing pairing, List<ChangeRow> rows, SavedRun current, int family) {
     if (pairing == null) {
-      String reason = current.model(id)
-          .map(m -> m.status() + (m.statusReason() == null ? "" : ": " + m.statusReason()))
-          .orElse("not in this run");
+      String reason =
+          current
+              .model(id)
+              .map(m -> m.status() + (m.statusReason() == null ? "" : ": " + m.statusReason()))
+              .orElse("not in this run");
       return new ModelComparison(id, true, reason, 0, 0, 0, 0, Double.NaN, rows);
     }
-    return new ModelComparison(id, false, null, pairing.paired, pairing.newErrors, pairing.erroredInBaseline,
-        pairing.erroredInBoth, minimumDetectableDrop(pairing, family), rows);
+    return new ModelComparison(
+        id,
+        false,
+        null,
+        pairing.paired,
+        pairing.newErrors,
+        pairing.erroredInBaseline,
+        pairing.erroredInBoth,
+        minimumDetectableDrop(pairing, family),
+        rows);
   }
 
   /**
-   * The drop in Avg this comparison would detect with 80% power at α/m, the level of Holm's first step, using the
-   * spread of the observed per-sample differences (or, when they are all equal, √2 × the baseline's spread, as for
-   * two independent runs).
+   * The drop in Avg this comparison would detect with 80% power at α/m, the level of Holm's first
+   * step, using the spread of the observed per-sample differences (or, when they are all equal, √2
+   * × the baseline's spread, as for two independent runs).
    */
   private double minimumDetectableDrop(ModelPairing pairing, int family) {
     double[] current = pairing.score.current();
@@ -95,13 +117,17 @@ public final class BaselineComparator {
     if (!(sd > 0)) {
       sd = Math.sqrt(2) * Descriptive.sd(baseline);
     }
-    return MinimumDetectableDrop.paired(current.length, sd, alpha, MinimumDetectableDrop.DEFAULT_POWER);
+    return MinimumDetectableDrop.paired(
+        current.length, sd, alpha, MinimumDetectableDrop.DEFAULT_POWER);
   }
 
   private List<String> notes(SavedRun current, SavedRun baseline) {
     List<String> notes = new ArrayList<>();
     if (!baseline.complete()) {
-      notes.add("the baseline run " + baseline.runId() + " was incomplete; only the samples it finished are compared");
+      notes.add(
+          "the baseline run "
+              + baseline.runId()
+              + " was incomplete; only the samples it finished are compared");
     }
     if (!current.complete()) {
       notes.add("this run is incomplete; only the samples it finished are compared");

@@ -1,6 +1,9 @@
 package ai.trainloop.compare;
 
-/** What a comparison row measures, and which {@code benchmark.compare.fail_on} entry makes it fail the run. */
+/**
+ * What a comparison row measures, and which {@code benchmark.compare.fail_on} entry makes it fail
+ * the run.
+ */
 public enum ChangeKind {
   /** The overall per-sample score (mean of the sample's metric scores), shown as "Avg". */
   SCORE("score"),
@@ -22,7 +25,9 @@ public enum ChangeKind {
     return failOnName;
   }
 
-  /** True for score and metric rows, whose delta is absolute; cost and latency deltas are relative. */
+  /**
+   * True for score and metric rows, whose delta is absolute; cost and latency deltas are relative.
+   */
   public boolean quality() {
     return this == SCORE || this == METRIC;
   }

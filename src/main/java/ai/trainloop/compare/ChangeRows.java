@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Makes the rows of one model's comparison (before Holm) and judges them once the adjusted p-value is known. */
+/**
+ * Makes the rows of one model's comparison (before Holm) and judges them once the adjusted p-value
+ * is known.
+ */
 public final class ChangeRows {
   public static final String AVG = "Avg";
   static final String COST = "cost/sample";
@@ -48,10 +51,27 @@ public final class ChangeRows {
 
   /** The single row of a baseline model with no results now. */
   ChangeRow coverageLost(String modelId, List<ResultRow> baselineRows) {
-    double[] scores = baselineRows.stream().filter(ResultRow::ok).map(ResultRow::score).filter(Objects::nonNull)
-        .mapToDouble(Double::doubleValue).toArray();
-    return new ChangeRow(modelId, AVG, ChangeKind.SCORE, 0, Descriptive.mean(scores), Double.NaN, Double.NaN,
-        Interval.UNKNOWN, Double.NaN, Double.NaN, "", Verdict.COVERAGE_LOST, true);
+    double[] scores =
+        baselineRows.stream()
+            .filter(ResultRow::ok)
+            .map(ResultRow::score)
+            .filter(Objects::nonNull)
+            .mapToDouble(Double::doubleValue)
+            .toArray();
+    return new ChangeRow(
+        modelId,
+        AVG,
+        ChangeKind.SCORE,
+        0,
+        Descriptive.mean(scores),
+        Double.NaN,
+        Double.NaN,
+        Interval.UNKNOWN,
+        Double.NaN,
+        Double.NaN,
+        "",
+        Verdict.COVERAGE_LOST,
+        true);
   }
 
   /** The row with its Holm-adjusted p-value and verdict. */
@@ -60,11 +80,12 @@ public final class ChangeRows {
       return row.judged(adjusted, Verdict.NOT_COMPARED);
     }
     boolean significant = adjusted < config.alpha();
-    double tolerance = switch (row.kind()) {
-      case SCORE, METRIC -> config.regressionTolerance();
-      case COST -> config.costTolerance();
-      case LATENCY -> config.latencyTolerance();
-    };
+    double tolerance =
+        switch (row.kind()) {
+          case SCORE, METRIC -> config.regressionTolerance();
+          case COST -> config.costTolerance();
+          case LATENCY -> config.latencyTolerance();
+        };
     double worsening = row.kind().quality() ? -row.delta() : row.delta();
     if (significant && worsening > tolerance) {
       return row.judged(adjusted, Verdict.REGRESSED);
@@ -75,28 +96,62 @@ public final class ChangeRows {
     return row.judged(adjusted, Verdict.UNCHANGED);
   }
 
-  private ChangeRow quality(String modelId, String name, ChangeKind kind, ModelPairing.Series series) {
+  private ChangeRow quality(
+      String modelId, String name, ChangeKind kind, ModelPairing.Series series) {
     PairedResult r = pairedTest.compare(series.current(), series.baseline());
-    return new ChangeRow(modelId, name, kind, r.n(), r.baselineMean(), r.currentMean(), r.delta(), r.ci95(),
-        r.pValue(), Double.NaN, r.method(), Verdict.UNCHANGED, gating(kind));
+    return new ChangeRow(
+        modelId,
+        name,
+        kind,
+        r.n(),
+        r.baselineMean(),
+        r.currentMean(),
+        r.delta(),
+        r.ci95(),
+        r.pValue(),
+        Double.NaN,
+        r.method(),
+        Verdict.UNCHANGED,
+        gating(kind));
   }
 
   private ChangeRow cost(String modelId, ModelPairing.Series series) {
     double[] current = series.current();
     double[] baseline = series.baseline();
     PairedResult r = pairedTest.significance(current, baseline);
-    return new ChangeRow(modelId, COST, ChangeKind.COST, r.n(), r.baselineMean(), r.currentMean(),
-        RelativeChange.ofMeans(current, baseline), relativeChange.pairedMeansInterval(current, baseline),
-        r.pValue(), Double.NaN, r.method(), Verdict.UNCHANGED, gating(ChangeKind.COST));
+    return new ChangeRow(
+        modelId,
+        COST,
+        ChangeKind.COST,
+        r.n(),
+        r.baselineMean(),
+        r.currentMean(),
+        RelativeChange.ofMeans(current, baseline),
+        relativeChange.pairedMeansInterval(current, baseline),
+        r.pValue(),
+        Double.NaN,
+        r.method(),
+        Verdict.UNCHANGED,
+        gating(ChangeKind.COST));
   }
 
   private ChangeRow latency(String modelId, ModelPairing.Series series) {
     double[] current = series.current();
     double[] baseline = series.baseline();
     RankTest.RankResult r = RankTest.test(current, baseline);
-    return new ChangeRow(modelId, LATENCY, ChangeKind.LATENCY, Math.min(r.nCurrent(), r.nBaseline()),
-        r.baselineMedian(), r.currentMedian(), RelativeChange.ofMedians(current, baseline),
-        relativeChange.mediansInterval(current, baseline), r.pValue(), Double.NaN, MANN_WHITNEY, Verdict.UNCHANGED,
+    return new ChangeRow(
+        modelId,
+        LATENCY,
+        ChangeKind.LATENCY,
+        Math.min(r.nCurrent(), r.nBaseline()),
+        r.baselineMedian(),
+        r.currentMedian(),
+        RelativeChange.ofMedians(current, baseline),
+        relativeChange.mediansInterval(current, baseline),
+        r.pValue(),
+        Double.NaN,
+        MANN_WHITNEY,
+        Verdict.UNCHANGED,
         gating(ChangeKind.LATENCY));
   }
 

@@ -1,10 +1,10 @@
 package ai.trainloop.compare;
 
-import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.ReportFormatException;
-import ai.trainloop.results.SavedRunReader;
+import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.RunLocator;
 import ai.trainloop.results.SavedRun;
+import ai.trainloop.results.SavedRunReader;
 import ai.trainloop.stats.Bootstrap;
 import ai.trainloop.stats.PairedTest;
 import java.nio.file.Path;
@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds {@code trainloop history}: reads every run's report.json in {@code <data_folder>/benchmarks/} oldest first
- * (by started_at, as {@link RunLocator#runs} orders them), keeps the samples and models the query selects, and
- * computes per run and model Avg with its interval, cost, p95 latency and the change from the previous run of that
- * model. Reports that cannot be read are listed as skipped. Runs are read one at a time, so memory holds one report
+ * Builds {@code trainloop history}: reads every run's report.json in {@code
+ * <data_folder>/benchmarks/} oldest first (by started_at, as {@link RunLocator#runs} orders them),
+ * keeps the samples and models the query selects, and computes per run and model Avg with its
+ * interval, cost, p95 latency and the change from the previous run of that model. Reports that
+ * cannot be read are listed as skipped. Runs are read one at a time, so memory holds one report
  * plus one score per sample and model.
  */
 public final class HistoryBuilder {
@@ -65,7 +66,8 @@ public final class HistoryBuilder {
     return new History(query, points.alpha(), lastN(runs, query), List.of());
   }
 
-  private Optional<History.Run> run(SavedRun report, HistoryQuery query, Map<String, PointMaker.Previous> previous) {
+  private Optional<History.Run> run(
+      SavedRun report, HistoryQuery query, Map<String, PointMaker.Previous> previous) {
     Map<String, List<ResultRow>> byModel = new LinkedHashMap<>();
     for (ResultRow row : report.results()) {
       if (query.wantsModel(row.modelId()) && query.wantsTag(row.tag())) {
@@ -76,8 +78,10 @@ public final class HistoryBuilder {
       return Optional.empty();
     }
     List<History.Point> models = new ArrayList<>();
-    byModel.forEach((model, rows) -> models.add(points.point(report.runId(), model, rows, previous)));
-    return Optional.of(new History.Run(report.runId(), report.startedAt(), report.complete(), models));
+    byModel.forEach(
+        (model, rows) -> models.add(points.point(report.runId(), model, rows, previous)));
+    return Optional.of(
+        new History.Run(report.runId(), report.startedAt(), report.complete(), models));
   }
 
   private static List<History.Run> lastN(List<History.Run> runs, HistoryQuery query) {

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What {@code trainloop history} shows.
  *
- * @param tag    only samples of this tag (and runs that have some); null for all
+ * @param tag only samples of this tag (and runs that have some); null for all
  * @param models only these model ids; empty for all
- * @param last   only the newest N runs left after filtering; null for all
+ * @param last only the newest N runs left after filtering; null for all
  */
 public record HistoryQuery(String tag, List<String> models, Integer last) {
   public HistoryQuery {

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pairs one model's rows of the baseline and the current run by sample id and applies the pairing rules: a sample
- * that failed now but not in the baseline scores 0 now (overall and on every metric the baseline scored); a sample
- * that failed in the baseline has no baseline score and is left out (counted); a metric that threw now where the
- * baseline scored it counts 0. Cost pairs need a known cost on both sides; latencies come from the samples both runs
- * answered.
+ * Pairs one model's rows of the baseline and the current run by sample id and applies the pairing
+ * rules: a sample that failed now but not in the baseline scores 0 now (overall and on every metric
+ * the baseline scored); a sample that failed in the baseline has no baseline score and is left out
+ * (counted); a metric that threw now where the baseline scored it counts 0. Cost pairs need a known
+ * cost on both sides; latencies come from the samples both runs answered.
  */
 final class ModelPairing {
   final int paired;
@@ -78,8 +78,10 @@ final class ModelPairing {
 
   private void pair(ResultRow after, ResultRow before) {
     boolean failedNow = !after.ok();
-    // a call that failed now counts as 0 (a new error is a regression); an unscored sample (every metric failed)
-    // and a failed metric evaluation are not scores at all, so they are left out rather than read as 0
+    // a call that failed now counts as 0 (a new error is a regression); an unscored sample (every
+    // metric failed)
+    // and a failed metric evaluation are not scores at all, so they are left out rather than read
+    // as 0
     if (failedNow || after.score() != null) {
       score.add(failedNow ? 0.0 : after.score(), before.score());
     }
@@ -87,8 +89,12 @@ final class ModelPairing {
       if (before.metricErrors().containsKey(metric.getKey())) {
         continue;
       }
-      Double value = failedNow ? Double.valueOf(0.0) : after.metricErrors().containsKey(metric.getKey()) ? null
-          : after.metrics().get(metric.getKey());
+      Double value =
+          failedNow
+              ? Double.valueOf(0.0)
+              : after.metricErrors().containsKey(metric.getKey())
+                  ? null
+                  : after.metrics().get(metric.getKey());
       if (value != null) {
         metrics.computeIfAbsent(metric.getKey(), k -> new Series()).add(value, metric.getValue());
       }

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Within-run comparison of every pair of models: the difference in Avg on the samples both answered (successful
- * call, a score on both sides), its 95% paired-bootstrap interval and a paired p-value (McNemar's exact test for
- * pass/fail scores, else a sign-flip permutation test), Holm-corrected across the pairs. Works on the rows of
- * results.jsonl or of report.json's {@code results[]}.
+ * Within-run comparison of every pair of models: the difference in Avg on the samples both answered
+ * (successful call, a score on both sides), its 95% paired-bootstrap interval and a paired p-value
+ * (McNemar's exact test for pass/fail scores, else a sign-flip permutation test), Holm-corrected
+ * across the pairs. Works on the rows of results.jsonl or of report.json's {@code results[]}.
  */
 public final class PairwiseComparator {
   private final double alpha;
@@ -44,7 +44,9 @@ public final class PairwiseComparator {
     Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
     for (ResultRow row : rows) {
       if (row.ok() && row.score() != null) {
-        scores.computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>()).putIfAbsent(row.sampleId(), row.score());
+        scores
+            .computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>())
+            .putIfAbsent(row.sampleId(), row.score());
       }
     }
     List<String[]> pairs = new ArrayList<>();
@@ -52,7 +54,10 @@ public final class PairwiseComparator {
     for (int i = 0; i < models.size(); i++) {
       for (int j = i + 1; j < models.size(); j++) {
         pairs.add(new String[] {models.get(i), models.get(j)});
-        results.add(pair(scores.getOrDefault(models.get(i), Map.of()), scores.getOrDefault(models.get(j), Map.of())));
+        results.add(
+            pair(
+                scores.getOrDefault(models.get(i), Map.of()),
+                scores.getOrDefault(models.get(j), Map.of())));
       }
     }
     double[] adjusted = Holm.adjust(results.stream().mapToDouble(PairedResult::pValue).toArray());
@@ -62,7 +67,8 @@ public final class PairwiseComparator {
       String b = pairs.get(k)[1];
       PairedResult r = results.get(k);
       boolean significant = adjusted[k] < alpha;
-      comparisons.add(new PairComparison(a, b, r, adjusted[k], significant, conclusion(a, b, r, significant)));
+      comparisons.add(
+          new PairComparison(a, b, r, adjusted[k], significant, conclusion(a, b, r, significant)));
     }
     return comparisons;
   }
@@ -81,6 +87,7 @@ public final class PairwiseComparator {
     if (!significant) {
       return PairComparison.NO_DIFFERENCE;
     }
-    return String.format(Locale.ROOT, "%s better by %.3f", r.delta() > 0 ? a : b, Math.abs(r.delta()));
+    return String.format(
+        Locale.ROOT, "%s better by %.3f", r.delta() > 0 ? a : b, Math.abs(r.delta()));
   }
 }

@@ -32,26 +32,47 @@ final class PointMaker {
     return alpha;
   }
 
-  History.Point point(String runId, String model, List<ResultRow> rows, Map<String, Previous> previous) {
+  History.Point point(
+      String runId, String model, List<ResultRow> rows, Map<String, Previous> previous) {
     Map<String, Double> scores = new LinkedHashMap<>();
-    rows.stream().filter(r -> r.ok() && r.score() != null).forEach(r -> scores.putIfAbsent(r.sampleId(), r.score()));
+    rows.stream()
+        .filter(r -> r.ok() && r.score() != null)
+        .forEach(r -> scores.putIfAbsent(r.sampleId(), r.score()));
     double[] values = scores.values().stream().mapToDouble(Double::doubleValue).toArray();
     int errors = (int) rows.stream().filter(r -> !r.ok()).count();
-    List<BigDecimal> costs = rows.stream().map(ResultRow::costUsd).filter(Objects::nonNull).toList();
-    BigDecimal cost = costs.isEmpty() ? null : costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal perSample = cost == null || values.length == 0 ? null
-        : cost.divide(BigDecimal.valueOf(values.length), MathContext.DECIMAL64);
-    double[] latencies = rows.stream().filter(r -> r.ok() && r.latencyMs() != null)
-        .mapToDouble(r -> r.latencyMs().doubleValue()).toArray();
+    List<BigDecimal> costs =
+        rows.stream().map(ResultRow::costUsd).filter(Objects::nonNull).toList();
+    BigDecimal cost =
+        costs.isEmpty() ? null : costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal perSample =
+        cost == null || values.length == 0
+            ? null
+            : cost.divide(BigDecimal.valueOf(values.length), MathContext.DECIMAL64);
+    double[] latencies =
+        rows.stream()
+            .filter(r -> r.ok() && r.latencyMs() != null)
+            .mapToDouble(r -> r.latencyMs().doubleValue())
+            .toArray();
     History.Change change = values.length == 0 ? null : change(previous.get(model), scores);
     if (values.length > 0) {
       previous.put(model, new Previous(runId, scores));
     }
-    return new History.Point(model, values.length, errors, Descriptive.mean(values), bootstrap.meanInterval(values),
-        cost, perSample, Descriptive.percentile(latencies, 0.95), change);
+    return new History.Point(
+        model,
+        values.length,
+        errors,
+        Descriptive.mean(values),
+        bootstrap.meanInterval(values),
+        cost,
+        perSample,
+        Descriptive.percentile(latencies, 0.95),
+        change);
   }
 
-  /** Paired on the samples both runs scored when there are some; otherwise a rank test of the two sets of scores. */
+  /**
+   * Paired on the samples both runs scored when there are some; otherwise a rank test of the two
+   * sets of scores.
+   */
   private History.Change change(Previous before, Map<String, Double> now) {
     if (before == null) {
       return null;
@@ -61,12 +82,15 @@ final class PointMaker {
       double[] current = common.stream().mapToDouble(now::get).toArray();
       double[] baseline = common.stream().mapToDouble(before.scores()::get).toArray();
       PairedResult r = pairedTest.significance(current, baseline);
-      return new History.Change(before.runId(), r.delta(), r.pValue(), r.method(), r.n(), r.pValue() < alpha);
+      return new History.Change(
+          before.runId(), r.delta(), r.pValue(), r.method(), r.n(), r.pValue() < alpha);
     }
     double[] current = now.values().stream().mapToDouble(Double::doubleValue).toArray();
-    double[] baseline = before.scores().values().stream().mapToDouble(Double::doubleValue).toArray();
+    double[] baseline =
+        before.scores().values().stream().mapToDouble(Double::doubleValue).toArray();
     RankTest.RankResult r = RankTest.test(current, baseline);
     double delta = Descriptive.mean(current) - Descriptive.mean(baseline);
-    return new History.Change(before.runId(), delta, r.pValue(), "Mann-Whitney U", 0, r.pValue() < alpha);
+    return new History.Change(
+        before.runId(), delta, r.pValue(), "Mann-Whitney U", 0, r.pValue() < alpha);
   }
 }

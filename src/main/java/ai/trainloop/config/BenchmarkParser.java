@@ -55,7 +55,9 @@ final class BenchmarkParser {
     return w == null ? null : w.doubleValue();
   }
 
-  /** {@code priorities}: name to weight, in config order; names are checked where metrics are known. */
+  /**
+   * {@code priorities}: name to weight, in config order; names are checked where metrics are known.
+   */
   private static Map<String, Double> priorities(YamlMap b) {
     YamlMap p = b.map("priorities", null);
     if (p == null) {
@@ -77,13 +79,15 @@ final class BenchmarkParser {
     }
     BigDecimal wait = r.decimal("max_wait", MAX_WAIT);
     return new RetryConfig(
-        orDefault(r.integer("max_attempts", Bounds.AT_LEAST_ONE), RetryConfig.DEFAULT.maxAttempts()),
+        orDefault(
+            r.integer("max_attempts", Bounds.AT_LEAST_ONE), RetryConfig.DEFAULT.maxAttempts()),
         wait == null ? RetryConfig.DEFAULT.maxWait() : seconds(wait));
   }
 
   /** Seconds, exact to the nanosecond. */
   static Duration seconds(BigDecimal seconds) {
-    return Duration.ofNanos(seconds.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact());
+    return Duration.ofNanos(
+        seconds.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact());
   }
 
   private static CompareConfig compare(YamlMap c) {
@@ -99,7 +103,9 @@ final class BenchmarkParser {
         orDefault(c.number("latency_tolerance", Bounds.NON_NEGATIVE), d.latencyTolerance()));
   }
 
-  /** {@code fail_on}: score, cost and/or latency, without repeats; an empty list means never fail. */
+  /**
+   * {@code fail_on}: score, cost and/or latency, without repeats; an empty list means never fail.
+   */
   private static List<String> failOn(YamlMap c) {
     List<String> out = new ArrayList<>();
     List<String> names = c.strings("fail_on");
@@ -110,7 +116,9 @@ final class BenchmarkParser {
         String hint = Suggestions.hint(s, ConfigSchema.FAIL_ON, "expected score, cost or latency");
         boolean list = v instanceof SequenceNode;
         Node at = list ? ((SequenceNode) v).getValue().get(i) : v;
-        throw new ConfigException(Nodes.location(at, c.file()), c.path("fail_on") + (list ? "[" + i + "]" : ""),
+        throw new ConfigException(
+            Nodes.location(at, c.file()),
+            c.path("fail_on") + (list ? "[" + i + "]" : ""),
             "unknown comparison '" + s + "'; " + hint);
       }
       if (!out.contains(s)) {

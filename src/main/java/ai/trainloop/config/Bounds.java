@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 /**
  * The allowed range of a number in the config; either end may be open (null) or exclusive.
  *
- * @param min          the lower end, or null for none
+ * @param min the lower end, or null for none
  * @param minExclusive whether {@code min} itself is excluded
- * @param max          the upper end, or null for none
+ * @param max the upper end, or null for none
  * @param maxExclusive whether {@code max} itself is excluded
  */
 record Bounds(BigDecimal min, boolean minExclusive, BigDecimal max, boolean maxExclusive) {
@@ -16,9 +16,14 @@ record Bounds(BigDecimal min, boolean minExclusive, BigDecimal max, boolean maxE
   static final Bounds POSITIVE = new Bounds(BigDecimal.ZERO, true, null, false);
   static final Bounds AT_LEAST_ONE = atLeast("1");
   static final Bounds UNIT = between("0", "1");
+
   /** {@code temperature} on an entry, and {@code --temperature}. */
   static final Bounds TEMPERATURE = between("0", "2");
-  /** {@code request_delay} and {@code --request-delay}, in seconds: at most a day between two call starts. */
+
+  /**
+   * {@code request_delay} and {@code --request-delay}, in seconds: at most a day between two call
+   * starts.
+   */
   static final Bounds REQUEST_DELAY = between("0", "86400");
 
   static Bounds atLeast(String min) {
@@ -33,7 +38,10 @@ record Bounds(BigDecimal min, boolean minExclusive, BigDecimal max, boolean maxE
     return new Bounds(new BigDecimal(min), true, new BigDecimal(max), true);
   }
 
-  /** Null when {@code v} is in range, else what is wrong, e.g. {@code must be between 0 and 2, got 2.5}. */
+  /**
+   * Null when {@code v} is in range, else what is wrong, e.g. {@code must be between 0 and 2, got
+   * 2.5}.
+   */
   String violation(BigDecimal v) {
     boolean low = min != null && (minExclusive ? v.compareTo(min) <= 0 : v.compareTo(min) < 0);
     boolean high = max != null && (maxExclusive ? v.compareTo(max) >= 0 : v.compareTo(max) > 0);
@@ -49,8 +57,12 @@ record Bounds(BigDecimal min, boolean minExclusive, BigDecimal max, boolean maxE
       return "must be between " + min.toPlainString() + " and " + max.toPlainString() + ends;
     }
     if (min != null) {
-      return minExclusive ? "must be greater than " + min.toPlainString() : "must be at least " + min.toPlainString();
+      return minExclusive
+          ? "must be greater than " + min.toPlainString()
+          : "must be at least " + min.toPlainString();
     }
-    return maxExclusive ? "must be less than " + max.toPlainString() : "must be at most " + max.toPlainString();
+    return maxExclusive
+        ? "must be less than " + max.toPlainString()
+        : "must be at most " + max.toPlainString();
   }
 }

@@ -1,8 +1,8 @@
 package ai.trainloop.config;
 
 /**
- * A problem with the user's configuration or input: always shown as {@code file:line:column: key.path: message}
- * and always exit code 2. Never carries a secret.
+ * A problem with the user's configuration or input: always shown as {@code file:line:column:
+ * key.path: message} and always exit code 2. Never carries a secret.
  */
 public final class ConfigException extends RuntimeException {
   private final SourceLocation location;

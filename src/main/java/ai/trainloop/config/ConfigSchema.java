@@ -14,98 +14,118 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The keys {@code trainloop.config.yaml} accepts, mapping by mapping, with the kind of each value. Ranges,
- * defaults and cross-field rules live in the parsers that read these mappings.
+ * The keys {@code trainloop.config.yaml} accepts, mapping by mapping, with the kind of each value.
+ * Ranges, defaults and cross-field rules live in the parsers that read these mappings.
  */
 final class ConfigSchema {
   /** The document itself: one {@code trainloop:} key. */
   static final Map<String, Kind> ROOT = Map.of("trainloop", MAPPING);
 
-  /** {@code trainloop}: our keys and TrainLoop's own (log_level, host_allowlist, flush_immediately, judge, version). */
-  static final Map<String, Kind> TRAINLOOP = Map.of(
-      "data_folder", STRING,
-      "log_level", STRING,
-      "host_allowlist", STRING_LIST,
-      "flush_immediately", BOOLEAN,
-      "version", SCALAR,
-      "judge", MAPPING,
-      "eval", MAPPING,
-      "pricing", MAPPING,
-      "benchmark", MAPPING);
+  /**
+   * {@code trainloop}: our keys and TrainLoop's own (log_level, host_allowlist, flush_immediately,
+   * judge, version).
+   */
+  static final Map<String, Kind> TRAINLOOP =
+      Map.of(
+          "data_folder", STRING,
+          "log_level", STRING,
+          "host_allowlist", STRING_LIST,
+          "flush_immediately", BOOLEAN,
+          "version", SCALAR,
+          "judge", MAPPING,
+          "eval", MAPPING,
+          "pricing", MAPPING,
+          "benchmark", MAPPING);
 
   /** {@code trainloop.judge}: TrainLoop's LLM-judge settings, accepted and not used. */
-  static final Map<String, Kind> JUDGE = Map.of(
-      "models", STRING_LIST,
-      "calls_per_model_per_claim", INTEGER,
-      "temperature", NUMBER,
-      "env_path", STRING);
+  static final Map<String, Kind> JUDGE =
+      Map.of(
+          "models", STRING_LIST,
+          "calls_per_model_per_claim", INTEGER,
+          "temperature", NUMBER,
+          "env_path", STRING);
 
-  static final Map<String, Kind> EVAL = Map.of("metrics", MAPPING, "suites", LIST_OR_MAPPING, "metric_timeout", NUMBER);
+  static final Map<String, Kind> EVAL =
+      Map.of("metrics", MAPPING, "suites", LIST_OR_MAPPING, "metric_timeout", NUMBER);
 
   static final Map<String, Kind> SUITE = Map.of("tag", STRING, "metrics", STRING_LIST);
 
   /** A price block: top-level {@code pricing.<model>} and a provider entry's {@code pricing}. */
-  static final Map<String, Kind> PRICE = Map.of(
-      "input_per_million", NUMBER,
-      "output_per_million", NUMBER,
-      "cached_input_per_million", NUMBER,
-      "cache_write_per_million", NUMBER);
+  static final Map<String, Kind> PRICE =
+      Map.of(
+          "input_per_million", NUMBER,
+          "output_per_million", NUMBER,
+          "cached_input_per_million", NUMBER,
+          "cache_write_per_million", NUMBER);
 
-  static final Map<String, Kind> BENCHMARK = Map.ofEntries(
-      Map.entry("providers", LIST),
-      Map.entry("max_samples", INTEGER),
-      Map.entry("max_concurrent_requests", INTEGER),
-      Map.entry("track_costs", BOOLEAN),
-      Map.entry("track_response_times", BOOLEAN),
-      Map.entry("performance_threshold", NUMBER),
-      Map.entry("cost_threshold", NUMBER),
-      Map.entry("max_response_time", NUMBER),
-      Map.entry("accuracy_weight", NUMBER),
-      Map.entry("cost_weight", NUMBER),
-      Map.entry("priorities", MAPPING),
-      Map.entry("request_delay", NUMBER),
-      Map.entry("retry", MAPPING),
-      Map.entry("max_cost", NUMBER),
-      Map.entry("compare", MAPPING),
-      Map.entry("seed", INTEGER),
-      Map.entry("stop_grace", NUMBER),
-      Map.entry("max_error_rate", NUMBER),
-      Map.entry("env_path", STRING));
+  static final Map<String, Kind> BENCHMARK =
+      Map.ofEntries(
+          Map.entry("providers", LIST),
+          Map.entry("max_samples", INTEGER),
+          Map.entry("max_concurrent_requests", INTEGER),
+          Map.entry("track_costs", BOOLEAN),
+          Map.entry("track_response_times", BOOLEAN),
+          Map.entry("performance_threshold", NUMBER),
+          Map.entry("cost_threshold", NUMBER),
+          Map.entry("max_response_time", NUMBER),
+          Map.entry("accuracy_weight", NUMBER),
+          Map.entry("cost_weight", NUMBER),
+          Map.entry("priorities", MAPPING),
+          Map.entry("request_delay", NUMBER),
+          Map.entry("retry", MAPPING),
+          Map.entry("max_cost", NUMBER),
+          Map.entry("compare", MAPPING),
+          Map.entry("seed", INTEGER),
+          Map.entry("stop_grace", NUMBER),
+          Map.entry("max_error_rate", NUMBER),
+          Map.entry("env_path", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
 
-  static final Map<String, Kind> COMPARE = Map.of(
-      "alpha", NUMBER,
-      "regression_tolerance", NUMBER,
-      "fail_on", STRING_LIST,
-      "cost_tolerance", NUMBER,
-      "latency_tolerance", NUMBER);
+  static final Map<String, Kind> COMPARE =
+      Map.of(
+          "alpha", NUMBER,
+          "regression_tolerance", NUMBER,
+          "fail_on", STRING_LIST,
+          "cost_tolerance", NUMBER,
+          "latency_tolerance", NUMBER);
 
   /** What {@code compare.fail_on} may list. */
   static final List<String> FAIL_ON = List.of("score", "cost", "latency");
 
   /**
-   * A provider entry in mapping form: {@code provider}+{@code model}, or {@code name}+{@code models} (the
-   * other keys then apply to each model).
+   * A provider entry in mapping form: {@code provider}+{@code model}, or {@code name}+{@code
+   * models} (the other keys then apply to each model).
    */
-  static final Map<String, Kind> PROVIDER_ENTRY = Map.ofEntries(
-      Map.entry("provider", STRING),
-      Map.entry("name", STRING),
-      Map.entry("model", STRING),
-      Map.entry("models", STRING_LIST),
-      Map.entry("temperature", NUMBER),
-      Map.entry("max_tokens", INTEGER),
-      Map.entry("base_url", STRING),
-      Map.entry("api_key_env", STRING),
-      Map.entry("label", STRING),
-      Map.entry("pricing", MAPPING),
-      Map.entry("rpm", INTEGER),
-      Map.entry("tpm", INTEGER),
-      Map.entry("api_version", STRING));
+  static final Map<String, Kind> PROVIDER_ENTRY =
+      Map.ofEntries(
+          Map.entry("provider", STRING),
+          Map.entry("name", STRING),
+          Map.entry("model", STRING),
+          Map.entry("models", STRING_LIST),
+          Map.entry("temperature", NUMBER),
+          Map.entry("max_tokens", INTEGER),
+          Map.entry("base_url", STRING),
+          Map.entry("api_key_env", STRING),
+          Map.entry("label", STRING),
+          Map.entry("pricing", MAPPING),
+          Map.entry("rpm", INTEGER),
+          Map.entry("tpm", INTEGER),
+          Map.entry("api_version", STRING));
 
   /** Provider names, as normalised into {@link ProviderEntry#provider()}. */
-  static final List<String> PROVIDERS = List.of("openai", "anthropic", "google", "openai-compatible", "ollama",
-      "openrouter", "groq", "together", "azure", "recorded");
+  static final List<String> PROVIDERS =
+      List.of(
+          "openai",
+          "anthropic",
+          "google",
+          "openai-compatible",
+          "ollama",
+          "openrouter",
+          "groq",
+          "together",
+          "azure",
+          "recorded");
 
   /** Other names accepted for a provider, and the name each stands for. */
   static final Map<String, String> PROVIDER_ALIASES = Map.of("gemini", "google");

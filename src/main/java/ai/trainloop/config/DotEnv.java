@@ -12,17 +12,21 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One parsed {@code .env} file. Each line is {@code KEY=VALUE}, optionally prefixed by {@code export }; blank lines
- * and lines starting with {@code #} are skipped. A value may be:
+ * One parsed {@code .env} file. Each line is {@code KEY=VALUE}, optionally prefixed by {@code
+ * export }; blank lines and lines starting with {@code #} are skipped. A value may be:
+ *
  * <ul>
- *   <li>unquoted: the rest of the line, trimmed, up to a {@code #} that follows whitespace (a comment);</li>
- *   <li>in single quotes: taken literally, and may span lines;</li>
- *   <li>in double quotes: {@code \n}, {@code \r}, {@code \t}, {@code \"}, {@code \\} and {@code \$} are escapes,
- *       and it may span lines.</li>
+ *   <li>unquoted: the rest of the line, trimmed, up to a {@code #} that follows whitespace (a
+ *       comment);
+ *   <li>in single quotes: taken literally, and may span lines;
+ *   <li>in double quotes: {@code \n}, {@code \r}, {@code \t}, {@code \"}, {@code \\} and {@code \$}
+ *       are escapes, and it may span lines.
  * </ul>
- * {@code ${VAR}} is not expanded. A later line wins over an earlier one with the same key. A line that cannot be
- * read is skipped with a warning naming {@code file:line} (never its content, which may be a secret), so an
- * unrelated tool's {@code .env} never stops a run. {@link #toString()} shows names only.
+ *
+ * {@code ${VAR}} is not expanded. A later line wins over an earlier one with the same key. A line
+ * that cannot be read is skipped with a warning naming {@code file:line} (never its content, which
+ * may be a secret), so an unrelated tool's {@code .env} never stops a run. {@link #toString()}
+ * shows names only.
  */
 public final class DotEnv {
   private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
@@ -44,7 +48,8 @@ public final class DotEnv {
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8), file);
     } catch (IOException e) {
-      throw new ConfigException(SourceLocation.unknown(file), null, "cannot read the .env file: " + e.getMessage());
+      throw new ConfigException(
+          SourceLocation.unknown(file), null, "cannot read the .env file: " + e.getMessage());
     }
   }
 
@@ -100,7 +105,9 @@ public final class DotEnv {
 
     /** Reads {@code [export ]KEY=VALUE}; false when the line is not one. */
     private boolean entry() {
-      if (s.startsWith("export", i) && i + 6 < s.length() && (s.charAt(i + 6) == ' ' || s.charAt(i + 6) == '\t')) {
+      if (s.startsWith("export", i)
+          && i + 6 < s.length()
+          && (s.charAt(i + 6) == ' ' || s.charAt(i + 6) == '\t')) {
         i += 6;
         skipBlanks();
       }
@@ -148,13 +155,14 @@ public final class DotEnv {
         }
         if (c == '\\' && q == '"' && j + 1 < s.length()) {
           char e = s.charAt(++j);
-          out.append(switch (e) {
-            case 'n' -> "\n";
-            case 'r' -> "\r";
-            case 't' -> "\t";
-            case '"', '\\', '$' -> String.valueOf(e);
-            default -> "\\" + e;
-          });
+          out.append(
+              switch (e) {
+                case 'n' -> "\n";
+                case 'r' -> "\r";
+                case 't' -> "\t";
+                case '"', '\\', '$' -> String.valueOf(e);
+                default -> "\\" + e;
+              });
           continue;
         }
         lines += c == '\n' ? 1 : 0;

@@ -10,19 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The variables a run sees: the process environment and up to three {@code .env} files. Precedence, highest
- * first:
+ * The variables a run sees: the process environment and up to three {@code .env} files. Precedence,
+ * highest first:
+ *
  * <ol>
- *   <li>the process environment: a variable already set always wins (so CI secrets and
- *       {@code OPENAI_API_KEY=… trainloop benchmark} beat any file);</li>
- *   <li>the file named by {@code benchmark.env_path} (relative to the config folder): the user named it, so it is
- *       the most deliberate choice;</li>
- *   <li>{@code .env} beside the config file: the project's own settings;</li>
- *   <li>{@code .env} in the working directory: the most incidental, e.g. a parent project's file.</li>
+ *   <li>the process environment: a variable already set always wins (so CI secrets and {@code
+ *       OPENAI_API_KEY=… trainloop benchmark} beat any file);
+ *   <li>the file named by {@code benchmark.env_path} (relative to the config folder): the user
+ *       named it, so it is the most deliberate choice;
+ *   <li>{@code .env} beside the config file: the project's own settings;
+ *   <li>{@code .env} in the working directory: the most incidental, e.g. a parent project's file.
  * </ol>
- * A file is read once even when two of these name it. A missing {@code env_path} is a warning, not an error
- * (CI often provides the keys through the process environment instead); missing {@code .env} files are silent.
- * Values are secrets: {@link #toString()}, {@link #sources()} and {@link #warnings()} never contain one.
+ *
+ * A file is read once even when two of these name it. A missing {@code env_path} is a warning, not
+ * an error (CI often provides the keys through the process environment instead); missing {@code
+ * .env} files are silent. Values are secrets: {@link #toString()}, {@link #sources()} and {@link
+ * #warnings()} never contain one.
  */
 public final class Environment {
   /** What {@link #sourceOf} answers for a variable of the process environment. */
@@ -33,7 +36,10 @@ public final class Environment {
   private final List<Path> filesRead;
   private final List<String> warnings;
 
-  private Environment(Map<String, String> variables, Map<String, String> sources, List<Path> filesRead,
+  private Environment(
+      Map<String, String> variables,
+      Map<String, String> sources,
+      List<Path> filesRead,
       List<String> warnings) {
     this.variables = Collections.unmodifiableMap(variables);
     this.sources = Collections.unmodifiableMap(sources);
@@ -42,7 +48,8 @@ public final class Environment {
   }
 
   /** The effective variables (see the class comment for precedence). */
-  public static Map<String, String> resolve(Map<String, String> processEnv, TrainloopConfig cfg, Path cwd) {
+  public static Map<String, String> resolve(
+      Map<String, String> processEnv, TrainloopConfig cfg, Path cwd) {
     return load(processEnv, cfg, cwd).variables();
   }
 
@@ -50,8 +57,8 @@ public final class Environment {
    * Builds the effective environment.
    *
    * @param processEnv the process environment ({@code System.getenv()} in production)
-   * @param cfg        the loaded config: gives {@code benchmark.env_path} and the config folder
-   * @param cwd        the working directory
+   * @param cfg the loaded config: gives {@code benchmark.env_path} and the config folder
+   * @param cwd the working directory
    * @throws ConfigException when a {@code .env} file exists but cannot be read
    */
   public static Environment load(Map<String, String> processEnv, TrainloopConfig cfg, Path cwd) {
@@ -62,7 +69,8 @@ public final class Environment {
     List<String> warnings = new ArrayList<>();
     Path envPath = cfg.benchmark().envPath();
     if (envPath != null && !Files.isRegularFile(envPath)) {
-      warnings.add("benchmark.env_path names " + envPath + ", which does not exist; it was not read");
+      warnings.add(
+          "benchmark.env_path names " + envPath + ", which does not exist; it was not read");
     }
     List<Path> candidates = new ArrayList<>();
     if (envPath != null) {
@@ -78,11 +86,14 @@ public final class Environment {
       DotEnv dotEnv = DotEnv.read(file);
       read.add(file);
       warnings.addAll(dotEnv.warnings());
-      dotEnv.variables().forEach((k, v) -> {
-        if (vars.putIfAbsent(k, v) == null) {
-          sources.put(k, file.toString());
-        }
-      });
+      dotEnv
+          .variables()
+          .forEach(
+              (k, v) -> {
+                if (vars.putIfAbsent(k, v) == null) {
+                  sources.put(k, file.toString());
+                }
+              });
     }
     return new Environment(vars, sources, read, warnings);
   }
@@ -97,7 +108,10 @@ public final class Environment {
     return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
   }
 
-  /** Where {@code name} came from: {@link #PROCESS}, or the {@code .env} file's path; null when unset. */
+  /**
+   * Where {@code name} came from: {@link #PROCESS}, or the {@code .env} file's path; null when
+   * unset.
+   */
   public String sourceOf(String name) {
     return sources.get(name);
   }

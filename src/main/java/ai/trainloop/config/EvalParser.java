@@ -12,9 +12,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * {@code trainloop.eval}: built-in metric declarations and suites. Only the shape is checked here (a metric has a
- * string {@code type}; a suite has a tag and metric names); each type's parameters and whether a named metric
- * exists are checked where metrics are built.
+ * {@code trainloop.eval}: built-in metric declarations and suites. Only the shape is checked here
+ * (a metric has a string {@code type}; a suite has a tag and metric names); each type's parameters
+ * and whether a named metric exists are checked where metrics are built.
  */
 final class EvalParser {
   /** {@code eval.metric_timeout}'s upper end: a day. */
@@ -26,9 +26,12 @@ final class EvalParser {
   static Duration metricTimeout(YamlMap eval) {
     BigDecimal seconds = eval == null ? null : eval.decimal("metric_timeout", Bounds.POSITIVE);
     if (seconds != null && seconds.compareTo(MAX_METRIC_TIMEOUT) > 0) {
-      throw eval.error("metric_timeout", "must be at most 86400 (a day), got " + seconds.toPlainString());
+      throw eval.error(
+          "metric_timeout", "must be at most 86400 (a day), got " + seconds.toPlainString());
     }
-    return seconds == null ? TrainloopConfig.DEFAULT_METRIC_TIMEOUT : BenchmarkParser.seconds(seconds);
+    return seconds == null
+        ? TrainloopConfig.DEFAULT_METRIC_TIMEOUT
+        : BenchmarkParser.seconds(seconds);
   }
 
   /** {@code eval.metrics}: name to {@code {type, …params}}, in config order; empty when absent. */
@@ -40,12 +43,14 @@ final class EvalParser {
     List<MetricSpec> out = new ArrayList<>();
     for (String name : metrics.keys()) {
       if (!metrics.has(name)) {
-        throw metrics.error(name,
+        throw metrics.error(
+            name,
             "expected a mapping with a 'type' (like {type: contains, any: [hello]}), got nothing");
       }
       YamlMap spec = YamlMap.of(metrics.value(name), metrics.path(name), metrics.file(), null);
       if (!spec.has("type")) {
-        throw new ConfigException(spec.location(), spec.path(), "missing 'type' (like type: contains)");
+        throw new ConfigException(
+            spec.location(), spec.path(), "missing 'type' (like type: contains)");
       }
       if (!Kind.STRING.accepts(spec.value("type"))) {
         throw spec.error("type", "expected a string, got " + Nodes.describe(spec.value("type")));
@@ -56,14 +61,16 @@ final class EvalParser {
           params.put(key, Nodes.plain(spec.value(key), spec.path(key), spec.file()));
         }
       }
-      out.add(new MetricSpec(name, spec.text("type"), Collections.unmodifiableMap(params), spec.location()));
+      out.add(
+          new MetricSpec(
+              name, spec.text("type"), Collections.unmodifiableMap(params), spec.location()));
     }
     return List.copyOf(out);
   }
 
   /**
-   * {@code eval.suites}: a list of {@code {tag, metrics}}, or a mapping of suite name to {@code {tag, metrics}};
-   * in config order; empty when absent.
+   * {@code eval.suites}: a list of {@code {tag, metrics}}, or a mapping of suite name to {@code
+   * {tag, metrics}}; in config order; empty when absent.
    */
   static List<SuiteSpec> suites(YamlMap eval) {
     if (eval == null || !eval.has("suites")) {
@@ -86,18 +93,23 @@ final class EvalParser {
 
   private static SuiteSpec suite(Node node, String path, YamlMap eval) {
     if (Nodes.isNull(node)) {
-      throw new ConfigException(node == null ? eval.location("suites") : Nodes.location(node, eval.file()), path,
+      throw new ConfigException(
+          node == null ? eval.location("suites") : Nodes.location(node, eval.file()),
+          path,
           "expected a suite {tag: …, metrics: […]}, got nothing");
     }
     YamlMap s = YamlMap.of(node, path, eval.file(), ConfigSchema.SUITE);
     if (s.value("tag") == null || Nodes.isNull(s.value("tag"))) {
-      throw new ConfigException(s.location(), path, "missing 'tag' (the tag of the recorded calls this suite scores)");
+      throw new ConfigException(
+          s.location(), path, "missing 'tag' (the tag of the recorded calls this suite scores)");
     }
     List<String> metrics = s.strings("metrics");
     if (metrics.isEmpty()) {
-      throw new ConfigException(s.location("metrics"), s.path("metrics"), "a suite needs at least one metric");
+      throw new ConfigException(
+          s.location("metrics"), s.path("metrics"), "a suite needs at least one metric");
     }
-    // the tag may be "" (TrainLoop's tag for untagged calls), so it is read raw rather than through text()
+    // the tag may be "" (TrainLoop's tag for untagged calls), so it is read raw rather than through
+    // text()
     String tag = ((ScalarNode) s.value("tag")).getValue().trim();
     return new SuiteSpec(tag, metrics, s.location());
   }

@@ -3,9 +3,10 @@ package ai.trainloop.config;
 import java.math.BigDecimal;
 
 /**
- * The rules of the config keys that command-line flags override, applied to the flags: the same ranges, with
- * problems naming the flag ({@code --temperature: must be between 0 and 2, got 5}) rather than the config file.
- * Each check returns its value unchanged, or null for an unset flag, and throws {@link ConfigException} (exit 2).
+ * The rules of the config keys that command-line flags override, applied to the flags: the same
+ * ranges, with problems naming the flag ({@code --temperature: must be between 0 and 2, got 5})
+ * rather than the config file. Each check returns its value unchanged, or null for an unset flag,
+ * and throws {@link ConfigException} (exit 2).
  */
 public final class FlagRules {
   private FlagRules() {}

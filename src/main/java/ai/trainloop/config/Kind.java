@@ -5,7 +5,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** The type a config value must have: recognises a (non-null) node and names itself in error messages. */
+/**
+ * The type a config value must have: recognises a (non-null) node and names itself in error
+ * messages.
+ */
 enum Kind {
   STRING("a string"),
   INTEGER("an integer"),

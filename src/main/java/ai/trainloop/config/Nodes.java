@@ -19,9 +19,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-/** Reading SnakeYAML nodes as values: numbers from their exact text, booleans, positions, plain Java values. */
+/**
+ * Reading SnakeYAML nodes as values: numbers from their exact text, booleans, positions, plain Java
+ * values.
+ */
 final class Nodes {
-  private static final Pattern DECIMAL = Pattern.compile("[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?");
   private static final Set<String> TRUE = Set.of("true", "yes", "on");
   private static final Set<String> FALSE = Set.of("false", "no", "off");
 
@@ -33,13 +37,15 @@ final class Nodes {
 
   /**
    * The mapping's entries by key, in file order: duplicate keys are an error, and YAML merge keys
-   * ({@code <<: *defaults}) are applied, keys written in the mapping itself winning over merged ones.
+   * ({@code <<: *defaults}) are applied, keys written in the mapping itself winning over merged
+   * ones.
    */
   static Map<String, NodeTuple> entries(MappingNode mapping, String path, Path file) {
     return entries(mapping, path, file, identitySet());
   }
 
-  private static Map<String, NodeTuple> entries(MappingNode mapping, String path, Path file, Set<Node> merging) {
+  private static Map<String, NodeTuple> entries(
+      MappingNode mapping, String path, Path file, Set<Node> merging) {
     if (!merging.add(mapping)) {
       throw new ConfigException(location(mapping, file), path, "'<<' merges a mapping into itself");
     }
@@ -48,7 +54,8 @@ final class Nodes {
     for (NodeTuple t : mapping.getValue()) {
       Node k = t.getKeyNode();
       if (!(k instanceof ScalarNode key) || isNull(k)) {
-        throw new ConfigException(location(k, file), path, "keys must be plain names, got " + describe(k));
+        throw new ConfigException(
+            location(k, file), path, "keys must be plain names, got " + describe(k));
       }
       if (Tag.MERGE.equals(key.getTag())) {
         Node v = t.getValueNode();
@@ -57,13 +64,20 @@ final class Nodes {
       }
       NodeTuple first = own.putIfAbsent(key.getValue(), t);
       if (first != null) {
-        throw new ConfigException(location(k, file), join(path, key.getValue()), "duplicate key '"
-            + key.getValue() + "' (first at line " + location(first.getKeyNode(), file).line() + ")");
+        throw new ConfigException(
+            location(k, file),
+            join(path, key.getValue()),
+            "duplicate key '"
+                + key.getValue()
+                + "' (first at line "
+                + location(first.getKeyNode(), file).line()
+                + ")");
       }
     }
     for (Node m : merged) {
       if (!(m instanceof MappingNode source)) {
-        throw new ConfigException(location(m, file), path, "'<<' must merge a mapping, got " + describe(m));
+        throw new ConfigException(
+            location(m, file), path, "'<<' must merge a mapping, got " + describe(m));
       }
       entries(source, path, file, merging).forEach(own::putIfAbsent);
     }
@@ -77,10 +91,14 @@ final class Nodes {
 
   /** Where the node starts, 1-based. */
   static SourceLocation location(Node node, Path file) {
-    return new SourceLocation(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    return new SourceLocation(
+        file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
   }
 
-  /** The node as an error message names it: {@code 'five'}, {@code a list}, {@code a mapping}, {@code nothing}. */
+  /**
+   * The node as an error message names it: {@code 'five'}, {@code a list}, {@code a mapping},
+   * {@code nothing}.
+   */
   static String describe(Node node) {
     if (isNull(node)) {
       return "nothing";
@@ -92,7 +110,10 @@ final class Nodes {
     return node instanceof SequenceNode ? "a list" : "a mapping";
   }
 
-  /** The scalar's exact value as a decimal (quoted numerals too), or null when it is not a finite number. */
+  /**
+   * The scalar's exact value as a decimal (quoted numerals too), or null when it is not a finite
+   * number.
+   */
   static BigDecimal decimal(Node node) {
     if (isNull(node) || !(node instanceof ScalarNode s)) {
       return null;
@@ -108,7 +129,10 @@ final class Nodes {
     return DECIMAL.matcher(t).matches() ? new BigDecimal(t) : null;
   }
 
-  /** The scalar as a whole number, or null when it is not one ({@code 5.0} counts, {@code 5.5} does not). */
+  /**
+   * The scalar as a whole number, or null when it is not one ({@code 5.0} counts, {@code 5.5} does
+   * not).
+   */
   static BigInteger integer(Node node) {
     BigDecimal d = decimal(node);
     if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
@@ -117,7 +141,9 @@ final class Nodes {
     return d.toBigInteger();
   }
 
-  /** The scalar as a boolean: true/false, and YAML 1.1's yes/no/on/off for compatibility; else null. */
+  /**
+   * The scalar as a boolean: true/false, and YAML 1.1's yes/no/on/off for compatibility; else null.
+   */
   static Boolean bool(Node node) {
     if (isNull(node) || !(node instanceof ScalarNode s)) {
       return null;
@@ -127,8 +153,8 @@ final class Nodes {
   }
 
   /**
-   * The node as plain Java: String, Long (BigDecimal when too large), Double, Boolean, null, List and
-   * (insertion-ordered) Map, all unmodifiable.
+   * The node as plain Java: String, Long (BigDecimal when too large), Double, Boolean, null, List
+   * and (insertion-ordered) Map, all unmodifiable.
    */
   static Object plain(Node node, String path, Path file) {
     return plain(node, path, file, identitySet());
@@ -142,7 +168,8 @@ final class Nodes {
       return scalar(s);
     }
     if (!ancestors.add(node)) {
-      throw new ConfigException(location(node, file), path, "an alias refers to a value that contains it");
+      throw new ConfigException(
+          location(node, file), path, "an alias refers to a value that contains it");
     }
     Object out;
     if (node instanceof SequenceNode seq) {

@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * {@code benchmark.providers}: each entry in any of its three shapes ({@code {provider, model, …}},
- * {@code "provider/model"}, {@code {name, models: […], …}}) becomes one {@link ProviderEntry} per model.
+ * {@code "provider/model"}, {@code {name, models: […], …}}) becomes one {@link ProviderEntry} per
+ * model.
  */
 final class ProviderEntryParser {
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -38,9 +39,14 @@ final class ProviderEntryParser {
       for (ProviderEntry e : entry(items.get(i), path)) {
         ProviderEntry first = byId.putIfAbsent(e.id(), e);
         if (first != null) {
-          throw new ConfigException(e.location(), path, "the model id '" + e.id()
-              + "' is configured twice (first at line " + first.location().line()
-              + "); give one of them a distinct 'label'");
+          throw new ConfigException(
+              e.location(),
+              path,
+              "the model id '"
+                  + e.id()
+                  + "' is configured twice (first at line "
+                  + first.location().line()
+                  + "); give one of them a distinct 'label'");
         }
         out.add(e);
       }
@@ -55,8 +61,11 @@ final class ProviderEntryParser {
     if (node instanceof ScalarNode s && !Nodes.isNull(node)) {
       return List.of(fromString(s, path));
     }
-    throw new ConfigException(Nodes.location(node, file), path,
-        "expected a provider entry ({provider: …, model: …} or 'provider/model'), got " + Nodes.describe(node));
+    throw new ConfigException(
+        Nodes.location(node, file),
+        path,
+        "expected a provider entry ({provider: …, model: …} or 'provider/model'), got "
+            + Nodes.describe(node));
   }
 
   private ProviderEntry fromString(ScalarNode s, String path) {
@@ -66,9 +75,14 @@ final class ProviderEntryParser {
     String name = (slash < 0 ? text : text.substring(0, slash)).trim().toLowerCase(Locale.ROOT);
     String model = slash < 0 ? null : text.substring(slash + 1).trim();
     if (slash < 0 && !RECORDED.equals(name)) {
-      String hint = known(name) ? "; '" + name + "' needs a model, like '" + name + "/<model>'" : "";
-      throw new ConfigException(at, path,
-          "expected 'provider/model' (like 'openai/gpt-4o') or 'recorded', got " + Nodes.describe(s) + hint);
+      String hint =
+          known(name) ? "; '" + name + "' needs a model, like '" + name + "/<model>'" : "";
+      throw new ConfigException(
+          at,
+          path,
+          "expected 'provider/model' (like 'openai/gpt-4o') or 'recorded', got "
+              + Nodes.describe(s)
+              + hint);
     }
     String provider = provider(name, at, path);
     if (RECORDED.equals(provider)) {
@@ -77,7 +91,10 @@ final class ProviderEntryParser {
     if (model.isEmpty()) {
       throw new ConfigException(at, path, "the model after '" + name + "/' is missing");
     }
-    return check(new ProviderEntry(provider, model, null, null, null, null, null, null, null, null, null, at), path);
+    return check(
+        new ProviderEntry(
+            provider, model, null, null, null, null, null, null, null, null, null, at),
+        path);
   }
 
   private List<ProviderEntry> fromMapping(YamlMap m) {
@@ -89,15 +106,30 @@ final class ProviderEntryParser {
     }
     String providerKey = m.has("name") ? "name" : "provider";
     if (!m.has(providerKey)) {
-      throw new ConfigException(m.location(), m.path(), "missing 'provider' (e.g. provider: openai)");
+      throw new ConfigException(
+          m.location(), m.path(), "missing 'provider' (e.g. provider: openai)");
     }
-    String provider = provider(m.text(providerKey).toLowerCase(Locale.ROOT), m.location(providerKey),
-        m.path(providerKey));
-    PriceOverride pricing = m.has("pricing") ? PricingParser.price(m.map("pricing", ConfigSchema.PRICE)) : null;
-    ProviderEntry template = new ProviderEntry(provider, null,
-        m.number("temperature", Bounds.TEMPERATURE), m.integer("max_tokens", Bounds.AT_LEAST_ONE),
-        baseUrl(m), apiKeyEnv(m), m.text("label"), pricing, m.integer("rpm", Bounds.AT_LEAST_ONE),
-        m.integer("tpm", Bounds.AT_LEAST_ONE), m.text("api_version"), m.location());
+    String provider =
+        provider(
+            m.text(providerKey).toLowerCase(Locale.ROOT),
+            m.location(providerKey),
+            m.path(providerKey));
+    PriceOverride pricing =
+        m.has("pricing") ? PricingParser.price(m.map("pricing", ConfigSchema.PRICE)) : null;
+    ProviderEntry template =
+        new ProviderEntry(
+            provider,
+            null,
+            m.number("temperature", Bounds.TEMPERATURE),
+            m.integer("max_tokens", Bounds.AT_LEAST_ONE),
+            baseUrl(m),
+            apiKeyEnv(m),
+            m.text("label"),
+            pricing,
+            m.integer("rpm", Bounds.AT_LEAST_ONE),
+            m.integer("tpm", Bounds.AT_LEAST_ONE),
+            m.text("api_version"),
+            m.location());
     if (RECORDED.equals(provider)) {
       ProviderEntry r = recordedEntry(m.text("model"), m.location(), m.path());
       return List.of(with(template, r.model(), r.location()));
@@ -107,7 +139,10 @@ final class ProviderEntryParser {
     }
     if (m.has("models")) {
       List<String> models = m.strings("models");
-      List<Node> nodes = m.value("models") instanceof SequenceNode seq ? seq.getValue() : List.of(m.value("models"));
+      List<Node> nodes =
+          m.value("models") instanceof SequenceNode seq
+              ? seq.getValue()
+              : List.of(m.value("models"));
       List<ProviderEntry> out = new ArrayList<>();
       for (int i = 0; i < models.size(); i++) {
         SourceLocation at = Nodes.location(nodes.get(i), file);
@@ -118,28 +153,49 @@ final class ProviderEntryParser {
       }
       return out;
     }
-    throw new ConfigException(m.location(), m.path(), "missing 'model' (or 'models: [...]') for provider " + provider);
+    throw new ConfigException(
+        m.location(), m.path(), "missing 'model' (or 'models: [...]') for provider " + provider);
   }
 
   private ProviderEntry recordedEntry(String model, SourceLocation at, String path) {
     if (model != null && !model.isEmpty() && !RECORDED.equals(model)) {
-      throw new ConfigException(at, path, "the recorded provider replays the recorded replies and takes no model");
+      throw new ConfigException(
+          at, path, "the recorded provider replays the recorded replies and takes no model");
     }
-    return new ProviderEntry(RECORDED, RECORDED, null, null, null, null, null, null, null, null, null, at);
+    return new ProviderEntry(
+        RECORDED, RECORDED, null, null, null, null, null, null, null, null, null, at);
   }
 
   private static ProviderEntry with(ProviderEntry t, String model, SourceLocation at) {
-    return new ProviderEntry(t.provider(), model, t.temperature(), t.maxTokens(), t.baseUrl(), t.apiKeyEnv(),
-        t.label(), t.pricing(), t.rpm(), t.tpm(), t.apiVersion(), at);
+    return new ProviderEntry(
+        t.provider(),
+        model,
+        t.temperature(),
+        t.maxTokens(),
+        t.baseUrl(),
+        t.apiKeyEnv(),
+        t.label(),
+        t.pricing(),
+        t.rpm(),
+        t.tpm(),
+        t.apiVersion(),
+        at);
   }
 
-  /** Rules that span keys: base_url where the provider has no default; Anthropic's narrower temperature. */
+  /**
+   * Rules that span keys: base_url where the provider has no default; Anthropic's narrower
+   * temperature.
+   */
   private static ProviderEntry check(ProviderEntry e, String path) {
-    if (e.baseUrl() == null && ("openai-compatible".equals(e.provider()) || "azure".equals(e.provider()))) {
-      throw new ConfigException(e.location(), path, e.provider() + " needs a 'base_url' (the server's address)");
+    if (e.baseUrl() == null
+        && ("openai-compatible".equals(e.provider()) || "azure".equals(e.provider()))) {
+      throw new ConfigException(
+          e.location(), path, e.provider() + " needs a 'base_url' (the server's address)");
     }
     if ("anthropic".equals(e.provider()) && e.temperature() != null && e.temperature() > 1) {
-      throw new ConfigException(e.location(), path + ".temperature",
+      throw new ConfigException(
+          e.location(),
+          path + ".temperature",
           "anthropic accepts a temperature between 0 and 1, got " + e.temperature());
     }
     return e;
@@ -158,7 +214,9 @@ final class ProviderEntryParser {
     }
     List<String> names = new ArrayList<>(ConfigSchema.PROVIDERS);
     names.addAll(ConfigSchema.PROVIDER_ALIASES.keySet());
-    String hint = Suggestions.hint(name, names, "known providers: " + String.join(", ", ConfigSchema.PROVIDERS));
+    String hint =
+        Suggestions.hint(
+            name, names, "known providers: " + String.join(", ", ConfigSchema.PROVIDERS));
     throw new ConfigException(at, path, "unknown provider '" + name + "'; " + hint);
   }
 
@@ -169,7 +227,8 @@ final class ProviderEntryParser {
     }
     try {
       URI uri = new URI(url);
-      if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      if (uri.getHost() != null
+          && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
         return url;
       }
     } catch (URISyntaxException e) {
@@ -182,8 +241,10 @@ final class ProviderEntryParser {
     String name = m.text("api_key_env");
     if (name != null && !ENV_NAME.matcher(name).matches()) {
       // never echo the value: people paste the key itself here
-      throw m.error("api_key_env", "expected the name of an environment variable (like OPENAI_API_KEY), "
-          + "not the key itself");
+      throw m.error(
+          "api_key_env",
+          "expected the name of an environment variable (like OPENAI_API_KEY), "
+              + "not the key itself");
     }
     return name;
   }

@@ -8,14 +8,15 @@ import java.util.Map;
 /**
  * The whole {@code trainloop:} section of {@code trainloop.config.yaml}, validated.
  *
- * @param configFile  the file it was read from
- * @param baseDir     the folder of that file; relative paths resolve against it
- * @param dataFolder  {@code data_folder}, resolved against baseDir (default {@code baseDir/data})
- * @param benchmark   {@code benchmark}
- * @param metrics     {@code eval.metrics}: built-in metric declarations, in config order
- * @param suites      {@code eval.suites}
- * @param pricing     {@code pricing}: model id to price override
- * @param metricTimeout {@code eval.metric_timeout}: the longest one metric call may take (default 60 s)
+ * @param configFile the file it was read from
+ * @param baseDir the folder of that file; relative paths resolve against it
+ * @param dataFolder {@code data_folder}, resolved against baseDir (default {@code baseDir/data})
+ * @param benchmark {@code benchmark}
+ * @param metrics {@code eval.metrics}: built-in metric declarations, in config order
+ * @param suites {@code eval.suites}
+ * @param pricing {@code pricing}: model id to price override
+ * @param metricTimeout {@code eval.metric_timeout}: the longest one metric call may take (default
+ *     60 s)
  */
 public record TrainloopConfig(
     Path configFile,
@@ -35,8 +36,14 @@ public record TrainloopConfig(
   }
 
   /** A config with the default metric time-out. */
-  public TrainloopConfig(Path configFile, Path baseDir, Path dataFolder, BenchmarkConfig benchmark,
-      List<MetricSpec> metrics, List<SuiteSpec> suites, Map<String, PriceOverride> pricing) {
+  public TrainloopConfig(
+      Path configFile,
+      Path baseDir,
+      Path dataFolder,
+      BenchmarkConfig benchmark,
+      List<MetricSpec> metrics,
+      List<SuiteSpec> suites,
+      Map<String, PriceOverride> pricing) {
     this(configFile, baseDir, dataFolder, benchmark, metrics, suites, pricing, null);
   }
 

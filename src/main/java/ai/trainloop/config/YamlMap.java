@@ -13,9 +13,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A YAML mapping checked against its schema (known keys and the kind of each value), with typed getters that
- * report problems as {@link ConfigException}s at the value's position and key path. A key whose value is null
- * ({@code key:} or {@code key: ~}) counts as absent.
+ * A YAML mapping checked against its schema (known keys and the kind of each value), with typed
+ * getters that report problems as {@link ConfigException}s at the value's position and key path. A
+ * key whose value is null ({@code key:} or {@code key: ~}) counts as absent.
  */
 final class YamlMap {
   private final Node node;
@@ -36,23 +36,27 @@ final class YamlMap {
   }
 
   /**
-   * Checks that {@code node} is a mapping whose keys are in {@code schema} (null: any key is allowed) and whose
-   * non-null values have the kinds the schema names.
+   * Checks that {@code node} is a mapping whose keys are in {@code schema} (null: any key is
+   * allowed) and whose non-null values have the kinds the schema names.
    */
   static YamlMap of(Node node, String path, Path file, Map<String, Kind> schema) {
     if (!(node instanceof MappingNode mapping)) {
-      throw new ConfigException(Nodes.location(node, file), path, "expected a mapping, got " + Nodes.describe(node));
+      throw new ConfigException(
+          Nodes.location(node, file), path, "expected a mapping, got " + Nodes.describe(node));
     }
     Map<String, NodeTuple> entries = Nodes.entries(mapping, path, file);
     if (schema != null) {
       for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
         Kind kind = schema.get(e.getKey());
         if (kind == null) {
-          throw unknownKey(e.getKey(), e.getValue().getKeyNode(), Nodes.join(path, e.getKey()), file, schema);
+          throw unknownKey(
+              e.getKey(), e.getValue().getKeyNode(), Nodes.join(path, e.getKey()), file, schema);
         }
         Node value = e.getValue().getValueNode();
         if (!Nodes.isNull(value) && !kind.accepts(value)) {
-          throw new ConfigException(Nodes.location(value, file), Nodes.join(path, e.getKey()),
+          throw new ConfigException(
+              Nodes.location(value, file),
+              Nodes.join(path, e.getKey()),
               "expected " + kind.expected() + ", got " + Nodes.describe(value));
         }
       }
@@ -60,10 +64,12 @@ final class YamlMap {
     return new YamlMap(node, path, file, entries);
   }
 
-  private static ConfigException unknownKey(String key, Node at, String keyPath, Path file, Map<String, Kind> schema) {
+  private static ConfigException unknownKey(
+      String key, Node at, String keyPath, Path file, Map<String, Kind> schema) {
     TreeSet<String> keys = new TreeSet<>(schema.keySet());
     String hint = Suggestions.hint(key, keys, "expected one of: " + String.join(", ", keys));
-    return new ConfigException(Nodes.location(at, file), keyPath, "unknown key '" + key + "'; " + hint);
+    return new ConfigException(
+        Nodes.location(at, file), keyPath, "unknown key '" + key + "'; " + hint);
   }
 
   /** Keys present, in file order (null values included). */
@@ -153,7 +159,8 @@ final class YamlMap {
     try {
       return v == null ? null : v.intValueExact();
     } catch (ArithmeticException e) {
-      throw error(key, "expected an integer up to " + Integer.MAX_VALUE + ", got " + v.toPlainString());
+      throw error(
+          key, "expected an integer up to " + Integer.MAX_VALUE + ", got " + v.toPlainString());
     }
   }
 
@@ -188,13 +195,15 @@ final class YamlMap {
     if (v instanceof MappingNode) {
       throw mismatch(key, Kind.STRING_LIST);
     }
-    List<Node> items = v instanceof SequenceNode s ? s.getValue() : Nodes.isNull(v) ? List.of() : List.of(v);
+    List<Node> items =
+        v instanceof SequenceNode s ? s.getValue() : Nodes.isNull(v) ? List.of() : List.of(v);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       String at = v instanceof SequenceNode ? path(key) + "[" + i + "]" : path(key);
       if (!(item instanceof ScalarNode s) || Nodes.isNull(item) || s.getValue().isBlank()) {
-        throw new ConfigException(Nodes.location(item, file), at, "expected a string, got " + Nodes.describe(item));
+        throw new ConfigException(
+            Nodes.location(item, file), at, "expected a string, got " + Nodes.describe(item));
       }
       out.add(s.getValue().trim());
     }

@@ -14,18 +14,21 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The spending cap of {@code --max-cost USD} / {@code benchmark.max_cost}, asked by the runner before each call.
+ * The spending cap of {@code --max-cost USD} / {@code benchmark.max_cost}, asked by the runner
+ * before each call.
  *
- * <p>A call is admitted only when <em>spent</em> (actual costs of finished calls) plus <em>in flight</em> (the
- * estimates of calls admitted but not yet settled) plus <em>its own estimate</em> stays within the budget. The
- * estimate is {@link TokenEstimator#estimateCost}: the prompt's tokens and the recorded reply's length capped at
- * {@code max_tokens}. Once a call is refused, every later call is refused too: the run stops sending. When a call
- * ends, the caller {@link #settle settles} it: its estimate is replaced by its actual cost, or released when the call
- * failed or its cost is unknown. So the final spend passes the budget only by what the calls already in flight cost
+ * <p>A call is admitted only when <em>spent</em> (actual costs of finished calls) plus <em>in
+ * flight</em> (the estimates of calls admitted but not yet settled) plus <em>its own estimate</em>
+ * stays within the budget. The estimate is {@link TokenEstimator#estimateCost}: the prompt's tokens
+ * and the recorded reply's length capped at {@code max_tokens}. Once a call is refused, every later
+ * call is refused too: the run stops sending. When a call ends, the caller {@link #settle settles}
+ * it: its estimate is replaced by its actual cost, or released when the call failed or its cost is
+ * unknown. So the final spend passes the budget only by what the calls already in flight cost
  * beyond their estimates.
  *
- * <p>A model without a price is estimated at $0 and its actual cost is unknown: the budget cannot cover it. One
- * warning per such model says so. The recorded provider replays replies and costs nothing (no warning).
+ * <p>A model without a price is estimated at $0 and its actual cost is unknown: the budget cannot
+ * cover it. One warning per such model says so. The recorded provider replays replies and costs
+ * nothing (no warning).
  *
  * <p>All arithmetic is exact {@link BigDecimal}; every method is thread-safe (one lock).
  */
@@ -42,16 +45,18 @@ public final class Budget implements CallAdmission {
   private String refusal;
 
   /**
-   * @param limit     the budget in USD, zero or more
-   * @param prices    resolves each model's price once
+   * @param limit the budget in USD, zero or more
+   * @param prices resolves each model's price once
    * @param estimator estimates each call's cost
-   * @param warnings  receives one warning per model the budget cannot cover (no price)
+   * @param warnings receives one warning per model the budget cannot cover (no price)
    * @throws IllegalArgumentException when the limit is negative
    */
-  public Budget(BigDecimal limit, PriceResolver prices, TokenEstimator estimator, Consumer<String> warnings) {
+  public Budget(
+      BigDecimal limit, PriceResolver prices, TokenEstimator estimator, Consumer<String> warnings) {
     Objects.requireNonNull(limit, "limit");
     if (limit.signum() < 0) {
-      throw new IllegalArgumentException("the budget must not be negative: " + limit.toPlainString());
+      throw new IllegalArgumentException(
+          "the budget must not be negative: " + limit.toPlainString());
     }
     this.limit = limit;
     this.prices = Objects.requireNonNull(prices, "prices");
@@ -66,20 +71,31 @@ public final class Budget implements CallAdmission {
     }
     BigDecimal estimate = estimate(model.entry(), sample);
     if (spent.add(inFlight).add(estimate).compareTo(limit) > 0) {
-      refusal = "budget of " + UsdFormat.format(limit) + " reached: spent " + UsdFormat.format(spent)
-          + (inFlight.signum() > 0 ? " (+ ~" + UsdFormat.format(inFlight) + " in flight)" : "")
-          + ", next call ~" + UsdFormat.format(estimate) + " (" + model.id() + ")";
+      refusal =
+          "budget of "
+              + UsdFormat.format(limit)
+              + " reached: spent "
+              + UsdFormat.format(spent)
+              + (inFlight.signum() > 0 ? " (+ ~" + UsdFormat.format(inFlight) + " in flight)" : "")
+              + ", next call ~"
+              + UsdFormat.format(estimate)
+              + " ("
+              + model.id()
+              + ")";
       return refusal;
     }
     inFlight = inFlight.add(estimate);
-    admitted.computeIfAbsent(key(model.id(), sample.id()), k -> new ArrayDeque<>()).addLast(estimate);
+    admitted
+        .computeIfAbsent(key(model.id(), sample.id()), k -> new ArrayDeque<>())
+        .addLast(estimate);
     return null;
   }
 
   /**
-   * A call has ended: its estimate leaves the in-flight sum and its actual cost, when known, is added to the spend.
-   * Pass null when the call failed or its cost is unknown. A call that was never admitted (a model stopped before
-   * sending it) has no estimate to release; its actual cost, if any, is still counted.
+   * A call has ended: its estimate leaves the in-flight sum and its actual cost, when known, is
+   * added to the spend. Pass null when the call failed or its cost is unknown. A call that was
+   * never admitted (a model stopped before sending it) has no estimate to release; its actual cost,
+   * if any, is still counted.
    */
   public synchronized void settle(String modelId, String sampleId, BigDecimal actualCost) {
     Deque<BigDecimal> estimates = admitted.get(key(modelId, sampleId));
@@ -95,8 +111,8 @@ public final class Budget implements CallAdmission {
   }
 
   /**
-   * A call cancelled in flight at the end of a stopped run's grace period: the provider may bill it, so its
-   * estimate is kept as spent, not released.
+   * A call cancelled in flight at the end of a stopped run's grace period: the provider may bill
+   * it, so its estimate is kept as spent, not released.
    */
   public synchronized void settleUnfinished(String modelId, String sampleId) {
     Deque<BigDecimal> estimates = admitted.get(key(modelId, sampleId));
@@ -136,14 +152,21 @@ public final class Budget implements CallAdmission {
   }
 
   private BigDecimal estimate(ProviderEntry entry, RecordedCall sample) {
-    Optional<ModelPrice> price = priceByModel.computeIfAbsent(entry.id(), id -> {
-      Optional<ModelPrice> p = prices.resolve(entry);
-      if (p.isEmpty() && !"recorded".equals(entry.provider())) {
-        warnings.accept("the budget of " + UsdFormat.format(limit) + " cannot cover " + id
-            + ": it has no price, so its calls count as $0 against the budget");
-      }
-      return p;
-    });
+    Optional<ModelPrice> price =
+        priceByModel.computeIfAbsent(
+            entry.id(),
+            id -> {
+              Optional<ModelPrice> p = prices.resolve(entry);
+              if (p.isEmpty() && !"recorded".equals(entry.provider())) {
+                warnings.accept(
+                    "the budget of "
+                        + UsdFormat.format(limit)
+                        + " cannot cover "
+                        + id
+                        + ": it has no price, so its calls count as $0 against the budget");
+              }
+              return p;
+            });
     return price.map(p -> estimator.estimateCost(entry, sample, p)).orElse(BigDecimal.ZERO);
   }
 

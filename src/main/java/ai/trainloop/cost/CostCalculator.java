@@ -5,29 +5,32 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The USD cost of one call from the tokens its provider reported, in exact decimal arithmetic (no doubles), so that
- * sums over any number of calls do not drift.
+ * The USD cost of one call from the tokens its provider reported, in exact decimal arithmetic (no
+ * doubles), so that sums over any number of calls do not drift.
  *
  * <p>With prices in USD per 1M tokens:
+ *
  * <pre>
  *   cost = ( (input - cachedInput - cacheWrite) × price.input
  *          + cachedInput × (price.cachedInput, else price.input)
  *          + cacheWrite  × (price.cacheWrite,  else price.input)
  *          + output      × price.output ) / 1,000,000
  * </pre>
- * {@link Usage#inputTokens()} includes cached and cache-written tokens (OpenAI's {@code cached_tokens} are a part of
- * {@code prompt_tokens}; Anthropic reports cache reads and writes apart from {@code input_tokens} and its adapter
- * adds them in, as {@link Usage} requires), and
- * {@link Usage#outputTokens()} includes reasoning and thought tokens, which are billed as output. A missing cached or
- * cache-write count is 0. With a {@link ModelPrice}, a call whose input tokens exceed a long-context threshold is
- * billed at that tier, every token of it.
+ *
+ * {@link Usage#inputTokens()} includes cached and cache-written tokens (OpenAI's {@code
+ * cached_tokens} are a part of {@code prompt_tokens}; Anthropic reports cache reads and writes
+ * apart from {@code input_tokens} and its adapter adds them in, as {@link Usage} requires), and
+ * {@link Usage#outputTokens()} includes reasoning and thought tokens, which are billed as output. A
+ * missing cached or cache-write count is 0. With a {@link ModelPrice}, a call whose input tokens
+ * exceed a long-context threshold is billed at that tier, every token of it.
  */
 public final class CostCalculator {
 
   private CostCalculator() {}
 
   /**
-   * The cost of one call at a model's price, choosing the long-context tier by the call's input tokens.
+   * The cost of one call at a model's price, choosing the long-context tier by the call's input
+   * tokens.
    *
    * @return USD, exact; null when the usage is unknown ({@link Usage#known()} is false)
    * @throws IllegalArgumentException when cached plus cache-write tokens exceed the input tokens
@@ -44,7 +47,8 @@ public final class CostCalculator {
    * The cost of one call at a flat price.
    *
    * @return USD, exact; null when the usage is unknown ({@link Usage#known()} is false)
-   * @throws IllegalArgumentException when a count is negative or cached plus cache-write tokens exceed the input
+   * @throws IllegalArgumentException when a count is negative or cached plus cache-write tokens
+   *     exceed the input
    */
   public static BigDecimal cost(Usage usage, Price price) {
     Objects.requireNonNull(price, "price");
@@ -60,13 +64,21 @@ public final class CostCalculator {
     }
     long uncached = input - cached - written;
     if (uncached < 0) {
-      throw new IllegalArgumentException("cached (" + cached + ") and cache-write (" + written
-          + ") tokens exceed the input tokens (" + input + ") in " + usage);
+      throw new IllegalArgumentException(
+          "cached ("
+              + cached
+              + ") and cache-write ("
+              + written
+              + ") tokens exceed the input tokens ("
+              + input
+              + ") in "
+              + usage);
     }
-    BigDecimal perMillion = times(uncached, price.input())
-        .add(times(cached, orInput(price.cachedInput(), price)))
-        .add(times(written, orInput(price.cacheWrite(), price)))
-        .add(times(output, price.output()));
+    BigDecimal perMillion =
+        times(uncached, price.input())
+            .add(times(cached, orInput(price.cachedInput(), price)))
+            .add(times(written, orInput(price.cacheWrite(), price)))
+            .add(times(output, price.output()));
     return perMillion.movePointLeft(6);
   }
 

@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plan {@code --dry-run} prints instead of sending anything. Every token count and cost is an estimate.
+ * The plan {@code --dry-run} prints instead of sending anything. Every token count and cost is an
+ * estimate.
  *
- * @param samples               samples that would be benchmarked (each sent to every model)
- * @param perTag                tag to sample count, tags sorted ("" is the untagged samples)
- * @param models                one plan per model, in config order
- * @param totalEstimatedCostUsd the sum of the priced models' estimates; null when no model is priced
- * @param warnings              one per model without a price
+ * @param samples samples that would be benchmarked (each sent to every model)
+ * @param perTag tag to sample count, tags sorted ("" is the untagged samples)
+ * @param models one plan per model, in config order
+ * @param totalEstimatedCostUsd the sum of the priced models' estimates; null when no model is
+ *     priced
+ * @param warnings one per model without a price
  */
-public record DryRunPlan(int samples, Map<String, Integer> perTag, List<ModelPlan> models,
-    BigDecimal totalEstimatedCostUsd, List<String> warnings) {
+public record DryRunPlan(
+    int samples,
+    Map<String, Integer> perTag,
+    List<ModelPlan> models,
+    BigDecimal totalEstimatedCostUsd,
+    List<String> warnings) {
 
   public DryRunPlan {
     perTag = Collections.unmodifiableMap(new LinkedHashMap<>(perTag));

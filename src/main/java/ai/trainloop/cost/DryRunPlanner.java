@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Computes the {@code --dry-run} plan without sending anything: samples per tag, calls per model, input tokens per
- * model ({@link TokenEstimator}: OpenAI's own tokenizer for OpenAI models, about four characters a token for the
- * others), output tokens from the recorded replies' length capped at each entry's {@code max_tokens}, and the cost
- * per model and in total at each model's price. Each call is priced on its own, so a prompt above a long-context
- * threshold is billed at that tier. A model without a price has an unknown cost (null, one warning), never $0; the
- * recorded provider replays replies and is not counted in tokens or cost.
+ * Computes the {@code --dry-run} plan without sending anything: samples per tag, calls per model,
+ * input tokens per model ({@link TokenEstimator}: OpenAI's own tokenizer for OpenAI models, about
+ * four characters a token for the others), output tokens from the recorded replies' length capped
+ * at each entry's {@code max_tokens}, and the cost per model and in total at each model's price.
+ * Each call is priced on its own, so a prompt above a long-context threshold is billed at that
+ * tier. A model without a price has an unknown cost (null, one warning), never $0; the recorded
+ * provider replays replies and is not counted in tokens or cost.
  */
 public final class DryRunPlanner {
 
@@ -65,7 +66,9 @@ public final class DryRunPlanner {
     if (anyPaid && !anyPriced) {
       return null;
     }
-    return plans.stream().map(ModelPlan::estimatedCostUsd).filter(Objects::nonNull)
+    return plans.stream()
+        .map(ModelPlan::estimatedCostUsd)
+        .filter(Objects::nonNull)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
@@ -99,9 +102,15 @@ public final class DryRunPlanner {
     }
 
     ModelPlan toPlan() {
-      return new ModelPlan(entry.id(), calls, replay ? null : input, replay ? null : output,
-          !replay && estimator.isExact(entry.model()), price == null ? null : cost,
-          price == null ? null : price.source(), replay);
+      return new ModelPlan(
+          entry.id(),
+          calls,
+          replay ? null : input,
+          replay ? null : output,
+          !replay && estimator.isExact(entry.model()),
+          price == null ? null : cost,
+          price == null ? null : price.source(),
+          replay);
     }
   }
 }

@@ -6,11 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A model's price: a base {@link Price} and its long-context tiers, if any. The price of one call depends on its
- * input size ({@link #forInputTokens}): a call above a tier's threshold is billed, every token of it, at that tier.
+ * A model's price: a base {@link Price} and its long-context tiers, if any. The price of one call
+ * depends on its input size ({@link #forInputTokens}): a call above a tier's threshold is billed,
+ * every token of it, at that tier.
  *
- * @param base  the price of calls at or below every threshold; its {@code source} says where the price came from
- * @param tiers long-context tiers, sorted by threshold (empty for most models and for every user override)
+ * @param base the price of calls at or below every threshold; its {@code source} says where the
+ *     price came from
+ * @param tiers long-context tiers, sorted by threshold (empty for most models and for every user
+ *     override)
  */
 public record ModelPrice(Price base, List<PriceTier> tiers) {
 
@@ -33,10 +36,15 @@ public record ModelPrice(Price base, List<PriceTier> tiers) {
 
   /** The same prices with another source text. */
   public ModelPrice withSource(String source) {
-    return new ModelPrice(new Price(base.input(), base.output(), base.cachedInput(), base.cacheWrite(), source), tiers);
+    return new ModelPrice(
+        new Price(base.input(), base.output(), base.cachedInput(), base.cacheWrite(), source),
+        tiers);
   }
 
-  /** The tier that bills a call with this many input tokens: the highest threshold below it; empty for the base. */
+  /**
+   * The tier that bills a call with this many input tokens: the highest threshold below it; empty
+   * for the base.
+   */
   public Optional<PriceTier> tierFor(long inputTokens) {
     PriceTier found = null;
     for (PriceTier tier : tiers) {
@@ -50,7 +58,13 @@ public record ModelPrice(Price base, List<PriceTier> tiers) {
   /** The flat price that bills every token of a call with this many input tokens. */
   public Price forInputTokens(long inputTokens) {
     return tierFor(inputTokens)
-        .map(t -> t.toPrice(base.source() + ", long-context tier above " + t.aboveInputTokens() + " input tokens"))
+        .map(
+            t ->
+                t.toPrice(
+                    base.source()
+                        + ", long-context tier above "
+                        + t.aboveInputTokens()
+                        + " input tokens"))
         .orElse(base);
   }
 }

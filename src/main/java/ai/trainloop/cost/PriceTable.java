@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The bundled list prices ({@code ai/trainloop/cost/prices.yaml}): USD per 1M tokens, with the date they were
- * compiled and where they come from. Lookups are by the table's provider and an exact model id or alias; a model
- * missing here has an unknown price, never $0.
+ * The bundled list prices ({@code ai/trainloop/cost/prices.yaml}): USD per 1M tokens, with the date
+ * they were compiled and where they come from. Lookups are by the table's provider and an exact
+ * model id or alias; a model missing here has an unknown price, never $0.
  *
- * @param asOf   when the table was compiled
+ * @param asOf when the table was compiled
  * @param source where its prices come from, in a sentence or two
  * @param models the priced models, in file order
  */
@@ -40,9 +40,9 @@ public record PriceTable(LocalDate asOf, String source, List<PricedModel> models
   }
 
   /**
-   * The table's provider for a config provider name: {@code openai}, {@code anthropic}, {@code google} (also for
-   * {@code gemini}); empty for every other provider (compatible servers, routers and Azure deployments bill
-   * differently, so the bundled prices do not apply to them).
+   * The table's provider for a config provider name: {@code openai}, {@code anthropic}, {@code
+   * google} (also for {@code gemini}); empty for every other provider (compatible servers, routers
+   * and Azure deployments bill differently, so the bundled prices do not apply to them).
    */
   public static Optional<String> tableProvider(String configProvider) {
     String p = configProvider == null ? "" : configProvider.toLowerCase(Locale.ROOT);
@@ -54,8 +54,9 @@ public record PriceTable(LocalDate asOf, String source, List<PricedModel> models
   }
 
   /**
-   * The model a provider's model id names: by exact model id first, then by alias. Gemini's {@code models/} prefix
-   * is accepted. Any other prefix (for example {@code openai/gpt-4o}) matches nothing.
+   * The model a provider's model id names: by exact model id first, then by alias. Gemini's {@code
+   * models/} prefix is accepted. Any other prefix (for example {@code openai/gpt-4o}) matches
+   * nothing.
    */
   public Optional<PricedModel> find(String tableProvider, String modelId) {
     if (tableProvider == null || modelId == null) {
@@ -66,18 +67,31 @@ public record PriceTable(LocalDate asOf, String source, List<PricedModel> models
       id = id.substring("models/".length());
     }
     String wanted = id;
-    List<PricedModel> ofProvider = models.stream().filter(m -> m.provider().equals(tableProvider)).toList();
-    return ofProvider.stream().filter(m -> m.model().equals(wanted)).findFirst()
+    List<PricedModel> ofProvider =
+        models.stream().filter(m -> m.provider().equals(tableProvider)).toList();
+    return ofProvider.stream()
+        .filter(m -> m.model().equals(wanted))
+        .findFirst()
         .or(() -> ofProvider.stream().filter(m -> m.aliases().contains(wanted)).findFirst());
   }
 
-  /** A model by id or alias under any provider, for keys of {@code trainloop.pricing} that name no provider. */
+  /**
+   * A model by id or alias under any provider, for keys of {@code trainloop.pricing} that name no
+   * provider.
+   */
   public Optional<PricedModel> findAnyProvider(String modelId) {
-    return models.stream().map(PricedModel::provider).distinct()
-        .map(p -> find(p, modelId)).flatMap(Optional::stream).findFirst();
+    return models.stream()
+        .map(PricedModel::provider)
+        .distinct()
+        .map(p -> find(p, modelId))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
-  /** The text that starts the {@code source} of every bundled price, e.g. {@code bundled table as of 2026-11-28}. */
+  /**
+   * The text that starts the {@code source} of every bundled price, e.g. {@code bundled table as of
+   * 2026-11-28}.
+   */
   public String sourceLabel() {
     return labelFor(asOf);
   }
@@ -93,7 +107,8 @@ public record PriceTable(LocalDate asOf, String source, List<PricedModel> models
     private static PriceTable load() {
       try (InputStream in = PriceTable.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("the bundled price table is missing: ai/trainloop/cost/" + RESOURCE);
+          throw new IllegalStateException(
+              "the bundled price table is missing: ai/trainloop/cost/" + RESOURCE);
         }
         return read(in, "ai/trainloop/cost/" + RESOURCE);
       } catch (IOException e) {

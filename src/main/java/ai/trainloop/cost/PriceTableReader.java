@@ -15,23 +15,38 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the YAML price table into {@link PriceTable}; numbers are read as exact decimals, never doubles. */
+/**
+ * Reads the YAML price table into {@link PriceTable}; numbers are read as exact decimals, never
+ * doubles.
+ */
 final class PriceTableReader {
 
-  private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper YAML =
+      JsonMapper.builder(new YAMLFactory())
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   private PriceTableReader() {}
 
   record FileDoc(String asOf, String source, List<ModelDoc> models) {}
 
-  record ModelDoc(String model, String provider, List<String> aliases, BigDecimal input, BigDecimal output,
-      BigDecimal cachedInput, BigDecimal cacheWrite, List<TierDoc> longContext) {}
+  record ModelDoc(
+      String model,
+      String provider,
+      List<String> aliases,
+      BigDecimal input,
+      BigDecimal output,
+      BigDecimal cachedInput,
+      BigDecimal cacheWrite,
+      List<TierDoc> longContext) {}
 
-  record TierDoc(Long aboveInputTokens, BigDecimal input, BigDecimal output, BigDecimal cachedInput,
+  record TierDoc(
+      Long aboveInputTokens,
+      BigDecimal input,
+      BigDecimal output,
+      BigDecimal cachedInput,
       BigDecimal cacheWrite) {}
 
   static PriceTable read(InputStream in, String name) throws IOException {
@@ -54,24 +69,30 @@ final class PriceTableReader {
     return new PriceTable(asOf, doc.source().strip(), models);
   }
 
-  private static PricedModel toModel(ModelDoc m, String name, String label, Set<String> seen) throws IOException {
+  private static PricedModel toModel(ModelDoc m, String name, String label, Set<String> seen)
+      throws IOException {
     if (m.model() == null || m.provider() == null || m.input() == null || m.output() == null) {
       throw new IOException(name + ": every model needs model, provider, input and output: " + m);
     }
     List<String> aliases = m.aliases() == null ? List.of() : m.aliases();
     for (String id : concat(m.model(), aliases)) {
       if (!seen.add(m.provider() + "/" + id)) {
-        throw new IOException(name + ": model id or alias listed twice for " + m.provider() + ": " + id);
+        throw new IOException(
+            name + ": model id or alias listed twice for " + m.provider() + ": " + id);
       }
     }
     List<PriceTier> tiers = new ArrayList<>();
     for (TierDoc t : m.longContext() == null ? List.<TierDoc>of() : m.longContext()) {
       if (t.aboveInputTokens() == null || t.input() == null || t.output() == null) {
-        throw new IOException(name + ": " + m.model() + ": long_context needs above_input_tokens, input, output");
+        throw new IOException(
+            name + ": " + m.model() + ": long_context needs above_input_tokens, input, output");
       }
-      tiers.add(new PriceTier(t.aboveInputTokens(), t.input(), t.output(), t.cachedInput(), t.cacheWrite()));
+      tiers.add(
+          new PriceTier(
+              t.aboveInputTokens(), t.input(), t.output(), t.cachedInput(), t.cacheWrite()));
     }
-    Price base = new Price(m.input(), m.output(), m.cachedInput(), m.cacheWrite(), label + ": " + m.model());
+    Price base =
+        new Price(m.input(), m.output(), m.cachedInput(), m.cacheWrite(), label + ": " + m.model());
     return new PricedModel(m.model(), m.provider(), aliases, new ModelPrice(base, tiers));
   }
 

@@ -5,11 +5,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The product's one rule for showing dollar amounts to people (tables, the dry-run plan, budget messages, gate
- * reasons, comparison and history tables); JSON keeps the exact decimal instead. From ten cents up: cents, half-up
- * ({@code $4.50}, {@code $0.30}); below ten cents: two significant digits ({@code $0.015}, {@code $0.000042}), so a
- * nonzero amount never reads as {@code $0.00}; exactly zero: {@code $0.00}; negative: {@code -$0.25}; unknown
- * (null): {@code n/a}.
+ * The product's one rule for showing dollar amounts to people (tables, the dry-run plan, budget
+ * messages, gate reasons, comparison and history tables); JSON keeps the exact decimal instead.
+ * From ten cents up: cents, half-up ({@code $4.50}, {@code $0.30}); below ten cents: two
+ * significant digits ({@code $0.015}, {@code $0.000042}), so a nonzero amount never reads as {@code
+ * $0.00}; exactly zero: {@code $0.00}; negative: {@code -$0.25}; unknown (null): {@code n/a}.
  */
 public final class UsdFormat {
   /** What an unknown amount shows as. */

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The scores of each model by sample, to compare models on the samples all of them answered: a model that failed
- * the hard prompts must not look better than one that answered them. Failed calls and unscored samples (every
- * metric failed) are not answers. Not thread-safe; fed once from results.jsonl.
+ * The scores of each model by sample, to compare models on the samples all of them answered: a
+ * model that failed the hard prompts must not look better than one that answered them. Failed calls
+ * and unscored samples (every metric failed) are not answers. Not thread-safe; fed once from
+ * results.jsonl.
  */
 public final class CommonSamples {
   private final Map<String, Map<String, ResultRow>> byModel = new HashMap<>();
@@ -20,8 +21,9 @@ public final class CommonSamples {
   /** Keeps {@code row} when it is an answer with a score. */
   public void add(ResultRow row) {
     if (row.ok() && row.score() != null) {
-      byModel.computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>()).putIfAbsent(row.sampleId(),
-          row.withoutResponse());
+      byModel
+          .computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>())
+          .putIfAbsent(row.sampleId(), row.withoutResponse());
     }
   }
 
@@ -45,12 +47,13 @@ public final class CommonSamples {
   }
 
   /**
-   * {@code models} with their Avg and metric scores over the samples every model with results answered (a metric's
-   * mean over those of them on which it worked); the other figures as given. Unchanged when fewer than two models
-   * have results.
+   * {@code models} with their Avg and metric scores over the samples every model with results
+   * answered (a metric's mean over those of them on which it worked); the other figures as given.
+   * Unchanged when fewer than two models have results.
    */
   public List<ModelFigures> onCommonSamples(List<ModelFigures> models) {
-    List<String> compared = models.stream().filter(ModelFigures::hasResults).map(ModelFigures::id).toList();
+    List<String> compared =
+        models.stream().filter(ModelFigures::hasResults).map(ModelFigures::id).toList();
     if (compared.size() < 2) {
       return models;
     }
@@ -65,13 +68,15 @@ public final class CommonSamples {
     for (String sample : common) {
       ResultRow r = rows.get(sample);
       sum += r.score();
-      r.metrics().forEach((name, v) -> {
-        if (v != null && !r.metricErrors().containsKey(name)) {
-          double[] s = metricSums.computeIfAbsent(name, k -> new double[2]);
-          s[0] += v;
-          s[1]++;
-        }
-      });
+      r.metrics()
+          .forEach(
+              (name, v) -> {
+                if (v != null && !r.metricErrors().containsKey(name)) {
+                  double[] s = metricSums.computeIfAbsent(name, k -> new double[2]);
+                  s[0] += v;
+                  s[1]++;
+                }
+              });
     }
     Map<String, Double> metrics = new LinkedHashMap<>();
     metricSums.forEach((name, s) -> metrics.put(name, s[0] / s[1]));

@@ -9,19 +9,23 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The tutorial's {@code calculate_composite_score}, exactly: accuracy = Avg score; cost = 1 − cost per token ÷ the
- * highest cost per token among the models; speed = 1 − mean response time ÷ the highest mean; a metric = its mean
- * score; composite = Σ weight × normalised value.
+ * The tutorial's {@code calculate_composite_score}, exactly: accuracy = Avg score; cost = 1 − cost
+ * per token ÷ the highest cost per token among the models; speed = 1 − mean response time ÷ the
+ * highest mean; a metric = its mean score; composite = Σ weight × normalised value.
  *
- * <p>Edge cases: the costliest (slowest) model gets 0; when the highest is 0 every model gets 1. The maxima are
- * taken over the called models whose figure is known; the recorded row never counts (it was not called). A term with
- * weight 0 is left out. When a weighted term is unknown (no price, no successful call, no score for the metric) the
- * composite is null and the reason is kept: the model is not ranked (and so not recommended), rather than ranked on a
- * guess. Products and sums are taken in decimal, so 0.4 × 0.85 + 0.3 × 0.2 + 0.2 × 0.7 + 0.1 × 0.8 is 0.62.
+ * <p>Edge cases: the costliest (slowest) model gets 0; when the highest is 0 every model gets 1.
+ * The maxima are taken over the called models whose figure is known; the recorded row never counts
+ * (it was not called). A term with weight 0 is left out. When a weighted term is unknown (no price,
+ * no successful call, no score for the metric) the composite is null and the reason is kept: the
+ * model is not ranked (and so not recommended), rather than ranked on a guess. Products and sums
+ * are taken in decimal, so 0.4 × 0.85 + 0.3 × 0.2 + 0.2 × 0.7 + 0.1 × 0.8 is 0.62.
  */
 final class DecisionMatrix {
 
-  /** One model's normalised values (accuracy, cost, speed, then the weighted metrics; null when unknown). */
+  /**
+   * One model's normalised values (accuracy, cost, speed, then the weighted metrics; null when
+   * unknown).
+   */
   record Row(Map<String, Double> normalized, Double composite, String unranked) {}
 
   private DecisionMatrix() {}
@@ -33,10 +37,21 @@ final class DecisionMatrix {
 
   /** Rows for the models of the matrix, by model id (excluded models have none). */
   static Map<String, Row> compute(List<ModelFigures> models, Priorities p) {
-    BigDecimal maxCost = models.stream().filter(ModelFigures::candidate).map(ModelFigures::costPerToken)
-        .filter(Objects::nonNull).max(BigDecimal::compareTo).orElse(null);
-    BigDecimal maxTime = models.stream().filter(ModelFigures::candidate).map(ModelFigures::meanLatencyMs)
-        .filter(Objects::nonNull).map(BigDecimal::valueOf).max(BigDecimal::compareTo).orElse(null);
+    BigDecimal maxCost =
+        models.stream()
+            .filter(ModelFigures::candidate)
+            .map(ModelFigures::costPerToken)
+            .filter(Objects::nonNull)
+            .max(BigDecimal::compareTo)
+            .orElse(null);
+    BigDecimal maxTime =
+        models.stream()
+            .filter(ModelFigures::candidate)
+            .map(ModelFigures::meanLatencyMs)
+            .filter(Objects::nonNull)
+            .map(BigDecimal::valueOf)
+            .max(BigDecimal::compareTo)
+            .orElse(null);
     Map<String, Row> rows = new LinkedHashMap<>();
     for (ModelFigures m : models) {
       if (!excludes(m, p)) {
@@ -93,7 +108,8 @@ final class DecisionMatrix {
     return switch (name) {
       case Priorities.ACCURACY -> "no sample scored";
       case Priorities.COST -> m.recorded() ? "not called, so no cost" : "cost unknown (no price)";
-      case Priorities.SPEED -> m.recorded() ? "not called, so no response time" : "no successful call";
+      case Priorities.SPEED ->
+          m.recorded() ? "not called, so no response time" : "no successful call";
       default -> "metric " + name + " has no score";
     };
   }

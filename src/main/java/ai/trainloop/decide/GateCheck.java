@@ -8,15 +8,16 @@ import java.util.Map;
 /**
  * One model's verdict on the threshold gates that are set.
  *
- * @param gates    gate name ({@code performance_threshold}, {@code cost_threshold}, {@code max_response_time}) to
- *                 whether it passed, only for the gates set, in that order
- * @param failures one plain sentence per failed gate, without a mark (e.g. {@code avg 0.71 < 0.75}); tables add
- *                 {@code ✗} or {@code [x]} through {@link #marked}
+ * @param gates gate name ({@code performance_threshold}, {@code cost_threshold}, {@code
+ *     max_response_time}) to whether it passed, only for the gates set, in that order
+ * @param failures one plain sentence per failed gate, without a mark (e.g. {@code avg 0.71 <
+ *     0.75}); tables add {@code ✗} or {@code [x]} through {@link #marked}
  */
 public record GateCheck(Map<String, Boolean> gates, List<String> failures) {
 
   /** The mark for a failed gate in UTF-8 tables. */
   public static final String MARK = "✗";
+
   /** The mark for a failed gate with {@code --ascii}. */
   public static final String ASCII_MARK = "[x]";
 
@@ -30,7 +31,10 @@ public record GateCheck(Map<String, Boolean> gates, List<String> failures) {
     return !gates.containsValue(Boolean.FALSE);
   }
 
-  /** The failures with their marks, joined: {@code ✗ avg 0.71 < 0.75; ✗ p95 3.42 s > 3.0 s}; "" when none. */
+  /**
+   * The failures with their marks, joined: {@code ✗ avg 0.71 < 0.75; ✗ p95 3.42 s > 3.0 s}; "" when
+   * none.
+   */
   public String marked(boolean ascii) {
     String mark = ascii ? ASCII_MARK : MARK;
     return String.join("; ", failures.stream().map(f -> mark + " " + f).toList());

@@ -3,7 +3,10 @@ package ai.trainloop.decide;
 import ai.trainloop.format.Formats;
 import java.math.BigDecimal;
 
-/** Number formatting shared by gate reasons and tables: two decimals, more only where two would hide a difference. */
+/**
+ * Number formatting shared by gate reasons and tables: two decimals, more only where two would hide
+ * a difference.
+ */
 public final class Num {
 
   private Num() {}
@@ -20,8 +23,8 @@ public final class Num {
   }
 
   /**
-   * A value beside the limit it was compared with, each with two decimals, unless that would show them equal
-   * ({@code 0.7499 < 0.75}): then both as written.
+   * A value beside the limit it was compared with, each with two decimals, unless that would show
+   * them equal ({@code 0.7499 < 0.75}): then both as written.
    */
   static String[] pair(double value, double limit) {
     String a = Formats.score(value);

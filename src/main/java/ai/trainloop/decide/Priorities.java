@@ -15,14 +15,16 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The decision matrix's weights, summing to 1, in config order. {@code accuracy}, {@code cost} and {@code speed} are
- * reserved names; any other name is a metric's name (so a metric called {@code accuracy} cannot be weighted apart).
+ * The decision matrix's weights, summing to 1, in config order. {@code accuracy}, {@code cost} and
+ * {@code speed} are reserved names; any other name is a metric's name (so a metric called {@code
+ * accuracy} cannot be weighted apart).
  *
- * <p>Read from {@code benchmark.priorities}, else from the tutorial's short form {@code accuracy_weight} /
- * {@code cost_weight} (either or both); when both forms are set, {@code priorities} wins and a warning says the short
- * form is ignored. Weights must be finite and not negative, and at least one must be positive (else a
- * {@link ConfigException}). Weights that do not sum to 1 (as decimals written, so 0.1 + 0.2 counts as 0.3) are
- * divided by their sum, with one warning.
+ * <p>Read from {@code benchmark.priorities}, else from the tutorial's short form {@code
+ * accuracy_weight} / {@code cost_weight} (either or both); when both forms are set, {@code
+ * priorities} wins and a warning says the short form is ignored. Weights must be finite and not
+ * negative, and at least one must be positive (else a {@link ConfigException}). Weights that do not
+ * sum to 1 (as decimals written, so 0.1 + 0.2 counts as 0.3) are divided by their sum, with one
+ * warning.
  *
  * @param weights name to weight, summing to 1, in config order
  */
@@ -57,24 +59,33 @@ public record Priorities(Map<String, Double> weights) {
   }
 
   /**
-   * The priorities of a benchmark config, or empty when none are set (then there is no decision matrix).
+   * The priorities of a benchmark config, or empty when none are set (then there is no decision
+   * matrix).
    *
-   * @param metricNames the metrics of the benchmarked suites: other names in {@code priorities} are errors
-   * @param where       the config file, for error messages
-   * @param warnings    receives the warnings (weights normalised, short form ignored)
-   * @throws ConfigException for a negative or non-finite weight, an unknown name, or weights summing to 0
+   * @param metricNames the metrics of the benchmarked suites: other names in {@code priorities} are
+   *     errors
+   * @param where the config file, for error messages
+   * @param warnings receives the warnings (weights normalised, short form ignored)
+   * @throws ConfigException for a negative or non-finite weight, an unknown name, or weights
+   *     summing to 0
    */
-  public static Optional<Priorities> from(BenchmarkConfig config, Collection<String> metricNames,
-      SourceLocation where, Consumer<String> warnings) {
+  public static Optional<Priorities> from(
+      BenchmarkConfig config,
+      Collection<String> metricNames,
+      SourceLocation where,
+      Consumer<String> warnings) {
     Map<String, Double> raw = new LinkedHashMap<>();
     Map<String, String> keyPaths = new LinkedHashMap<>();
     boolean shortForm = config.accuracyWeight() != null || config.costWeight() != null;
     boolean fromPriorities = config.priorities() != null && !config.priorities().isEmpty();
     if (fromPriorities) {
-      config.priorities().forEach((name, w) -> {
-        raw.put(name, w);
-        keyPaths.put(name, "trainloop.benchmark.priorities." + name);
-      });
+      config
+          .priorities()
+          .forEach(
+              (name, w) -> {
+                raw.put(name, w);
+                keyPaths.put(name, "trainloop.benchmark.priorities." + name);
+              });
       if (shortForm) {
         warnings.accept("accuracy_weight and cost_weight are ignored: benchmark.priorities is set");
       }
@@ -96,36 +107,51 @@ public record Priorities(Map<String, Double> weights) {
       validate(e.getKey(), e.getValue(), keyPaths.get(e.getKey()), metricNames, where);
       sum = sum.add(BigDecimal.valueOf(e.getValue()));
     }
-    String group = fromPriorities ? "trainloop.benchmark.priorities" : "trainloop.benchmark.accuracy_weight";
+    String group =
+        fromPriorities ? "trainloop.benchmark.priorities" : "trainloop.benchmark.accuracy_weight";
     if (sum.signum() == 0) {
-      throw new ConfigException(where, group, "the weights sum to 0: give at least one a weight above 0");
+      throw new ConfigException(
+          where, group, "the weights sum to 0: give at least one a weight above 0");
     }
     if (sum.compareTo(BigDecimal.ONE) == 0) {
       return Optional.of(new Priorities(raw));
     }
     Map<String, Double> normalised = new LinkedHashMap<>();
     for (Map.Entry<String, Double> e : raw.entrySet()) {
-      normalised.put(e.getKey(),
+      normalised.put(
+          e.getKey(),
           BigDecimal.valueOf(e.getValue()).divide(sum, MathContext.DECIMAL64).doubleValue());
     }
-    warnings.accept("the priority weights sum to " + sum.stripTrailingZeros().toPlainString()
-        + ", not 1: each is divided by the sum, giving " + normalised.entrySet().stream()
-            .map(e -> e.getKey() + " " + Num.weight(e.getValue())).collect(Collectors.joining(", ")));
+    warnings.accept(
+        "the priority weights sum to "
+            + sum.stripTrailingZeros().toPlainString()
+            + ", not 1: each is divided by the sum, giving "
+            + normalised.entrySet().stream()
+                .map(e -> e.getKey() + " " + Num.weight(e.getValue()))
+                .collect(Collectors.joining(", ")));
     return Optional.of(new Priorities(normalised));
   }
 
-  private static void validate(String name, Double w, String keyPath, Collection<String> metricNames,
-      SourceLocation where) {
+  private static void validate(
+      String name, Double w, String keyPath, Collection<String> metricNames, SourceLocation where) {
     if (w == null || w.isNaN() || w.isInfinite()) {
       throw new ConfigException(where, keyPath, "a weight must be a number, got " + w);
     }
     if (w < 0) {
-      throw new ConfigException(where, keyPath, "a weight must not be negative, got " + Num.plain(w));
+      throw new ConfigException(
+          where, keyPath, "a weight must not be negative, got " + Num.plain(w));
     }
     if (!reserved(name) && !metricNames.contains(name)) {
       String known = metricNames.isEmpty() ? "none" : String.join(", ", metricNames);
-      throw new ConfigException(where, keyPath, "'" + name + "' is not accuracy, cost, speed or a metric of the "
-          + "benchmarked suites (metrics: " + known + ")");
+      throw new ConfigException(
+          where,
+          keyPath,
+          "'"
+              + name
+              + "' is not accuracy, cost, speed or a metric of the "
+              + "benchmarked suites (metrics: "
+              + known
+              + ")");
     }
   }
 }

@@ -3,10 +3,11 @@ package ai.trainloop.decide;
 /**
  * The model to choose, or a plain sentence saying why there is none.
  *
- * @param modelId   the recommended model; null when none can be recommended
- * @param composite its composite score; null without priorities (then it was chosen by Avg score) or without a model
- * @param reason    for a model, why it was chosen (a clause: {@code highest composite 0.81 among ...}); without
- *                  one, a whole sentence ({@code No model passes every gate: ...})
+ * @param modelId the recommended model; null when none can be recommended
+ * @param composite its composite score; null without priorities (then it was chosen by Avg score)
+ *     or without a model
+ * @param reason for a model, why it was chosen (a clause: {@code highest composite 0.81 among
+ *     ...}); without one, a whole sentence ({@code No model passes every gate: ...})
  */
 public record Recommendation(String modelId, Double composite, String reason) {
 

@@ -6,74 +6,119 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Chooses among the models that pass every gate: by composite when priorities are set, else by Avg score (ties by
- * id). Only called models with results are candidates; the recorded row never is.
+ * Chooses among the models that pass every gate: by composite when priorities are set, else by Avg
+ * score (ties by id). Only called models with results are candidates; the recorded row never is.
  */
 final class Recommender {
 
   private Recommender() {}
 
-  static Recommendation choose(List<ModelVerdict> verdicts, boolean prioritiesSet, boolean gatesSet) {
+  static Recommendation choose(
+      List<ModelVerdict> verdicts, boolean prioritiesSet, boolean gatesSet) {
     List<ModelVerdict> candidates = verdicts.stream().filter(ModelVerdict::candidate).toList();
     if (candidates.isEmpty()) {
       return Recommendation.none("No model can be recommended: no called model has results.");
     }
     List<ModelVerdict> passing = candidates.stream().filter(v -> v.gates().passedAll()).toList();
     if (passing.isEmpty()) {
-      return Recommendation.none("No model passes every gate: " + candidates.stream()
-          .map(v -> v.modelId() + " (" + v.gates().plain() + ")").collect(Collectors.joining(", ")) + ".");
+      return Recommendation.none(
+          "No model passes every gate: "
+              + candidates.stream()
+                  .map(v -> v.modelId() + " (" + v.gates().plain() + ")")
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
     String among = among(passing.size(), gatesSet);
     return prioritiesSet ? byComposite(candidates, passing, among) : byAvg(passing, among);
   }
 
-  private static Recommendation byComposite(List<ModelVerdict> candidates, List<ModelVerdict> passing,
-      String among) {
-    Comparator<ModelVerdict> order = Comparator.comparing(ModelVerdict::composite, Comparator.reverseOrder())
-        .thenComparing(ModelVerdict::modelId);
-    List<ModelVerdict> ranked = passing.stream().filter(v -> v.composite() != null).sorted(order).toList();
+  private static Recommendation byComposite(
+      List<ModelVerdict> candidates, List<ModelVerdict> passing, String among) {
+    Comparator<ModelVerdict> order =
+        Comparator.comparing(ModelVerdict::composite, Comparator.reverseOrder())
+            .thenComparing(ModelVerdict::modelId);
+    List<ModelVerdict> ranked =
+        passing.stream().filter(v -> v.composite() != null).sorted(order).toList();
     if (ranked.isEmpty()) {
-      return Recommendation.none("No model that passes every gate can be ranked: " + passing.stream()
-          .map(v -> v.modelId() + " (" + v.unranked() + ")").collect(Collectors.joining(", ")) + ".");
+      return Recommendation.none(
+          "No model that passes every gate can be ranked: "
+              + passing.stream()
+                  .map(v -> v.modelId() + " (" + v.unranked() + ")")
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
     ModelVerdict best = ranked.get(0);
     StringBuilder reason = new StringBuilder(lead("composite", best.composite(), among));
     if (ranked.size() > 1) {
-      reason.append("; next: ").append(ranked.get(1).modelId()).append(' ')
+      reason
+          .append("; next: ")
+          .append(ranked.get(1).modelId())
+          .append(' ')
           .append(Formats.score(ranked.get(1).composite()));
     }
-    passing.stream().filter(v -> v.composite() == null).forEach(v -> reason.append("; not ranked: ")
-        .append(v.modelId()).append(" (").append(v.unranked()).append(')'));
-    candidates.stream().filter(v -> v.composite() != null && v.missesGate()).sorted(order)
-        .filter(v -> v.composite() > best.composite()).findFirst()
-        .ifPresent(v -> reason.append("; ").append(v.modelId()).append(" scores higher (")
-            .append(Formats.score(v.composite())).append(") but misses a gate: ").append(v.gates().plain()));
+    passing.stream()
+        .filter(v -> v.composite() == null)
+        .forEach(
+            v ->
+                reason
+                    .append("; not ranked: ")
+                    .append(v.modelId())
+                    .append(" (")
+                    .append(v.unranked())
+                    .append(')'));
+    candidates.stream()
+        .filter(v -> v.composite() != null && v.missesGate())
+        .sorted(order)
+        .filter(v -> v.composite() > best.composite())
+        .findFirst()
+        .ifPresent(
+            v ->
+                reason
+                    .append("; ")
+                    .append(v.modelId())
+                    .append(" scores higher (")
+                    .append(Formats.score(v.composite()))
+                    .append(") but misses a gate: ")
+                    .append(v.gates().plain()));
     return new Recommendation(best.modelId(), best.composite(), reason.toString());
   }
 
   private static Recommendation byAvg(List<ModelVerdict> passing, String among) {
-    List<ModelVerdict> ranked = passing.stream().filter(v -> v.avgScore() != null)
-        .sorted(Comparator.comparing(ModelVerdict::avgScore, Comparator.reverseOrder())
-            .thenComparing(ModelVerdict::modelId)).toList();
+    List<ModelVerdict> ranked =
+        passing.stream()
+            .filter(v -> v.avgScore() != null)
+            .sorted(
+                Comparator.comparing(ModelVerdict::avgScore, Comparator.reverseOrder())
+                    .thenComparing(ModelVerdict::modelId))
+            .toList();
     if (ranked.isEmpty()) {
-      return Recommendation.none("No model can be recommended: no model that passes every gate has a scored sample.");
+      return Recommendation.none(
+          "No model can be recommended: no model that passes every gate has a scored sample.");
     }
     ModelVerdict best = ranked.get(0);
     StringBuilder reason = new StringBuilder(lead("Avg score", best.avgScore(), among));
     if (ranked.size() > 1) {
-      reason.append("; next: ").append(ranked.get(1).modelId()).append(' ')
+      reason
+          .append("; next: ")
+          .append(ranked.get(1).modelId())
+          .append(' ')
           .append(Formats.score(ranked.get(1).avgScore()));
     }
     reason.append("; no priorities are set, so there is no decision matrix");
     return new Recommendation(best.modelId(), null, reason.toString());
   }
 
-  /** "among the 3 models that pass every gate", or for one model "the only model that passes every gate". */
+  /**
+   * "among the 3 models that pass every gate", or for one model "the only model that passes every
+   * gate".
+   */
   private static String among(int n, boolean gatesSet) {
     if (n == 1) {
       return gatesSet ? "the only model that passes every gate" : "the only model benchmarked";
     }
-    return gatesSet ? "among the " + n + " models that pass every gate" : "among the " + n + " models benchmarked";
+    return gatesSet
+        ? "among the " + n + " models that pass every gate"
+        : "among the " + n + " models benchmarked";
   }
 
   private static String lead(String figure, double value, String among) {

@@ -8,23 +8,28 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Model selection for one run: every model's gate verdicts, the decision matrix when priorities are set, and the
- * recommendation.
+ * Model selection for one run: every model's gate verdicts, the decision matrix when priorities are
+ * set, and the recommendation.
  *
- * <p>The recommendation is the highest composite among the called models that pass every gate. Without priorities
- * there is no decision matrix, and the recommendation is the highest Avg score among the models that pass every gate
- * (ties by id). A model whose composite cannot be computed (a weighted figure is unknown) is not recommended; the
- * reason says why. The recorded row is a reference, never a recommendation; it has a matrix row only when neither
- * cost nor speed is weighted ({@link #notes} says so when it is left out).
+ * <p>The recommendation is the highest composite among the called models that pass every gate.
+ * Without priorities there is no decision matrix, and the recommendation is the highest Avg score
+ * among the models that pass every gate (ties by id). A model whose composite cannot be computed (a
+ * weighted figure is unknown) is not recommended; the reason says why. The recorded row is a
+ * reference, never a recommendation; it has a matrix row only when neither cost nor speed is
+ * weighted ({@link #notes} says so when it is left out).
  *
- * @param thresholds     the gates
- * @param priorities     the weights; null when none are set (no decision matrix)
- * @param verdicts       one per model, in input order
+ * @param thresholds the gates
+ * @param priorities the weights; null when none are set (no decision matrix)
+ * @param verdicts one per model, in input order
  * @param recommendation the model to choose, or why there is none
- * @param notes          sentences to print under the matrix (e.g. the recorded row left out)
+ * @param notes sentences to print under the matrix (e.g. the recorded row left out)
  */
-public record Selection(Thresholds thresholds, Priorities priorities, List<ModelVerdict> verdicts,
-    Recommendation recommendation, List<String> notes) {
+public record Selection(
+    Thresholds thresholds,
+    Priorities priorities,
+    List<ModelVerdict> verdicts,
+    Recommendation recommendation,
+    List<String> notes) {
 
   public Selection {
     Objects.requireNonNull(thresholds, "thresholds");
@@ -36,25 +41,31 @@ public record Selection(Thresholds thresholds, Priorities priorities, List<Model
   /**
    * Checks the gates, computes the decision matrix and recommends a model.
    *
-   * @param models     the run's models, in config order
+   * @param models the run's models, in config order
    * @param thresholds the gates (use {@link Thresholds#none()} for none)
    * @param priorities the weights, or null when none are set
    */
-  public static Selection evaluate(List<ModelFigures> models, Thresholds thresholds, Priorities priorities) {
+  public static Selection evaluate(
+      List<ModelFigures> models, Thresholds thresholds, Priorities priorities) {
     return evaluate(models, models, null, thresholds, priorities);
   }
 
   /**
-   * As {@link #evaluate(List, Thresholds, Priorities)}, with the decision matrix's quality inputs taken from
-   * {@code matrixModels}: the same models with their Avg and metric scores over the samples every one of them
-   * answered, so that no model is ranked on easier prompts than another.
+   * As {@link #evaluate(List, Thresholds, Priorities)}, with the decision matrix's quality inputs
+   * taken from {@code matrixModels}: the same models with their Avg and metric scores over the
+   * samples every one of them answered, so that no model is ranked on easier prompts than another.
    *
-   * @param commonNote the sentence saying how many samples those are, printed under the matrix; null for none
+   * @param commonNote the sentence saying how many samples those are, printed under the matrix;
+   *     null for none
    */
-  public static Selection evaluate(List<ModelFigures> models, List<ModelFigures> matrixModels, String commonNote,
-      Thresholds thresholds, Priorities priorities) {
-    Map<String, DecisionMatrix.Row> rows = priorities == null ? Map.of()
-        : DecisionMatrix.compute(matrixModels, priorities);
+  public static Selection evaluate(
+      List<ModelFigures> models,
+      List<ModelFigures> matrixModels,
+      String commonNote,
+      Thresholds thresholds,
+      Priorities priorities) {
+    Map<String, DecisionMatrix.Row> rows =
+        priorities == null ? Map.of() : DecisionMatrix.compute(matrixModels, priorities);
     List<ModelVerdict> verdicts = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     if (priorities != null && commonNote != null) {
@@ -64,20 +75,33 @@ public record Selection(Thresholds thresholds, Priorities priorities, List<Model
       GateCheck gates = thresholds.check(m);
       DecisionMatrix.Row row = rows.get(m.id());
       if (row == null) {
-        verdicts.add(new ModelVerdict(m.id(), m.candidate(), m.avgScore(), gates, false, Map.of(), null, null));
+        verdicts.add(
+            new ModelVerdict(
+                m.id(), m.candidate(), m.avgScore(), gates, false, Map.of(), null, null));
         if (priorities != null && m.recorded()) {
-          notes.add(m.id() + " is not in the decision matrix: its replies were recorded, not called, so it has no "
-              + "cost or speed to weigh.");
+          notes.add(
+              m.id()
+                  + " is not in the decision matrix: its replies were recorded, not called, so it has no "
+                  + "cost or speed to weigh.");
         }
       } else {
-        verdicts.add(new ModelVerdict(m.id(), m.candidate(), m.avgScore(), gates, true, row.normalized(),
-            row.composite(), row.unranked()));
+        verdicts.add(
+            new ModelVerdict(
+                m.id(),
+                m.candidate(),
+                m.avgScore(),
+                gates,
+                true,
+                row.normalized(),
+                row.composite(),
+                row.unranked()));
       }
     }
-    boolean errorGateFailed = verdicts.stream()
-        .anyMatch(v -> Boolean.FALSE.equals(v.gates().gates().get(Thresholds.ERROR_RATE)));
-    Recommendation recommendation = Recommender.choose(verdicts, priorities != null,
-        thresholds.anySet() || errorGateFailed);
+    boolean errorGateFailed =
+        verdicts.stream()
+            .anyMatch(v -> Boolean.FALSE.equals(v.gates().gates().get(Thresholds.ERROR_RATE)));
+    Recommendation recommendation =
+        Recommender.choose(verdicts, priorities != null, thresholds.anySet() || errorGateFailed);
     return new Selection(thresholds, priorities, verdicts, recommendation, notes);
   }
 
@@ -88,9 +112,12 @@ public record Selection(Thresholds thresholds, Priorities priorities, List<Model
 
   /** The matrix's rows: by composite, highest first, then those without one; ties by id. */
   public List<ModelVerdict> ranked() {
-    return verdicts.stream().filter(ModelVerdict::inMatrix)
-        .sorted(Comparator.comparing(ModelVerdict::composite, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(ModelVerdict::modelId))
+    return verdicts.stream()
+        .filter(ModelVerdict::inMatrix)
+        .sorted(
+            Comparator.comparing(
+                    ModelVerdict::composite, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ModelVerdict::modelId))
         .toList();
   }
 

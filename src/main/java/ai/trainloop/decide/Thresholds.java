@@ -11,28 +11,36 @@ import java.util.Map;
 
 /**
  * The tutorial's threshold gates; only the gates that are set are checked.
- * <ul>
- *   <li>{@code performance_threshold}: the Avg score must be at least this. A model with no scored sample fails.</li>
- *   <li>{@code cost_threshold}: USD per 1K tokens must be at most this. A model whose cost is unknown (no price)
- *       fails: it cannot be shown to be within the limit, and a gate that passed on an unknown would recommend a
- *       model that may cost anything.</li>
- *   <li>{@code max_response_time} (seconds): the p95 response time must not pass it (equal passes). A model with no
- *       successful call fails.</li>
- * </ul>
- * <ul>
- *   <li>{@code max_error_rate} (default 0.05): the share of the model's calls that failed must not pass it (equal
- *       passes). Its Avg covers only the prompts it answered, so a model that failed more is never recommended.
- *       Checked for called models whose error rate is known; a model without results already fails as below.</li>
- * </ul>
- * A model with no results at all fails every gate set, with the one reason {@code no results}. The recorded row was
- * not called: only {@code performance_threshold} applies to it.
  *
- * @param performanceThreshold   minimum Avg score; null when not set
- * @param costThresholdPer1k     maximum USD per 1K tokens; null when not set
+ * <ul>
+ *   <li>{@code performance_threshold}: the Avg score must be at least this. A model with no scored
+ *       sample fails.
+ *   <li>{@code cost_threshold}: USD per 1K tokens must be at most this. A model whose cost is
+ *       unknown (no price) fails: it cannot be shown to be within the limit, and a gate that passed
+ *       on an unknown would recommend a model that may cost anything.
+ *   <li>{@code max_response_time} (seconds): the p95 response time must not pass it (equal passes).
+ *       A model with no successful call fails.
+ * </ul>
+ *
+ * <ul>
+ *   <li>{@code max_error_rate} (default 0.05): the share of the model's calls that failed must not
+ *       pass it (equal passes). Its Avg covers only the prompts it answered, so a model that failed
+ *       more is never recommended. Checked for called models whose error rate is known; a model
+ *       without results already fails as below.
+ * </ul>
+ *
+ * A model with no results at all fails every gate set, with the one reason {@code no results}. The
+ * recorded row was not called: only {@code performance_threshold} applies to it.
+ *
+ * @param performanceThreshold minimum Avg score; null when not set
+ * @param costThresholdPer1k maximum USD per 1K tokens; null when not set
  * @param maxResponseTimeSeconds maximum p95 in seconds; null when not set
- * @param maxErrorRate           maximum error rate (0..1); null when not checked
+ * @param maxErrorRate maximum error rate (0..1); null when not checked
  */
-public record Thresholds(Double performanceThreshold, BigDecimal costThresholdPer1k, Double maxResponseTimeSeconds,
+public record Thresholds(
+    Double performanceThreshold,
+    BigDecimal costThresholdPer1k,
+    Double maxResponseTimeSeconds,
     Double maxErrorRate) {
 
   public static final String PERFORMANCE = "performance_threshold";
@@ -41,7 +49,8 @@ public record Thresholds(Double performanceThreshold, BigDecimal costThresholdPe
   public static final String ERROR_RATE = "max_error_rate";
 
   /** The threshold gates without the error-rate gate. */
-  public Thresholds(Double performanceThreshold, BigDecimal costThresholdPer1k, Double maxResponseTimeSeconds) {
+  public Thresholds(
+      Double performanceThreshold, BigDecimal costThresholdPer1k, Double maxResponseTimeSeconds) {
     this(performanceThreshold, costThresholdPer1k, maxResponseTimeSeconds, null);
   }
 
@@ -50,16 +59,25 @@ public record Thresholds(Double performanceThreshold, BigDecimal costThresholdPe
     return new Thresholds(null, null, null, null);
   }
 
-  /** The gates of {@code trainloop.benchmark}; the cost threshold is taken as the decimal written. */
+  /**
+   * The gates of {@code trainloop.benchmark}; the cost threshold is taken as the decimal written.
+   */
   public static Thresholds from(BenchmarkConfig config) {
     Double cost = config.costThreshold();
-    return new Thresholds(config.performanceThreshold(), cost == null ? null : BigDecimal.valueOf(cost),
-        config.maxResponseTimeSeconds(), config.maxErrorRate());
+    return new Thresholds(
+        config.performanceThreshold(),
+        cost == null ? null : BigDecimal.valueOf(cost),
+        config.maxResponseTimeSeconds(),
+        config.maxErrorRate());
   }
 
-  /** Whether any gate the user set is set (the error-rate gate, on by default, does not count here). */
+  /**
+   * Whether any gate the user set is set (the error-rate gate, on by default, does not count here).
+   */
   public boolean anySet() {
-    return performanceThreshold != null || costThresholdPer1k != null || maxResponseTimeSeconds != null;
+    return performanceThreshold != null
+        || costThresholdPer1k != null
+        || maxResponseTimeSeconds != null;
   }
 
   /** The model's verdict on every gate set. */
@@ -102,7 +120,10 @@ public record Thresholds(Double performanceThreshold, BigDecimal costThresholdPe
     if (rate == null || rate <= maxErrorRate) {
       return null;
     }
-    return "error rate " + Formats.percent(rate) + " > " + Formats.percent(maxErrorRate)
+    return "error rate "
+        + Formats.percent(rate)
+        + " > "
+        + Formats.percent(maxErrorRate)
         + " (its Avg covers only the prompts it answered)";
   }
 
@@ -149,7 +170,8 @@ public record Thresholds(Double performanceThreshold, BigDecimal costThresholdPe
 
   private String responseTime(Double p95Ms) {
     if (p95Ms == null) {
-      return "no successful call, so the p95 response time is unknown (limit " + Num.plain(maxResponseTimeSeconds)
+      return "no successful call, so the p95 response time is unknown (limit "
+          + Num.plain(maxResponseTimeSeconds)
           + " s)";
     }
     double seconds = p95Ms / 1000.0;

@@ -1,12 +1,13 @@
 package ai.trainloop.eval;
 
 /**
- * One metric's verdict on one sample: a score, or a failure with its reason. A failed evaluation is not a score of
- * 0: it is left out of the metric's average and pass rate and out of the sample's score.
+ * One metric's verdict on one sample: a score, or a failure with its reason. A failed evaluation is
+ * not a score of 0: it is left out of the metric's average and pass rate and out of the sample's
+ * score.
  *
  * @param metric the metric's name
- * @param score  0..1; NaN when the evaluation failed
- * @param error  why the evaluation failed (what the metric threw or returned, a time-out), else null
+ * @param score 0..1; NaN when the evaluation failed
+ * @param error why the evaluation failed (what the metric threw or returned, a time-out), else null
  */
 public record MetricScore(String metric, double score, String error) {
 

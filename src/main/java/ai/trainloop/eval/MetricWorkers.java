@@ -18,15 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs metric invocations on daemon worker threads and waits for each at most the metric time-out.
  *
- * <p>A metric that passes the time-out fails that evaluation ("timed out after N s"); its thread is interrupted
- * and, if it does not stop, abandoned. To bound the abandoned threads, a metric that has timed out
- * {@value #MAX_TIMEOUTS} times, or that has timed out before while {@value #MAX_STUCK} abandoned threads are still
- * running, is not called again: its evaluations fail at once ("skipped: metric X timed out N times").
+ * <p>A metric that passes the time-out fails that evaluation ("timed out after N s"); its thread is
+ * interrupted and, if it does not stop, abandoned. To bound the abandoned threads, a metric that
+ * has timed out {@value #MAX_TIMEOUTS} times, or that has timed out before while {@value
+ * #MAX_STUCK} abandoned threads are still running, is not called again: its evaluations fail at
+ * once ("skipped: metric X timed out N times").
  */
 final class MetricWorkers implements AutoCloseable {
   static final int MAX_TIMEOUTS = 3;
   static final int MAX_STUCK = 8;
-  /** A safety net only: callers are bounded by the run's concurrency and stuck threads by the rules above. */
+
+  /**
+   * A safety net only: callers are bounded by the run's concurrency and stuck threads by the rules
+   * above.
+   */
   private static final int MAX_THREADS = 256;
 
   private final Duration timeout;
@@ -40,12 +45,15 @@ final class MetricWorkers implements AutoCloseable {
     }
     this.timeout = timeout;
     AtomicInteger n = new AtomicInteger();
-    ThreadFactory threads = r -> {
-      Thread t = new Thread(r, "trainloop-metric-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    this.pool = new ThreadPoolExecutor(0, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
+    ThreadFactory threads =
+        r -> {
+          Thread t = new Thread(r, "trainloop-metric-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    this.pool =
+        new ThreadPoolExecutor(
+            0, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
   }
 
   /** The score {@code call} returns, or its failure; never throws. */
@@ -57,15 +65,17 @@ final class MetricWorkers implements AutoCloseable {
     AtomicInteger state = new AtomicInteger(); // 0 running, 1 finished, 2 abandoned
     Future<MetricScore> future;
     try {
-      future = pool.submit(() -> {
-        try {
-          return call.call();
-        } finally {
-          if (!state.compareAndSet(0, 1)) {
-            stuck.decrementAndGet();
-          }
-        }
-      });
+      future =
+          pool.submit(
+              () -> {
+                try {
+                  return call.call();
+                } finally {
+                  if (!state.compareAndSet(0, 1)) {
+                    stuck.decrementAndGet();
+                  }
+                }
+              });
     } catch (RejectedExecutionException e) {
       return MetricScore.failure(name, "skipped: all " + MAX_THREADS + " metric threads are busy");
     }

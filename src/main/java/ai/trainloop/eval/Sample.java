@@ -6,15 +6,22 @@ import java.util.Objects;
 /**
  * One recorded prompt together with the reply of the model being scored.
  *
- * @param id             stable id of the recorded prompt, derived from its tag and input; identical in every run
- * @param tag            the tag the application gave the call ({@code ""} when untagged)
- * @param input          the request's messages, system messages included
- * @param output         this model's reply text
- * @param model          the id of the model that wrote {@code output}, as the tables show it ({@code openai/gpt-4o})
+ * @param id stable id of the recorded prompt, derived from its tag and input; identical in every
+ *     run
+ * @param tag the tag the application gave the call ({@code ""} when untagged)
+ * @param input the request's messages, system messages included
+ * @param output this model's reply text
+ * @param model the id of the model that wrote {@code output}, as the tables show it ({@code
+ *     openai/gpt-4o})
  * @param recordedOutput the reply the original model gave when the call was recorded
  */
 public record Sample(
-    String id, String tag, List<Message> input, String output, String model, String recordedOutput) {
+    String id,
+    String tag,
+    List<Message> input,
+    String output,
+    String model,
+    String recordedOutput) {
   public Sample {
     Objects.requireNonNull(id, "id");
     tag = tag == null ? "" : tag;

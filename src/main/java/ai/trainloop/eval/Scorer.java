@@ -1,8 +1,8 @@
 package ai.trainloop.eval;
 
 import ai.trainloop.config.ConfigException;
-import ai.trainloop.config.SuiteSpec;
 import ai.trainloop.config.Suggestions;
+import ai.trainloop.config.SuiteSpec;
 import ai.trainloop.config.TrainloopConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,18 +16,19 @@ import java.util.Set;
 /**
  * Scores samples with the metrics of their tag's suites ({@code trainloop.eval.suites}).
  *
- * <p>A sample is scored by every metric of every suite of its tag: the union, in suite then metric order, without
- * duplicates. A metric that throws anything (an {@link OutOfMemoryError} or {@link StackOverflowError} included:
- * the memory or stack it held is released as its stack unwinds), returns NaN, ±Infinity or a value outside [0, 1],
- * or passes the metric time-out, fails that evaluation: the reason (exception class and message, the value it
- * returned, "timed out after N s") is kept in {@link MetricScore#error()}, and nothing escapes. A failure is not a
- * score of 0: see {@link #sampleScoreOf}.
+ * <p>A sample is scored by every metric of every suite of its tag: the union, in suite then metric
+ * order, without duplicates. A metric that throws anything (an {@link OutOfMemoryError} or {@link
+ * StackOverflowError} included: the memory or stack it held is released as its stack unwinds),
+ * returns NaN, ±Infinity or a value outside [0, 1], or passes the metric time-out, fails that
+ * evaluation: the reason (exception class and message, the value it returned, "timed out after N
+ * s") is kept in {@link MetricScore#error()}, and nothing escapes. A failure is not a score of 0:
+ * see {@link #sampleScoreOf}.
  *
- * <p>Each metric call runs on a metric worker thread (daemon) and is waited for at most the time-out; see
- * {@link MetricWorkers} for how stuck threads are bounded.
+ * <p>Each metric call runs on a metric worker thread (daemon) and is waited for at most the
+ * time-out; see {@link MetricWorkers} for how stuck threads are bounded.
  *
- * <p>Thread-safe: many threads may call {@link #score} at once. Each metric is one shared instance, so metric
- * classes must be stateless or thread-safe themselves; the built-in metrics are.
+ * <p>Thread-safe: many threads may call {@link #score} at once. Each metric is one shared instance,
+ * so metric classes must be stateless or thread-safe themselves; the built-in metrics are.
  */
 public final class Scorer implements AutoCloseable {
   /** {@code eval.metric_timeout}'s default. */
@@ -39,9 +40,10 @@ public final class Scorer implements AutoCloseable {
 
   /**
    * @param metrics every defined metric by name (built-in and Java)
-   * @param suites  the suites, in config order
-   * @throws ConfigException at the suite's location, key {@code trainloop.eval.suites[i].metrics[j]}, for a metric
-   *     name that is not defined (with a did-you-mean), or a suite without metrics
+   * @param suites the suites, in config order
+   * @throws ConfigException at the suite's location, key {@code
+   *     trainloop.eval.suites[i].metrics[j]}, for a metric name that is not defined (with a
+   *     did-you-mean), or a suite without metrics
    */
   public Scorer(Map<String, Metric> metrics, List<SuiteSpec> suites) {
     this(metrics, suites, DEFAULT_METRIC_TIMEOUT);
@@ -60,14 +62,22 @@ public final class Scorer implements AutoCloseable {
       SuiteSpec suite = suites.get(i);
       String path = "trainloop.eval.suites[" + i + "]";
       if (suite.metrics() == null || suite.metrics().isEmpty()) {
-        throw new ConfigException(suite.location(), path + ".metrics", "a suite needs at least one metric");
+        throw new ConfigException(
+            suite.location(), path + ".metrics", "a suite needs at least one metric");
       }
       for (int j = 0; j < suite.metrics().size(); j++) {
         String name = suite.metrics().get(j);
         if (!metrics.containsKey(name)) {
-          throw new ConfigException(suite.location(), path + ".metrics[" + j + "]", "unknown metric '" + name + "'"
-              + Suggestions.didYouMean(name, metrics.keySet()) + " (defined: "
-              + (metrics.isEmpty() ? "none" : String.join(", ", metrics.keySet())) + ")");
+          throw new ConfigException(
+              suite.location(),
+              path + ".metrics[" + j + "]",
+              "unknown metric '"
+                  + name
+                  + "'"
+                  + Suggestions.didYouMean(name, metrics.keySet())
+                  + " (defined: "
+                  + (metrics.isEmpty() ? "none" : String.join(", ", metrics.keySet()))
+                  + ")");
         }
         byTag.computeIfAbsent(tagOf(suite), t -> new LinkedHashSet<>()).add(name);
       }
@@ -82,21 +92,27 @@ public final class Scorer implements AutoCloseable {
     return metrics;
   }
 
-  /** Whether some suite scores samples of {@code tag} (samples of other tags are not benchmarked). */
+  /**
+   * Whether some suite scores samples of {@code tag} (samples of other tags are not benchmarked).
+   */
   public boolean covers(String tag) {
     return metricsByTag.containsKey(tag == null ? "" : tag);
   }
 
-  /** The metrics that score samples of {@code tag}, in suite order without duplicates; empty when not covered. */
+  /**
+   * The metrics that score samples of {@code tag}, in suite order without duplicates; empty when
+   * not covered.
+   */
   public List<String> metricsFor(String tag) {
     return metricsByTag.getOrDefault(tag == null ? "" : tag, List.of());
   }
 
   /**
-   * Scores {@code sample} with every metric of its tag, in {@link #metricsFor} order. Never throws for a failing
-   * metric: see the class comment.
+   * Scores {@code sample} with every metric of its tag, in {@link #metricsFor} order. Never throws
+   * for a failing metric: see the class comment.
    *
-   * @throws IllegalArgumentException when no suite covers the sample's tag (check {@link #covers} first)
+   * @throws IllegalArgumentException when no suite covers the sample's tag (check {@link #covers}
+   *     first)
    */
   public List<MetricScore> score(Sample sample) {
     List<String> names = metricsFor(sample.tag());
@@ -124,8 +140,8 @@ public final class Scorer implements AutoCloseable {
   }
 
   /**
-   * A sample's score: the mean of the metric scores that worked, failed evaluations left out (they are not 0);
-   * empty when no metric worked, and the sample is then <em>unscored</em>.
+   * A sample's score: the mean of the metric scores that worked, failed evaluations left out (they
+   * are not 0); empty when no metric worked, and the sample is then <em>unscored</em>.
    */
   public static OptionalDouble sampleScoreOf(List<MetricScore> scores) {
     double sum = 0;
@@ -149,13 +165,17 @@ public final class Scorer implements AutoCloseable {
     return suite.tag() == null ? "" : suite.tag();
   }
 
-  /** Runs one metric on a worker thread; every way it can fail becomes a failed evaluation with a reason. */
+  /**
+   * Runs one metric on a worker thread; every way it can fail becomes a failed evaluation with a
+   * reason.
+   */
   private static MetricScore run(String name, Metric metric, Sample sample) {
     double value;
     try {
       value = metric.score(sample);
     } catch (Throwable t) {
-      // an OutOfMemoryError thrown here came from the metric's own allocations, now unreachable: the run goes on
+      // an OutOfMemoryError thrown here came from the metric's own allocations, now unreachable:
+      // the run goes on
       if (t instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
@@ -170,6 +190,8 @@ public final class Scorer implements AutoCloseable {
   /** The exception's class and message, never a stack trace. */
   static String describe(Throwable t) {
     String message = t.getMessage();
-    return message == null || message.isBlank() ? t.getClass().getName() : t.getClass().getName() + ": " + message;
+    return message == null || message.isBlank()
+        ? t.getClass().getName()
+        : t.getClass().getName() + ": " + message;
   }
 }

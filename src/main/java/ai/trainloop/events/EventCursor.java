@@ -13,11 +13,12 @@ import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
- * Pulls recorded calls out of events files, in the given order, one line at a time: at most one file is open and
- * nothing but the current line is held. Blank lines are skipped silently; a malformed line, or a file that cannot be
- * read, is reported to the warning sink as {@code file:line: reason} and skipped. After {@value #WARNINGS_PER_FILE}
- * such warnings for one file (a binary file, say), its further malformed lines are still counted but reported in one
- * line when the file ends: {@code N more malformed lines in FILE; M skipped in all}.
+ * Pulls recorded calls out of events files, in the given order, one line at a time: at most one
+ * file is open and nothing but the current line is held. Blank lines are skipped silently; a
+ * malformed line, or a file that cannot be read, is reported to the warning sink as {@code
+ * file:line: reason} and skipped. After {@value #WARNINGS_PER_FILE} such warnings for one file (a
+ * binary file, say), its further malformed lines are still counted but reported in one line when
+ * the file ends: {@code N more malformed lines in FILE; M skipped in all}.
  */
 final class EventCursor implements Iterator<RecordedCall>, Closeable {
   private static final char BOM = '\uFEFF';
@@ -120,7 +121,9 @@ final class EventCursor implements Iterator<RecordedCall>, Closeable {
       malformedInFile = 0;
       try {
         // InputStreamReader replaces undecodable bytes instead of failing the whole file.
-        reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+        reader =
+            new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
         return true;
       } catch (IOException e) {
         warnings.accept(file + ": cannot read: " + e);
@@ -140,8 +143,13 @@ final class EventCursor implements Iterator<RecordedCall>, Closeable {
 
   private void closeFile() {
     if (malformedInFile > WARNINGS_PER_FILE) {
-      warnings.accept((malformedInFile - WARNINGS_PER_FILE) + " more malformed lines in " + file + "; "
-          + malformedInFile + " skipped in all");
+      warnings.accept(
+          (malformedInFile - WARNINGS_PER_FILE)
+              + " more malformed lines in "
+              + file
+              + "; "
+              + malformedInFile
+              + " skipped in all");
     }
     malformedInFile = 0;
     try {

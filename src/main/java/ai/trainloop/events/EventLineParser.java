@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns one line of an events file into a {@link RecordedCall}. {@code input} must be a non-empty list of
- * {@code {role, content}} and {@code tag}, part of the id, a string when present; every other field is optional and
- * read leniently (a missing or odd value becomes "", empty or null), because only the prompt is needed to benchmark. One parser (and its one {@link ObjectMapper}) serves every line of a read.
+ * Turns one line of an events file into a {@link RecordedCall}. {@code input} must be a non-empty
+ * list of {@code {role, content}} and {@code tag}, part of the id, a string when present; every
+ * other field is optional and read leniently (a missing or odd value becomes "", empty or null),
+ * because only the prompt is needed to benchmark. One parser (and its one {@link ObjectMapper})
+ * serves every line of a read.
  */
 final class EventLineParser {
   private final ObjectMapper mapper =
@@ -101,8 +103,8 @@ final class EventLineParser {
   }
 
   /**
-   * A string as is; a list of parts as its {@code {"type":"text","text":…}} parts joined with newlines, other parts
-   * (images, audio) ignored; missing or null as ""; anything else null.
+   * A string as is; a list of parts as its {@code {"type":"text","text":…}} parts joined with
+   * newlines, other parts (images, audio) ignored; missing or null as ""; anything else null.
    */
   private static String content(JsonNode content) {
     if (content == null || content.isNull()) {
@@ -116,7 +118,9 @@ final class EventLineParser {
     }
     List<String> texts = new ArrayList<>();
     for (JsonNode part : content) {
-      if (part.isObject() && "text".equals(part.path("type").asText()) && part.path("text").isTextual()) {
+      if (part.isObject()
+          && "text".equals(part.path("type").asText())
+          && part.path("text").isTextual()) {
         texts.add(part.get("text").asText());
       }
     }
@@ -141,7 +145,10 @@ final class EventLineParser {
     return map;
   }
 
-  /** A JSON tree as plain Java values (maps, lists, strings, numbers, booleans, null), without a re-parse. */
+  /**
+   * A JSON tree as plain Java values (maps, lists, strings, numbers, booleans, null), without a
+   * re-parse.
+   */
   private static Object plain(JsonNode node) {
     if (node.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();

@@ -14,12 +14,14 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads the recorded calls of an events folder ({@code <data_folder>/events}): every {@code *.jsonl} file in
- * file-name order, line by line, so memory does not grow with the size of the folder.
+ * Reads the recorded calls of an events folder ({@code <data_folder>/events}): every {@code
+ * *.jsonl} file in file-name order, line by line, so memory does not grow with the size of the
+ * folder.
  *
- * <p>A malformed line (invalid JSON, not an object, a missing or invalid {@code input}) is skipped: a warning
- * {@code file:line: reason} goes to the injected sink and the line is counted; blank lines are ignored silently.
- * A missing events folder, or a folder without a single readable call, is a {@link ConfigException} (exit 2).
+ * <p>A malformed line (invalid JSON, not an object, a missing or invalid {@code input}) is skipped:
+ * a warning {@code file:line: reason} goes to the injected sink and the line is counted; blank
+ * lines are ignored silently. A missing events folder, or a folder without a single readable call,
+ * is a {@link ConfigException} (exit 2).
  */
 public final class EventReader {
   /** The name of the folder under the data folder that holds the recorded calls. */
@@ -31,7 +33,7 @@ public final class EventReader {
 
   /**
    * @param eventsFolder the folder holding the {@code *.jsonl} files
-   * @param warnings     receives one {@code file:line: reason} message per skipped line
+   * @param warnings receives one {@code file:line: reason} message per skipped line
    */
   public EventReader(Path eventsFolder, Consumer<String> warnings) {
     this.folder = Objects.requireNonNull(eventsFolder, "eventsFolder");
@@ -56,8 +58,11 @@ public final class EventReader {
   public List<Path> files() {
     if (!Files.isDirectory(folder)) {
       String problem = Files.exists(folder) ? "is not a folder" : "no events folder here";
-      throw new ConfigException(SourceLocation.unknown(folder), null, problem
-          + "; recorded calls are read from <data_folder>/events/*.jsonl (check data_folder in the config)");
+      throw new ConfigException(
+          SourceLocation.unknown(folder),
+          null,
+          problem
+              + "; recorded calls are read from <data_folder>/events/*.jsonl (check data_folder in the config)");
     }
     try (Stream<Path> entries = Files.list(folder)) {
       return entries
@@ -65,13 +70,14 @@ public final class EventReader {
           .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
           .toList();
     } catch (IOException e) {
-      throw new ConfigException(SourceLocation.unknown(folder), null, "cannot list the events folder: " + e);
+      throw new ConfigException(
+          SourceLocation.unknown(folder), null, "cannot list the events folder: " + e);
     }
   }
 
   /**
-   * Every readable call, lazily, in file order. Close the stream (try-with-resources) to release the open file
-   * when not reading to the end.
+   * Every readable call, lazily, in file order. Close the stream (try-with-resources) to release
+   * the open file when not reading to the end.
    *
    * @throws ConfigException when the folder is missing (see {@link #files()})
    */
@@ -93,7 +99,8 @@ public final class EventReader {
   ReadStats forEach(List<Path> files, Consumer<? super RecordedCall> action) {
     try (EventCursor cursor = open(files, warnings)) {
       cursor.forEachRemaining(action);
-      ReadStats stats = new ReadStats(files.size(), cursor.linesRead(), cursor.malformed(), cursor.calls());
+      ReadStats stats =
+          new ReadStats(files.size(), cursor.linesRead(), cursor.malformed(), cursor.calls());
       if (stats.calls() == 0) {
         throw new ConfigException(SourceLocation.unknown(folder), null, noCallsMessage(stats));
       }
@@ -105,7 +112,8 @@ public final class EventReader {
   Stream<RecordedCall> stream(List<Path> files, Consumer<String> sink) {
     EventCursor cursor = open(files, sink);
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(cursor::close);
   }
 
@@ -120,7 +128,10 @@ public final class EventReader {
     if (stats.linesRead() == 0) {
       return "no recorded calls: the " + stats.files() + " *.jsonl file(s) hold no lines";
     }
-    return "no readable recorded call: all " + stats.linesRead() + " line(s) in " + stats.files()
+    return "no readable recorded call: all "
+        + stats.linesRead()
+        + " line(s) in "
+        + stats.files()
         + " file(s) are malformed (each was reported as a warning)";
   }
 }

@@ -9,18 +9,20 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Stable sample ids: the same recorded prompt (tag and input messages) gets the same id in every run and on every
- * machine, so runs can be paired sample by sample.
+ * Stable sample ids: the same recorded prompt (tag and input messages) gets the same id in every
+ * run and on every machine, so runs can be paired sample by sample.
  *
- * <p>The id is the first 16 lowercase hex characters (64 bits) of the SHA-256 of this canonical encoding, where
- * {@code str(s)} is the 4-byte big-endian length of the UTF-8 bytes of {@code s} followed by those bytes:
+ * <p>The id is the first 16 lowercase hex characters (64 bits) of the SHA-256 of this canonical
+ * encoding, where {@code str(s)} is the 4-byte big-endian length of the UTF-8 bytes of {@code s}
+ * followed by those bytes:
  *
  * <pre>
  *   str(tag) || int32(number of messages) || for each message: str(role) || str(content)
  * </pre>
  *
- * The length prefixes make the encoding unambiguous (no separator character can collide with content). A null
- * tag is the empty tag. Changing this encoding changes every id and breaks comparison with earlier runs.
+ * The length prefixes make the encoding unambiguous (no separator character can collide with
+ * content). A null tag is the empty tag. Changing this encoding changes every id and breaks
+ * comparison with earlier runs.
  */
 public final class SampleIds {
   /** Number of hex characters in an id. */
@@ -40,7 +42,10 @@ public final class SampleIds {
     return HexFormat.of().formatHex(sha.digest(), 0, LENGTH / 2);
   }
 
-  /** The 64 bits of an id as a long, to keep many ids in little memory; the inverse of {@link #fromLong}. */
+  /**
+   * The 64 bits of an id as a long, to keep many ids in little memory; the inverse of {@link
+   * #fromLong}.
+   */
   static long toLong(String id) {
     if (id.length() != LENGTH) {
       throw new IllegalArgumentException("not a sample id: " + id);

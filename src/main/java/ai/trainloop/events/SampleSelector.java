@@ -11,20 +11,23 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Chooses the samples of a benchmark from an events folder, in two streaming passes so memory holds ids, never the
- * folder's calls.
+ * Chooses the samples of a benchmark from an events folder, in two streaming passes so memory holds
+ * ids, never the folder's calls.
  *
- * <p>Pass 1 (here) reads every line once, reporting malformed lines to the warning sink, and keeps the 64-bit id of
- * each distinct eligible prompt per tag. A call is counted, in this order, as filtered out by {@code --tag}, without
- * a suite, a duplicate of an earlier identical prompt, or a candidate. With {@code maxSamples} a seeded sample is
- * drawn stratified across tags (see {@link StratifiedSampler}); otherwise every candidate is kept. Pass 2 is the
- * returned {@link SampleSet}: each iteration re-reads the files and yields the first occurrence of each chosen id.
- * Same seed and same data give the same samples, whatever the model.
+ * <p>Pass 1 (here) reads every line once, reporting malformed lines to the warning sink, and keeps
+ * the 64-bit id of each distinct eligible prompt per tag. A call is counted, in this order, as
+ * filtered out by {@code --tag}, without a suite, a duplicate of an earlier identical prompt, or a
+ * candidate. With {@code maxSamples} a seeded sample is drawn stratified across tags (see {@link
+ * StratifiedSampler}); otherwise every candidate is kept. Pass 2 is the returned {@link SampleSet}:
+ * each iteration re-reads the files and yields the first occurrence of each chosen id. Same seed
+ * and same data give the same samples, whatever the model.
  */
 public final class SampleSelector {
   private final Consumer<String> warnings;
 
-  /** @param warnings receives one {@code file:line: reason} message per malformed line */
+  /**
+   * @param warnings receives one {@code file:line: reason} message per malformed line
+   */
   public SampleSelector(Consumer<String> warnings) {
     this.warnings = Objects.requireNonNull(warnings, "warnings");
   }
@@ -32,7 +35,8 @@ public final class SampleSelector {
   /**
    * Chooses the samples of {@code eventsFolder} ({@code <data_folder>/events}).
    *
-   * @throws ai.trainloop.config.ConfigException when the folder is missing or holds no readable call at all
+   * @throws ai.trainloop.config.ConfigException when the folder is missing or holds no readable
+   *     call at all
    */
   public SampleSet select(Path eventsFolder, SelectionCriteria criteria) {
     EventReader reader = new EventReader(eventsFolder, warnings);
@@ -43,17 +47,26 @@ public final class SampleSelector {
     pass.idsByTag.forEach((tag, ids) -> sizes.put(tag, ids.size()));
     int available = sizes.values().stream().mapToInt(Integer::intValue).sum();
     Map<String, Integer> allocation =
-        criteria.maxSamples() == null ? sizes : StratifiedSampler.allocate(sizes, criteria.maxSamples());
+        criteria.maxSamples() == null
+            ? sizes
+            : StratifiedSampler.allocate(sizes, criteria.maxSamples());
     Set<Long> chosen = new HashSet<>();
     Map<String, Integer> perTag = new TreeMap<>();
-    allocation.forEach((tag, count) -> {
-      if (count > 0) {
-        chosen.addAll(StratifiedSampler.choose(pass.idsByTag.get(tag), count, criteria.seed()));
-        perTag.put(tag, count);
-      }
-    });
-    SampleSet.Counts counts = new SampleSet.Counts(
-        stats.linesRead(), stats.malformed(), pass.filteredOut, pass.withoutSuite, pass.duplicates, available);
+    allocation.forEach(
+        (tag, count) -> {
+          if (count > 0) {
+            chosen.addAll(StratifiedSampler.choose(pass.idsByTag.get(tag), count, criteria.seed()));
+            perTag.put(tag, count);
+          }
+        });
+    SampleSet.Counts counts =
+        new SampleSet.Counts(
+            stats.linesRead(),
+            stats.malformed(),
+            pass.filteredOut,
+            pass.withoutSuite,
+            pass.duplicates,
+            available);
     return new SampleSet(reader, files, chosen, perTag, counts);
   }
 
@@ -76,7 +89,9 @@ public final class SampleSelector {
         filteredOut++;
       } else if (!suiteByTag.computeIfAbsent(call.tag(), criteria.hasSuite()::test)) {
         withoutSuite++;
-      } else if (!idsByTag.computeIfAbsent(call.tag(), tag -> new HashSet<>()).add(SampleIds.toLong(call.id()))) {
+      } else if (!idsByTag
+          .computeIfAbsent(call.tag(), tag -> new HashSet<>())
+          .add(SampleIds.toLong(call.id()))) {
         // The tag is part of the id, so a per-tag set finds every identical prompt.
         duplicates++;
       }

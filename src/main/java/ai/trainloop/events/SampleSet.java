@@ -11,18 +11,23 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The samples chosen for a benchmark, with the counts behind the choice. The samples themselves are not held:
- * every {@link #stream()} or {@link #iterator()} re-reads the events files and yields, in file order, the first
- * occurrence of each chosen prompt, so every iteration gives the same calls in the same order. Malformed lines
- * were reported while choosing and are not reported again.
+ * The samples chosen for a benchmark, with the counts behind the choice. The samples themselves are
+ * not held: every {@link #stream()} or {@link #iterator()} re-reads the events files and yields, in
+ * file order, the first occurrence of each chosen prompt, so every iteration gives the same calls
+ * in the same order. Malformed lines were reported while choosing and are not reported again.
  *
- * <p>The counts add up: {@code linesRead = malformed + filteredOut + withoutSuite + duplicates + available}, and
- * {@code total <= available}.
+ * <p>The counts add up: {@code linesRead = malformed + filteredOut + withoutSuite + duplicates +
+ * available}, and {@code total <= available}.
  */
 public final class SampleSet implements Iterable<RecordedCall> {
   /** The counts of the first pass; see the accessors of {@link SampleSet}. */
   record Counts(
-      long linesRead, long malformed, long filteredOut, long withoutSuite, long duplicates, int available) {}
+      long linesRead,
+      long malformed,
+      long filteredOut,
+      long withoutSuite,
+      long duplicates,
+      int available) {}
 
   private final EventReader reader;
   private final List<Path> files;
@@ -30,7 +35,12 @@ public final class SampleSet implements Iterable<RecordedCall> {
   private final Map<String, Integer> perTag;
   private final Counts counts;
 
-  SampleSet(EventReader reader, List<Path> files, Set<Long> chosen, Map<String, Integer> perTag, Counts counts) {
+  SampleSet(
+      EventReader reader,
+      List<Path> files,
+      Set<Long> chosen,
+      Map<String, Integer> perTag,
+      Counts counts) {
     this.reader = reader;
     this.files = List.copyOf(files);
     this.chosen = Set.copyOf(chosen);
@@ -53,7 +63,10 @@ public final class SampleSet implements Iterable<RecordedCall> {
     return counts.linesRead();
   }
 
-  /** Lines skipped because they are not a readable recorded call (each was reported once as a warning). */
+  /**
+   * Lines skipped because they are not a readable recorded call (each was reported once as a
+   * warning).
+   */
   public long malformed() {
     return counts.malformed();
   }
@@ -78,19 +91,22 @@ public final class SampleSet implements Iterable<RecordedCall> {
     return counts.available();
   }
 
-  /** The chosen samples in file order, read lazily; close the stream when not reading to the end. */
+  /**
+   * The chosen samples in file order, read lazily; close the stream when not reading to the end.
+   */
   public Stream<RecordedCall> stream() {
     Set<Long> seen = new HashSet<>();
     return reader.stream(files, warning -> {})
-        .filter(call -> {
-          long id = SampleIds.toLong(call.id());
-          return chosen.contains(id) && seen.add(id);
-        });
+        .filter(
+            call -> {
+              long id = SampleIds.toLong(call.id());
+              return chosen.contains(id) && seen.add(id);
+            });
   }
 
   /**
-   * The chosen samples in file order. An iterator abandoned before its end keeps one file open until it is
-   * garbage-collected; prefer {@link #stream()} in try-with-resources to stop early.
+   * The chosen samples in file order. An iterator abandoned before its end keeps one file open
+   * until it is garbage-collected; prefer {@link #stream()} in try-with-resources to stop early.
    */
   @Override
   public Iterator<RecordedCall> iterator() {

@@ -6,12 +6,14 @@ import java.util.function.Predicate;
 /**
  * Which recorded calls to benchmark.
  *
- * @param tags       only calls with one of these tags ({@code --tag}, repeatable); empty for every tag
- * @param hasSuite   whether a tag has a suite; calls whose tag has none are not sent (they are counted)
+ * @param tags only calls with one of these tags ({@code --tag}, repeatable); empty for every tag
+ * @param hasSuite whether a tag has a suite; calls whose tag has none are not sent (they are
+ *     counted)
  * @param maxSamples at most this many samples, drawn stratified across tags; null for every sample
- * @param seed       the seed of that draw: the same seed and data give the same samples
+ * @param seed the seed of that draw: the same seed and data give the same samples
  */
-public record SelectionCriteria(Set<String> tags, Predicate<String> hasSuite, Integer maxSamples, long seed) {
+public record SelectionCriteria(
+    Set<String> tags, Predicate<String> hasSuite, Integer maxSamples, long seed) {
   public SelectionCriteria {
     tags = tags == null ? Set.of() : Set.copyOf(tags);
     hasSuite = hasSuite == null ? tag -> true : hasSuite;

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The arithmetic of a seeded sample stratified across tags: how many samples each tag gets, and which ones.
+ * The arithmetic of a seeded sample stratified across tags: how many samples each tag gets, and
+ * which ones.
  *
- * <p>Allocation is proportional to the tags' sizes by the largest-remainder method (exact integer arithmetic; ties
- * go to the larger tag, then the tag that sorts first); when there are at least as many samples as tags, every tag
- * gets at least one, taken from the tag with the largest allocation. Within a tag the samples with the lowest
- * {@link #rank(long, long) rank} are chosen, a hash of the seed and the id: a fixed, portable pseudo-random order
- * that depends neither on line order nor on the machine.
+ * <p>Allocation is proportional to the tags' sizes by the largest-remainder method (exact integer
+ * arithmetic; ties go to the larger tag, then the tag that sorts first); when there are at least as
+ * many samples as tags, every tag gets at least one, taken from the tag with the largest
+ * allocation. Within a tag the samples with the lowest {@link #rank(long, long) rank} are chosen, a
+ * hash of the seed and the id: a fixed, portable pseudo-random order that depends neither on line
+ * order nor on the machine.
  */
 final class StratifiedSampler {
   private StratifiedSampler() {}
@@ -23,8 +25,9 @@ final class StratifiedSampler {
    * How many samples each tag gets.
    *
    * @param sizes samples available per tag, every size at least 1
-   * @param max   the number of samples wanted, at least 1
-   * @return per tag (sorted by tag) a count between 0 and its size, summing to {@code min(max, total)}
+   * @param max the number of samples wanted, at least 1
+   * @return per tag (sorted by tag) a count between 0 and its size, summing to {@code min(max,
+   *     total)}
    */
   static Map<String, Integer> allocate(Map<String, Integer> sizes, int max) {
     Map<String, Integer> allocation = new TreeMap<>(sizes);
@@ -39,10 +42,11 @@ final class StratifiedSampler {
       allocation.put(tag, share);
       given += share;
     }
-    byRemainder.sort(Comparator.<String>comparingLong(tag -> (long) max * sizes.get(tag) % total)
-        .thenComparing(sizes::get)
-        .reversed()
-        .thenComparing(Comparator.naturalOrder()));
+    byRemainder.sort(
+        Comparator.<String>comparingLong(tag -> (long) max * sizes.get(tag) % total)
+            .thenComparing(sizes::get)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     for (int i = 0; given < max; i++, given++) {
       allocation.merge(byRemainder.get(i), 1, Integer::sum);
     }
@@ -66,8 +70,8 @@ final class StratifiedSampler {
   }
 
   /**
-   * The position of an id in the seed's order: SplitMix64 of the id plus the mixed seed. Both steps are bijections,
-   * so no two ids share a rank.
+   * The position of an id in the seed's order: SplitMix64 of the id plus the mixed seed. Both steps
+   * are bijections, so no two ids share a rank.
    */
   static long rank(long id, long mixedSeed) {
     return mix(id + mixedSeed);
@@ -84,10 +88,12 @@ final class StratifiedSampler {
     for (Map.Entry<String, Integer> empty : allocation.entrySet()) {
       if (empty.getValue() == 0) {
         // At least as many samples as tags and a tag with none: some tag has two or more.
-        Map.Entry<String, Integer> largest = allocation.entrySet().stream()
-            .max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-            .orElseThrow();
+        Map.Entry<String, Integer> largest =
+            allocation.entrySet().stream()
+                .max(
+                    Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow();
         largest.setValue(largest.getValue() - 1);
         empty.setValue(1);
       }

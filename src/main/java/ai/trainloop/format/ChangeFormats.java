@@ -41,13 +41,20 @@ public final class ChangeFormats {
     return Double.isNaN(relative) ? NONE : String.format(Locale.ROOT, "%+.1f%%", relative * 100);
   }
 
-  /** An interval as "[lo, hi]" using {@code kindFormat} for the ends; {@link #NONE} when unknown. */
-  public static String interval(Interval interval, java.util.function.DoubleFunction<String> format) {
-    return interval == null || !interval.known() ? NONE
+  /**
+   * An interval as "[lo, hi]" using {@code kindFormat} for the ends; {@link #NONE} when unknown.
+   */
+  public static String interval(
+      Interval interval, java.util.function.DoubleFunction<String> format) {
+    return interval == null || !interval.known()
+        ? NONE
         : "[" + format.apply(interval.lo()) + ", " + format.apply(interval.hi()) + "]";
   }
 
-  /** USD by the product's money rule ({@link UsdFormat}: "$0.30", "$0.00012"); {@link #NONE} for NaN. */
+  /**
+   * USD by the product's money rule ({@link UsdFormat}: "$0.30", "$0.00012"); {@link #NONE} for
+   * NaN.
+   */
   public static String usd(double value) {
     return Double.isNaN(value) ? NONE : UsdFormat.format(BigDecimal.valueOf(value));
   }

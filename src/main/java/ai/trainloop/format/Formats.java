@@ -5,9 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * How the tables write numbers, in the tutorial's style ({@code 0.85}, {@code 100}, {@code 95%}); dollar amounts
- * follow the product's one money rule, {@link ai.trainloop.cost.UsdFormat}. Unknown values print {@value #UNKNOWN};
- * a nonzero figure is never rounded to zero.
+ * How the tables write numbers, in the tutorial's style ({@code 0.85}, {@code 100}, {@code 95%});
+ * dollar amounts follow the product's one money rule, {@link ai.trainloop.cost.UsdFormat}. Unknown
+ * values print {@value #UNKNOWN}; a nonzero figure is never rounded to zero.
  */
 public final class Formats {
   /** What an unknown value prints as. */
@@ -19,21 +19,26 @@ public final class Formats {
 
   /** A score with two decimals, half-up: {@code 0.85}, {@code 1.00}. */
   public static String score(Double v) {
-    return v == null || !Double.isFinite(v) ? UNKNOWN
+    return v == null || !Double.isFinite(v)
+        ? UNKNOWN
         : BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   /**
-   * A score with its 95% interval's half width when that is known: {@code 0.85 ±0.04}; else as {@link #score}.
+   * A score with its 95% interval's half width when that is known: {@code 0.85 ±0.04}; else as
+   * {@link #score}.
    */
   public static String score(Double value, Double halfWidth) {
     String s = score(value);
-    return value == null || halfWidth == null || !Double.isFinite(halfWidth) ? s : s + " ±" + score(halfWidth);
+    return value == null || halfWidth == null || !Double.isFinite(halfWidth)
+        ? s
+        : s + " ±" + score(halfWidth);
   }
 
   /**
-   * A rate in whole percent, half-up ({@code 95%}); a rate below 1 never shows as 100% and one above 0 never as
-   * 0% ({@code <1%}), so that "all" and "none" are never claimed when they are not true.
+   * A rate in whole percent, half-up ({@code 95%}); a rate below 1 never shows as 100% and one
+   * above 0 never as 0% ({@code <1%}), so that "all" and "none" are never claimed when they are not
+   * true.
    */
   public static String percent(double rate) {
     if (!Double.isFinite(rate)) {
@@ -54,10 +59,14 @@ public final class Formats {
     if (v == null || !Double.isFinite(v.doubleValue())) {
       return UNKNOWN;
     }
-    return BigDecimal.valueOf(v.doubleValue()).setScale(0, RoundingMode.HALF_UP).toPlainString() + " ms";
+    return BigDecimal.valueOf(v.doubleValue()).setScale(0, RoundingMode.HALF_UP).toPlainString()
+        + " ms";
   }
 
-  /** Requests per second: one decimal from 0.1 up ({@code 3.2}), else two significant digits ({@code 0.045}). */
+  /**
+   * Requests per second: one decimal from 0.1 up ({@code 3.2}), else two significant digits ({@code
+   * 0.045}).
+   */
   public static String perSecond(Double v) {
     if (v == null || !Double.isFinite(v)) {
       return UNKNOWN;

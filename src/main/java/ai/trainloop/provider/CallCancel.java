@@ -1,9 +1,9 @@
 package ai.trainloop.provider;
 
 /**
- * Lets another thread abandon one provider call: the HTTP layer registers how to cancel its request (OkHttp's
- * {@code Call.cancel()} closes the connection), and {@link #cancel} runs it, at once when the call is already under
- * way, or as soon as it registers. Thread-safe; one per attempt.
+ * Lets another thread abandon one provider call: the HTTP layer registers how to cancel its request
+ * (OkHttp's {@code Call.cancel()} closes the connection), and {@link #cancel} runs it, at once when
+ * the call is already under way, or as soon as it registers. Thread-safe; one per attempt.
  */
 public final class CallCancel {
   private Runnable onCancel;
@@ -14,7 +14,10 @@ public final class CallCancel {
     return new CallCancel();
   }
 
-  /** Registers how to cancel the request under way; runs it at once when the call was already cancelled. */
+  /**
+   * Registers how to cancel the request under way; runs it at once when the call was already
+   * cancelled.
+   */
   public void onCancel(Runnable action) {
     synchronized (this) {
       if (!cancelled) {

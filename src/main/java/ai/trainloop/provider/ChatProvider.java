@@ -1,17 +1,22 @@
 package ai.trainloop.provider;
 
 /**
- * One model at one provider. Implementations are thread-safe: the runner calls {@link #complete} from many threads.
- * An adapter makes exactly one HTTP request per call; retries, rate limits and timing belong to the runner.
+ * One model at one provider. Implementations are thread-safe: the runner calls {@link #complete}
+ * from many threads. An adapter makes exactly one HTTP request per call; retries, rate limits and
+ * timing belong to the runner.
  */
 public interface ChatProvider {
 
-  /** Sends one request. Every failure is a {@link ProviderException} with its {@link ProviderException.Kind}. */
+  /**
+   * Sends one request. Every failure is a {@link ProviderException} with its {@link
+   * ProviderException.Kind}.
+   */
   ChatResponse complete(ChatRequest request) throws ProviderException;
 
   /**
-   * Sends one request that another thread may abandon through {@code cancel} (the runner does at the end of a
-   * stopped run's grace period). Adapters that make HTTP requests close the connection then; others ignore it.
+   * Sends one request that another thread may abandon through {@code cancel} (the runner does at
+   * the end of a stopped run's grace period). Adapters that make HTTP requests close the connection
+   * then; others ignore it.
    */
   default ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     return complete(request);
@@ -20,7 +25,10 @@ public interface ChatProvider {
   /** The provider's name as in the config ({@code openai}, {@code anthropic}, ...). */
   String name();
 
-  /** The variable the key is read from, for messages ("set OPENAI_API_KEY"); null when no key is used. */
+  /**
+   * The variable the key is read from, for messages ("set OPENAI_API_KEY"); null when no key is
+   * used.
+   */
   default String keyVariable() {
     return null;
   }

@@ -25,9 +25,10 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * Builds a {@link ChatProvider} for each provider entry of the config. One instance per run: it shares one HTTP
- * client (its connection pool) and one JSON mapper between all providers. Keys and base URLs come from the given
- * environment map (the process environment merged with {@code .env}), never from {@code System.getenv}.
+ * Builds a {@link ChatProvider} for each provider entry of the config. One instance per run: it
+ * shares one HTTP client (its connection pool) and one JSON mapper between all providers. Keys and
+ * base URLs come from the given environment map (the process environment merged with {@code .env}),
+ * never from {@code System.getenv}.
  */
 public final class Providers {
 
@@ -39,24 +40,33 @@ public final class Providers {
   private final HttpLimits limits;
 
   /**
-   * @param http     the shared client, e.g. {@link #defaultClient(int)}
-   * @param env      environment variables (keys, base URLs)
-   * @param clock    for {@code retry-after} dates
-   * @param warnings receives one line per problem worth telling but not fatal (a temperature a reasoning model
-   *                 will not get)
+   * @param http the shared client, e.g. {@link #defaultClient(int)}
+   * @param env environment variables (keys, base URLs)
+   * @param clock for {@code retry-after} dates
+   * @param warnings receives one line per problem worth telling but not fatal (a temperature a
+   *     reasoning model will not get)
    */
-  public Providers(OkHttpClient http, Map<String, String> env, Clock clock, Consumer<String> warnings) {
+  public Providers(
+      OkHttpClient http, Map<String, String> env, Clock clock, Consumer<String> warnings) {
     this(http, env, clock, warnings, HttpLimits.DEFAULTS);
   }
 
   /** As above, with other limits than {@link HttpLimits#DEFAULTS} (tests use small ones). */
-  public Providers(OkHttpClient http, Map<String, String> env, Clock clock, Consumer<String> warnings,
+  public Providers(
+      OkHttpClient http,
+      Map<String, String> env,
+      Clock clock,
+      Consumer<String> warnings,
       HttpLimits limits) {
     this(fixed(Objects.requireNonNull(http, "http")), env, clock, warnings, limits);
   }
 
-  private Providers(Function<HttpUrl, OkHttpClient> clients, Map<String, String> env, Clock clock,
-      Consumer<String> warnings, HttpLimits limits) {
+  private Providers(
+      Function<HttpUrl, OkHttpClient> clients,
+      Map<String, String> env,
+      Clock clock,
+      Consumer<String> warnings,
+      HttpLimits limits) {
     this.clients = clients;
     this.limits = Objects.requireNonNull(limits, "limits");
     this.env = new HashMap<>(env);
@@ -66,21 +76,24 @@ public final class Providers {
   }
 
   /**
-   * The client to share: connect timeout 10 s, read timeout 120 s, a pool that keeps one idle connection per
-   * concurrent call, no silent OkHttp retry of a POST (the runner decides about retries) and no redirects.
+   * The client to share: connect timeout 10 s, read timeout 120 s, a pool that keeps one idle
+   * connection per concurrent call, no silent OkHttp retry of a POST (the runner decides about
+   * retries) and no redirects.
    */
   public static OkHttpClient defaultClient(int maxConcurrency) {
     return defaultBuilder(maxConcurrency).build();
   }
 
   /**
-   * Providers sharing clients with {@link #defaultClient}'s settings and one pool, each built on first use: plain
-   * HTTP for http base URLs, TLS for https. Setting up TLS (the JDK's trust store, an SSL context) costs about 0.15 s
-   * of CPU, which a run against local servers, or one where no key is set, never needs.
+   * Providers sharing clients with {@link #defaultClient}'s settings and one pool, each built on
+   * first use: plain HTTP for http base URLs, TLS for https. Setting up TLS (the JDK's trust store,
+   * an SSL context) costs about 0.15 s of CPU, which a run against local servers, or one where no
+   * key is set, never needs.
    */
-  public static Providers withDefaultClients(int maxConcurrency, Map<String, String> env, Clock clock,
-      Consumer<String> warnings) {
-    return new Providers(new LazyClients(defaultBuilder(maxConcurrency)), env, clock, warnings, HttpLimits.DEFAULTS);
+  public static Providers withDefaultClients(
+      int maxConcurrency, Map<String, String> env, Clock clock, Consumer<String> warnings) {
+    return new Providers(
+        new LazyClients(defaultBuilder(maxConcurrency)), env, clock, warnings, HttpLimits.DEFAULTS);
   }
 
   static OkHttpClient.Builder defaultBuilder(int maxConcurrency) {
@@ -100,28 +113,35 @@ public final class Providers {
   /**
    * Resolves one entry.
    *
-   * @param callTimeout the whole-call limit ({@code max_response_time}), or null for the default deadline
-   *                    ({@link HttpLimits#defaultDeadline()}, 10 minutes)
-   * @return a ready provider, the key variable to set when no key is found, or the key's variable and the position
-   *         of its first character that cannot be sent (surrounding whitespace is trimmed first)
-   * @throws ConfigException for an entry that can never work (unknown provider, missing base_url, a temperature
-   *                         the provider rejects); checked before the key, so it shows even without keys
+   * @param callTimeout the whole-call limit ({@code max_response_time}), or null for the default
+   *     deadline ({@link HttpLimits#defaultDeadline()}, 10 minutes)
+   * @return a ready provider, the key variable to set when no key is found, or the key's variable
+   *     and the position of its first character that cannot be sent (surrounding whitespace is
+   *     trimmed first)
+   * @throws ConfigException for an entry that can never work (unknown provider, missing base_url, a
+   *     temperature the provider rejects); checked before the key, so it shows even without keys
    */
   public Resolution resolve(ProviderEntry entry, Duration callTimeout) {
     Vendor vendor = Vendor.named(entry.provider());
     if (vendor == null) {
-      throw new ConfigException(entry.location(), "provider",
+      throw new ConfigException(
+          entry.location(),
+          "provider",
           "unknown provider '" + entry.provider() + "' (known: " + Vendor.known() + ")");
     }
     if (vendor == Vendor.RECORDED) {
       return new Resolution.Ready(new RecordedProvider());
     }
     if (entry.model() == null || entry.model().isBlank()) {
-      throw new ConfigException(entry.location(), "model", "provider " + vendor.configName + " needs a model");
+      throw new ConfigException(
+          entry.location(), "model", "provider " + vendor.configName + " needs a model");
     }
     HttpUrl baseUrl = baseUrl(vendor, entry);
-    if (vendor == Vendor.ANTHROPIC && !AnthropicChatProvider.acceptsTemperature(entry.temperature())) {
-      throw new ConfigException(entry.location(), "temperature",
+    if (vendor == Vendor.ANTHROPIC
+        && !AnthropicChatProvider.acceptsTemperature(entry.temperature())) {
+      throw new ConfigException(
+          entry.location(),
+          "temperature",
           "anthropic accepts a temperature from 0 to 1, not " + entry.temperature());
     }
     String namedKey = nonBlank(entry.apiKeyEnv());
@@ -132,16 +152,26 @@ public final class Providers {
     }
     int bad = key == null ? -1 : ApiKey.firstUnsendable(key.value());
     if (bad >= 0) {
-      return new Resolution.BadKey(key.variable(), bad + 1, key.value().codePoints().toArray()[bad], entry.id());
+      return new Resolution.BadKey(
+          key.variable(), bad + 1, key.value().codePoints().toArray()[bad], entry.id());
     }
-    // never follow a redirect, whatever client was handed in: the key headers would go with it to the new host
-    OkHttpClient client = clients.apply(baseUrl).newBuilder()
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .callTimeout(callTimeout != null ? callTimeout : limits.defaultDeadline())
-        .build();
-    HttpSetup setup = new HttpSetup(client, mapper, clock,
-        key != null ? key : ApiKey.none(vendor.configName), limits.maxReplyBytes());
+    // never follow a redirect, whatever client was handed in: the key headers would go with it to
+    // the new host
+    OkHttpClient client =
+        clients
+            .apply(baseUrl)
+            .newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .callTimeout(callTimeout != null ? callTimeout : limits.defaultDeadline())
+            .build();
+    HttpSetup setup =
+        new HttpSetup(
+            client,
+            mapper,
+            clock,
+            key != null ? key : ApiKey.none(vendor.configName),
+            limits.maxReplyBytes());
     return new Resolution.Ready(build(vendor, entry, baseUrl, setup));
   }
 
@@ -153,31 +183,49 @@ public final class Providers {
       return new GeminiChatProvider(baseUrl, setup);
     }
     if (entry.temperature() != null && ReasoningModels.matches(entry.model())) {
-      warnings.accept(entry.id() + ": temperature " + entry.temperature() + " is not sent; reasoning models accept "
-          + "only their default (max_tokens is sent as max_completion_tokens)");
+      warnings.accept(
+          entry.id()
+              + ": temperature "
+              + entry.temperature()
+              + " is not sent; reasoning models accept "
+              + "only their default (max_tokens is sent as max_completion_tokens)");
     }
     if (vendor == Vendor.AZURE) {
-      String version = entry.apiVersion() != null ? entry.apiVersion() : nonBlank(env.get("OPENAI_API_VERSION"));
+      String version =
+          entry.apiVersion() != null ? entry.apiVersion() : nonBlank(env.get("OPENAI_API_VERSION"));
       return OpenAiChatProvider.azure(baseUrl, entry.model(), version, setup);
     }
     return OpenAiChatProvider.standard(vendor.configName, baseUrl, setup);
   }
 
-  /** The entry's base_url, else the vendor's variable, else its default; a ConfigException when none or invalid. */
+  /**
+   * The entry's base_url, else the vendor's variable, else its default; a ConfigException when none
+   * or invalid.
+   */
   private HttpUrl baseUrl(Vendor vendor, ProviderEntry entry) {
-    String fromEnv = vendor.baseUrlVariable == null ? null : nonBlank(env.get(vendor.baseUrlVariable));
-    String source = entry.baseUrl() != null ? "base_url" : fromEnv != null ? vendor.baseUrlVariable : "default";
-    String value = entry.baseUrl() != null ? entry.baseUrl() : fromEnv != null ? fromEnv : vendor.defaultBaseUrl;
+    String fromEnv =
+        vendor.baseUrlVariable == null ? null : nonBlank(env.get(vendor.baseUrlVariable));
+    String source =
+        entry.baseUrl() != null ? "base_url" : fromEnv != null ? vendor.baseUrlVariable : "default";
+    String value =
+        entry.baseUrl() != null
+            ? entry.baseUrl()
+            : fromEnv != null ? fromEnv : vendor.defaultBaseUrl;
     if (value == null) {
-      String hint = vendor == Vendor.AZURE
-          ? "the resource URL, e.g. https://my-resource.openai.azure.com (or set AZURE_OPENAI_ENDPOINT)"
-          : "the server's OpenAI-compatible API root, e.g. http://localhost:8000/v1";
-      throw new ConfigException(entry.location(), "base_url",
+      String hint =
+          vendor == Vendor.AZURE
+              ? "the resource URL, e.g. https://my-resource.openai.azure.com (or set AZURE_OPENAI_ENDPOINT)"
+              : "the server's OpenAI-compatible API root, e.g. http://localhost:8000/v1";
+      throw new ConfigException(
+          entry.location(),
+          "base_url",
           "provider " + vendor.configName + " needs a base_url: " + hint);
     }
     HttpUrl url = HttpUrl.parse(value.strip());
     if (url == null) {
-      throw new ConfigException(entry.location(), "base_url",
+      throw new ConfigException(
+          entry.location(),
+          "base_url",
           (source.equals("base_url") ? "" : source + ": ") + "not an http(s) URL: " + value);
     }
     return url;

@@ -3,7 +3,6 @@ package ai.trainloop.render;
 import ai.trainloop.compare.ChangeRow;
 import ai.trainloop.compare.Comparison;
 import ai.trainloop.compare.ModelComparison;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -23,8 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *  "samples_only_in_baseline": [], "samples_only_in_current": [], "notes": []}
  * }</pre>
  *
- * For cost rows {@code baseline}/{@code current} are mean USD per sample and {@code delta}/{@code ci95} relative
- * (0.12 = +12%); for latency rows they are median milliseconds and the delta is relative. Unknown numbers are null.
+ * For cost rows {@code baseline}/{@code current} are mean USD per sample and {@code delta}/{@code
+ * ci95} relative (0.12 = +12%); for latency rows they are median milliseconds and the delta is
+ * relative. Unknown numbers are null.
  */
 public final class ComparisonJson {
   private ComparisonJson() {}

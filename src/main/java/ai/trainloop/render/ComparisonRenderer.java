@@ -1,12 +1,10 @@
 package ai.trainloop.render;
 
-import ai.trainloop.format.ChangeFormats;
-
 import ai.trainloop.compare.ChangeRow;
 import ai.trainloop.compare.Comparison;
 import ai.trainloop.compare.ModelComparison;
 import ai.trainloop.compare.Verdict;
-
+import ai.trainloop.format.ChangeFormats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the "Changes vs baseline" table (Model, Metric, Baseline, Current, Delta, 95% CI, p, Verdict) and the lines
- * under it: how p was corrected, what each model's comparison could detect, what could not be paired, and the
- * result.
+ * Writes the "Changes vs baseline" table (Model, Metric, Baseline, Current, Delta, 95% CI, p,
+ * Verdict) and the lines under it: how p was corrected, what each model's comparison could detect,
+ * what could not be paired, and the result.
  */
 public final class ComparisonRenderer {
   private static final int LISTED_IDS = 10;
@@ -26,23 +24,38 @@ public final class ComparisonRenderer {
 
   /** Renders {@code comparison} to {@code out} in the given table style. */
   public static void render(Comparison comparison, Writer out, TextTable.Style style) {
-    TextTable table = new TextTable(null,
-        List.of("Model", "Metric", "Baseline", "Current", "Delta", "95% CI", "p", "Verdict")).alignRight(2, 3, 4, 5, 6);
+    TextTable table =
+        new TextTable(
+                null,
+                List.of(
+                    "Model", "Metric", "Baseline", "Current", "Delta", "95% CI", "p", "Verdict"))
+            .alignRight(2, 3, 4, 5, 6);
     boolean nonGatingRegression = false;
     for (ModelComparison model : comparison.models()) {
       boolean first = true;
       for (ChangeRow row : model.rows()) {
         boolean starred = row.verdict() == Verdict.REGRESSED && !row.gating();
         nonGatingRegression |= starred;
-        table.addRow(first ? row.modelId() : "", row.name(), value(row, row.baseline()), value(row, row.current()),
-            delta(row), interval(row), ChangeFormats.pValue(row.pAdjusted()), row.verdict().label() + (starred ? "*" : ""));
+        table.addRow(
+            first ? row.modelId() : "",
+            row.name(),
+            value(row, row.baseline()),
+            value(row, row.current()),
+            delta(row),
+            interval(row),
+            ChangeFormats.pValue(row.pAdjusted()),
+            row.verdict().label() + (starred ? "*" : ""));
         first = false;
       }
       table.addRule();
     }
     try {
-      out.write("Changes vs baseline (run " + comparison.baselineRunId() + ", file " + comparison.baselineSource()
-          + ")\n");
+      out.write(
+          "Changes vs baseline (run "
+              + comparison.baselineRunId()
+              + ", file "
+              + comparison.baselineSource()
+              + ")\n");
       table.render(out, style);
       out.write(footer(comparison, nonGatingRegression));
       out.flush();
@@ -53,11 +66,17 @@ public final class ComparisonRenderer {
 
   private static String footer(Comparison c, boolean nonGatingRegression) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "p: two-sided, Holm-adjusted across %d comparisons. Regressed = p < %s and "
-            + "worse by more than %s in score, +%s in cost per sample, +%s in latency; fail_on: %s.\n",
-        c.comparisons(), ChangeFormats.plain(c.config().alpha()), ChangeFormats.plain(c.config().regressionTolerance()),
-        percent(c.config().costTolerance()), percent(c.config().latencyTolerance()),
-        String.join(", ", c.config().failOn())));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "p: two-sided, Holm-adjusted across %d comparisons. Regressed = p < %s and "
+                + "worse by more than %s in score, +%s in cost per sample, +%s in latency; fail_on: %s.\n",
+            c.comparisons(),
+            ChangeFormats.plain(c.config().alpha()),
+            ChangeFormats.plain(c.config().regressionTolerance()),
+            percent(c.config().costTolerance()),
+            percent(c.config().latencyTolerance()),
+            String.join(", ", c.config().failOn())));
     if (nonGatingRegression) {
       sb.append("* shown, but does not fail the run (not in benchmark.compare.fail_on).\n");
     }
@@ -65,16 +84,24 @@ public final class ComparisonRenderer {
       if (m.coverageLost()) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "%s: %d samples paired", m.modelId(), m.pairedSamples()));
+      sb.append(
+          String.format(Locale.ROOT, "%s: %d samples paired", m.modelId(), m.pairedSamples()));
       if (m.newErrors() > 0) {
-        sb.append(", ").append(m.newErrors()).append(" failed now but not in the baseline (scored 0)");
+        sb.append(", ")
+            .append(m.newErrors())
+            .append(" failed now but not in the baseline (scored 0)");
       }
       if (m.erroredInBaseline() + m.erroredInBoth() > 0) {
-        sb.append(", ").append(m.erroredInBaseline() + m.erroredInBoth()).append(" left out (failed in the baseline)");
+        sb.append(", ")
+            .append(m.erroredInBaseline() + m.erroredInBoth())
+            .append(" left out (failed in the baseline)");
       }
       if (!Double.isNaN(m.minimumDetectableDrop())) {
-        sb.append(String.format(Locale.ROOT, "; could detect a drop in Avg of about %.3f (80%% power)",
-            m.minimumDetectableDrop()));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "; could detect a drop in Avg of about %.3f (80%% power)",
+                m.minimumDetectableDrop()));
       }
       sb.append(".\n");
     }
@@ -97,9 +124,13 @@ public final class ComparisonRenderer {
     if (ids.isEmpty()) {
       return;
     }
-    sb.append(label).append(": ").append(ids.size()).append(" (")
+    sb.append(label)
+        .append(": ")
+        .append(ids.size())
+        .append(" (")
         .append(String.join(", ", ids.subList(0, Math.min(LISTED_IDS, ids.size()))))
-        .append(ids.size() > LISTED_IDS ? ", ... " + (ids.size() - LISTED_IDS) + " more" : "").append(").\n");
+        .append(ids.size() > LISTED_IDS ? ", ... " + (ids.size() - LISTED_IDS) + " more" : "")
+        .append(").\n");
   }
 
   private static String value(ChangeRow row, double value) {
@@ -111,14 +142,18 @@ public final class ComparisonRenderer {
   }
 
   private static String delta(ChangeRow row) {
-    return row.kind().quality() ? ChangeFormats.signedScore(row.delta()) : ChangeFormats.percent(row.delta());
+    return row.kind().quality()
+        ? ChangeFormats.signedScore(row.delta())
+        : ChangeFormats.percent(row.delta());
   }
 
   private static String interval(ChangeRow row) {
-    return ChangeFormats.interval(row.ci95(), row.kind().quality() ? ChangeFormats::signedScore : ChangeFormats::percent);
+    return ChangeFormats.interval(
+        row.ci95(), row.kind().quality() ? ChangeFormats::signedScore : ChangeFormats::percent);
   }
 
   private static String percent(double fraction) {
-    return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString()
+        + "%";
   }
 }

@@ -1,11 +1,12 @@
 package ai.trainloop.render;
 
 /**
- * The characters outside text (replies, provider errors, tags, model names, file names) may not bring to a
- * terminal, shown instead as a {@code \u001b}-style escape: C0 controls but newline and tab (ESC, CR, BEL, ...),
- * DEL, the C1 controls U+0080..U+009F, the Unicode bidi controls (U+061C, U+200E, U+200F, U+202A..U+202E,
- * U+2066..U+2069) and the line and paragraph separators U+2028, U+2029. The escape is JSON's, so JSON printed
- * through it still reads back as the same text. Backslashes are left as they are.
+ * The characters outside text (replies, provider errors, tags, model names, file names) may not
+ * bring to a terminal, shown instead as a {@code \u001b}-style escape: C0 controls but newline and
+ * tab (ESC, CR, BEL, ...), DEL, the C1 controls U+0080..U+009F, the Unicode bidi controls (U+061C,
+ * U+200E, U+200F, U+202A..U+202E, U+2066..U+2069) and the line and paragraph separators U+2028,
+ * U+2029. The escape is JSON's, so JSON printed through it still reads back as the same text.
+ * Backslashes are left as they are.
  */
 public final class ControlChars {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -17,23 +18,37 @@ public final class ControlChars {
     if (c < 0x20) {
       return c != '\n' && c != '\t';
     }
-    return c >= 0x7f && c <= 0x9f || c == 0x061c || c == 0x200e || c == 0x200f
-        || c >= 0x2028 && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+    return c >= 0x7f && c <= 0x9f
+        || c == 0x061c
+        || c == 0x200e
+        || c == 0x200f
+        || c >= 0x2028 && c <= 0x202e
+        || c >= 0x2066 && c <= 0x2069;
   }
 
-  /** {@code text} with every {@link #escaped} character as {@code \}{@code uXXXX}; newlines and tabs kept. */
+  /**
+   * {@code text} with every {@link #escaped} character as {@code \}{@code uXXXX}; newlines and tabs
+   * kept.
+   */
   public static String escape(String text) {
     return escape(text, false);
   }
 
-  /** {@code text} on one line, for a table cell: as {@link #escape}, and newline and tab as {@code \n}, {@code \t}. */
+  /**
+   * {@code text} on one line, for a table cell: as {@link #escape}, and newline and tab as {@code
+   * \n}, {@code \t}.
+   */
   public static String singleLine(String text) {
     return escape(text, true);
   }
 
   /** Appends the escape of {@code c}: {@code \}{@code u} and four lower-case hex digits. */
   public static void appendEscape(StringBuilder out, char c) {
-    out.append('\\').append('u').append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+    out.append('\\')
+        .append('u')
+        .append(HEX[c >> 12 & 0xf])
+        .append(HEX[c >> 8 & 0xf])
+        .append(HEX[c >> 4 & 0xf])
         .append(HEX[c & 0xf]);
   }
 

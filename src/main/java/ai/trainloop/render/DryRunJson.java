@@ -2,19 +2,22 @@ package ai.trainloop.render;
 
 import ai.trainloop.cost.DryRunPlan;
 import ai.trainloop.cost.ModelPlan;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * {@code --dry-run --format json}: the plan as one JSON object on stdout (shape in docs/report-schema.md,
- * "Dry-run plan"). Figures are estimates; costs are exact decimals, null when unknown.
+ * {@code --dry-run --format json}: the plan as one JSON object on stdout (shape in
+ * docs/report-schema.md, "Dry-run plan"). Figures are estimates; costs are exact decimals, null
+ * when unknown.
  */
 public final class DryRunJson {
   private DryRunJson() {}
 
-  /** @param skipped model id to why it would not be sent (its key variable is unset); absent when it would be */
+  /**
+   * @param skipped model id to why it would not be sent (its key variable is unset); absent when it
+   *     would be
+   */
   public static ObjectNode toJson(DryRunPlan plan, Map<String, String> skipped) {
     ObjectNode root = JsonValues.FACTORY.objectNode();
     root.put("dry_run", true);

@@ -1,7 +1,6 @@
 package ai.trainloop.render;
 
 import ai.trainloop.compare.History;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -42,7 +41,9 @@ public final class HistoryJson {
       run.models().forEach(p -> models.add(point(p)));
     }
     ArrayNode skipped = root.putArray("skipped");
-    history.skipped().forEach(s -> skipped.addObject().put("file", s.file()).put("reason", s.reason()));
+    history
+        .skipped()
+        .forEach(s -> skipped.addObject().put("file", s.file()).put("reason", s.reason()));
     return root;
   }
 

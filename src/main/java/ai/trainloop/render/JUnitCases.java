@@ -1,15 +1,13 @@
 package ai.trainloop.render;
 
-import ai.trainloop.format.ChangeFormats;
-
 import ai.trainloop.compare.ChangeRow;
 import ai.trainloop.compare.ChangeRows;
 import ai.trainloop.compare.Comparison;
 import ai.trainloop.compare.ModelComparison;
+import ai.trainloop.format.ChangeFormats;
+import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.SavedModel;
 import ai.trainloop.results.SavedRun;
-
-import ai.trainloop.results.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the JUnit test cases of a run: per model, "Avg" and one case per metric (failing when the comparison with
- * the baseline regressed them), cost and latency cases when compared, one case per gate that was set (failing when
- * missed), and a "coverage" case failing for each baseline model without results now.
+ * Builds the JUnit test cases of a run: per model, "Avg" and one case per metric (failing when the
+ * comparison with the baseline regressed them), cost and latency cases when compared, one case per
+ * gate that was set (failing when missed), and a "coverage" case failing for each baseline model
+ * without results now.
  */
 public final class JUnitCases {
   private JUnitCases() {}
@@ -33,16 +32,34 @@ public final class JUnitCases {
         cases.add(qualityCase(model, name, comparison));
       }
       if (!model.skipped()) {
-        model.gates().forEach((gate, passed) -> cases.add(passed ? JUnitCase.passed(model.id(), "gate: " + gate)
-            : new JUnitCase(model.id(), "gate: " + gate, JUnitCase.Outcome.FAILED, "missed gate " + gate,
-                model.id() + " did not meet " + gate + " (see report.json models[].gates)")));
+        model
+            .gates()
+            .forEach(
+                (gate, passed) ->
+                    cases.add(
+                        passed
+                            ? JUnitCase.passed(model.id(), "gate: " + gate)
+                            : new JUnitCase(
+                                model.id(),
+                                "gate: " + gate,
+                                JUnitCase.Outcome.FAILED,
+                                "missed gate " + gate,
+                                model.id()
+                                    + " did not meet "
+                                    + gate
+                                    + " (see report.json models[].gates)")));
       }
     }
     if (comparison != null) {
       for (ModelComparison lost : comparison.models()) {
         if (lost.coverageLost()) {
-          cases.add(new JUnitCase(lost.modelId(), "coverage", JUnitCase.Outcome.FAILED,
-              "coverage lost: in the baseline, no results now", lost.coverageReason()));
+          cases.add(
+              new JUnitCase(
+                  lost.modelId(),
+                  "coverage",
+                  JUnitCase.Outcome.FAILED,
+                  "coverage lost: in the baseline, no results now",
+                  lost.coverageReason()));
         }
       }
     }
@@ -53,25 +70,37 @@ public final class JUnitCases {
     Set<String> names = new LinkedHashSet<>();
     names.add(ChangeRows.AVG);
     names.addAll(model.metrics());
-    run.resultsOf(model.id()).stream().map(ResultRow::metrics).forEach(m -> names.addAll(m.keySet()));
+    run.resultsOf(model.id()).stream()
+        .map(ResultRow::metrics)
+        .forEach(m -> names.addAll(m.keySet()));
     if (comparison != null) {
-      comparison.rows().stream().filter(r -> r.modelId().equals(model.id())).forEach(r -> names.add(r.name()));
+      comparison.rows().stream()
+          .filter(r -> r.modelId().equals(model.id()))
+          .forEach(r -> names.add(r.name()));
     }
     return List.copyOf(names);
   }
 
   private static JUnitCase qualityCase(SavedModel model, String name, Comparison comparison) {
     if (model.skipped()) {
-      return new JUnitCase(model.id(), name, JUnitCase.Outcome.SKIPPED, "model skipped: " + reason(model), null);
+      return new JUnitCase(
+          model.id(), name, JUnitCase.Outcome.SKIPPED, "model skipped: " + reason(model), null);
     }
     if ("failed".equals(model.status())) {
-      return new JUnitCase(model.id(), name, JUnitCase.Outcome.ERROR, "model failed: " + reason(model), null);
+      return new JUnitCase(
+          model.id(), name, JUnitCase.Outcome.ERROR, "model failed: " + reason(model), null);
     }
-    Optional<ChangeRow> row = comparison == null ? Optional.empty() : comparison.rows().stream()
-        .filter(r -> r.modelId().equals(model.id()) && r.name().equals(name)).findFirst();
+    Optional<ChangeRow> row =
+        comparison == null
+            ? Optional.empty()
+            : comparison.rows().stream()
+                .filter(r -> r.modelId().equals(model.id()) && r.name().equals(name))
+                .findFirst();
     if (row.isPresent() && row.get().failsRun()) {
       ChangeRow r = row.get();
-      String message = String.format(Locale.ROOT, "%s regressed against baseline %s", name, comparison.baselineRunId());
+      String message =
+          String.format(
+              Locale.ROOT, "%s regressed against baseline %s", name, comparison.baselineRunId());
       return new JUnitCase(model.id(), name, JUnitCase.Outcome.FAILED, message, detail(r));
     }
     return JUnitCase.passed(model.id(), name);
@@ -79,12 +108,17 @@ public final class JUnitCases {
 
   private static String detail(ChangeRow r) {
     boolean quality = r.kind().quality();
-    return String.format(Locale.ROOT, "baseline %s, current %s, delta %s, 95%% CI %s, %s (Holm-adjusted, %s), "
-            + "%d samples", quality ? ChangeFormats.score(r.baseline()) : ChangeFormats.plain(r.baseline()),
+    return String.format(
+        Locale.ROOT,
+        "baseline %s, current %s, delta %s, 95%% CI %s, %s (Holm-adjusted, %s), " + "%d samples",
+        quality ? ChangeFormats.score(r.baseline()) : ChangeFormats.plain(r.baseline()),
         quality ? ChangeFormats.score(r.current()) : ChangeFormats.plain(r.current()),
         quality ? ChangeFormats.signedScore(r.delta()) : ChangeFormats.percent(r.delta()),
-        ChangeFormats.interval(r.ci95(), quality ? ChangeFormats::signedScore : ChangeFormats::percent), ChangeFormats.pClause(r.pAdjusted()),
-        r.method(), r.n());
+        ChangeFormats.interval(
+            r.ci95(), quality ? ChangeFormats::signedScore : ChangeFormats::percent),
+        ChangeFormats.pClause(r.pAdjusted()),
+        r.method(),
+        r.n());
   }
 
   private static String reason(SavedModel model) {

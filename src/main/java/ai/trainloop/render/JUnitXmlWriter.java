@@ -2,7 +2,6 @@ package ai.trainloop.render;
 
 import ai.trainloop.compare.Comparison;
 import ai.trainloop.results.SavedRun;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -12,18 +11,21 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a JUnit XML report ({@code --junit FILE}) in the form CI systems read (Jenkins, GitLab, GitHub Actions
- * reporters): {@code <testsuites>} holding one {@code <testsuite>} with {@code tests}, {@code failures},
- * {@code errors} and {@code skipped} counts and one {@code <testcase classname="MODEL" name="METRIC">} per
- * {@link JUnitCase}, each with {@code time="0"} (the checks take no time of their own). Text is escaped by the JDK's
- * own XML writer (never a StAX provider that happens to be on the class path); characters XML 1.0 cannot hold are
- * dropped. The declaration says UTF-8, so the {@code Writer} must encode UTF-8 (as {@code Files.newBufferedWriter}
- * does).
+ * Writes a JUnit XML report ({@code --junit FILE}) in the form CI systems read (Jenkins, GitLab,
+ * GitHub Actions reporters): {@code <testsuites>} holding one {@code <testsuite>} with {@code
+ * tests}, {@code failures}, {@code errors} and {@code skipped} counts and one {@code <testcase
+ * classname="MODEL" name="METRIC">} per {@link JUnitCase}, each with {@code time="0"} (the checks
+ * take no time of their own). Text is escaped by the JDK's own XML writer (never a StAX provider
+ * that happens to be on the class path); characters XML 1.0 cannot hold are dropped. The
+ * declaration says UTF-8, so the {@code Writer} must encode UTF-8 (as {@code
+ * Files.newBufferedWriter} does).
  */
 public final class JUnitXmlWriter {
   private JUnitXmlWriter() {}
 
-  /** Writes the cases of {@code run} (and of {@code comparison}, which may be null) to {@code out}. */
+  /**
+   * Writes the cases of {@code run} (and of {@code comparison}, which may be null) to {@code out}.
+   */
   public static void write(SavedRun run, Comparison comparison, Writer out) {
     write("trainloop benchmark " + run.runId(), JUnitCases.of(run, comparison), out);
   }
@@ -53,13 +55,15 @@ public final class JUnitXmlWriter {
       xml.close();
       out.flush();
     } catch (XMLStreamException e) {
-      throw new UncheckedIOException(new IOException("cannot write JUnit XML: " + e.getMessage(), e));
+      throw new UncheckedIOException(
+          new IOException("cannot write JUnit XML: " + e.getMessage(), e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void counts(XMLStreamWriter xml, String name, List<JUnitCase> cases) throws XMLStreamException {
+  private static void counts(XMLStreamWriter xml, String name, List<JUnitCase> cases)
+      throws XMLStreamException {
     xml.writeAttribute("name", clean(name));
     xml.writeAttribute("tests", String.valueOf(cases.size()));
     xml.writeAttribute("failures", String.valueOf(count(cases, JUnitCase.Outcome.FAILED)));
@@ -69,12 +73,13 @@ public final class JUnitXmlWriter {
   }
 
   private static void testCase(XMLStreamWriter xml, JUnitCase c) throws XMLStreamException {
-    String element = switch (c.outcome()) {
-      case PASSED -> null;
-      case FAILED -> "failure";
-      case ERROR -> "error";
-      case SKIPPED -> "skipped";
-    };
+    String element =
+        switch (c.outcome()) {
+          case PASSED -> null;
+          case FAILED -> "failure";
+          case ERROR -> "error";
+          case SKIPPED -> "skipped";
+        };
     if (element == null) {
       xml.writeEmptyElement("testcase");
       caseAttributes(xml, c);
@@ -98,7 +103,9 @@ public final class JUnitXmlWriter {
     if (c.outcome() == JUnitCase.Outcome.ERROR) {
       return "model_failed";
     }
-    return c.name().startsWith("gate: ") ? "gate_missed" : c.name().equals("coverage") ? "coverage_lost" : "regression";
+    return c.name().startsWith("gate: ")
+        ? "gate_missed"
+        : c.name().equals("coverage") ? "coverage_lost" : "regression";
   }
 
   private static void caseAttributes(XMLStreamWriter xml, JUnitCase c) throws XMLStreamException {
@@ -112,14 +119,25 @@ public final class JUnitXmlWriter {
     return cases.stream().filter(c -> c.outcome() == outcome).count();
   }
 
-  /** Drops characters XML 1.0 cannot represent (control characters other than tab, newline, carriage return). */
+  /**
+   * Drops characters XML 1.0 cannot represent (control characters other than tab, newline, carriage
+   * return).
+   */
   static String clean(String text) {
     if (text == null) {
       return "";
     }
     StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().filter(cp -> cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-        || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000).forEach(sb::appendCodePoint);
+    text.codePoints()
+        .filter(
+            cp ->
+                cp == 0x9
+                    || cp == 0xA
+                    || cp == 0xD
+                    || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD)
+                    || cp >= 0x10000)
+        .forEach(sb::appendCodePoint);
     return sb.toString();
   }
 }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** Small helpers for the JSON renderings: NaN becomes null (JSON has no NaN), intervals become [lo, hi]. */
+/**
+ * Small helpers for the JSON renderings: NaN becomes null (JSON has no NaN), intervals become [lo,
+ * hi].
+ */
 public final class JsonValues {
   /** The node factory used by every JSON rendering of these packages. */
   public static final JsonNodeFactory FACTORY = JsonNodeFactory.instance;

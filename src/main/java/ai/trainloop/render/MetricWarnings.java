@@ -1,7 +1,6 @@
 package ai.trainloop.render;
 
 import ai.trainloop.results.ModelSummary;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The end-of-run warnings about failed metric evaluations: one per metric that failed at least once, over every
- * model, e.g. {@code metric always_nan failed on 30 of 30 samples: returned NaN; a score must be between 0 and 1}.
- * The reason is the first one seen (the models in run order).
+ * The end-of-run warnings about failed metric evaluations: one per metric that failed at least
+ * once, over every model, e.g. {@code metric always_nan failed on 30 of 30 samples: returned NaN; a
+ * score must be between 0 and 1}. The reason is the first one seen (the models in run order).
  */
 public final class MetricWarnings {
   private MetricWarnings() {}
@@ -21,22 +20,33 @@ public final class MetricWarnings {
     Map<String, long[]> counts = new TreeMap<>();
     Map<String, String> reasons = new LinkedHashMap<>();
     for (ModelSummary m : models) {
-      m.metrics().forEach((name, s) -> {
-        long[] c = counts.computeIfAbsent(name, k -> new long[2]);
-        c[0] += s.errors();
-        c[1] += s.evaluations();
-        if (s.firstError() != null) {
-          reasons.putIfAbsent(name, s.firstError());
-        }
-      });
+      m.metrics()
+          .forEach(
+              (name, s) -> {
+                long[] c = counts.computeIfAbsent(name, k -> new long[2]);
+                c[0] += s.errors();
+                c[1] += s.evaluations();
+                if (s.firstError() != null) {
+                  reasons.putIfAbsent(name, s.firstError());
+                }
+              });
     }
     List<String> out = new ArrayList<>();
-    counts.forEach((name, c) -> {
-      if (c[0] > 0) {
-        out.add("metric " + name + " failed on " + c[0] + " of " + c[1] + (c[1] == 1 ? " sample" : " samples")
-            + ": " + reasons.get(name));
-      }
-    });
+    counts.forEach(
+        (name, c) -> {
+          if (c[0] > 0) {
+            out.add(
+                "metric "
+                    + name
+                    + " failed on "
+                    + c[0]
+                    + " of "
+                    + c[1]
+                    + (c[1] == 1 ? " sample" : " samples")
+                    + ": "
+                    + reasons.get(name));
+          }
+        });
     return out;
   }
 }

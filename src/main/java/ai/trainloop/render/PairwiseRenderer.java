@@ -1,9 +1,7 @@
 package ai.trainloop.render;
 
-import ai.trainloop.format.ChangeFormats;
-
 import ai.trainloop.compare.PairComparison;
-
+import ai.trainloop.format.ChangeFormats;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -12,25 +10,50 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Renders within-run pairwise comparisons as a table ({@code --detailed}) or as report.json's {@code comparisons[]}.
+ * Renders within-run pairwise comparisons as a table ({@code --detailed}) or as report.json's
+ * {@code comparisons[]}.
  */
 public final class PairwiseRenderer {
   private PairwiseRenderer() {}
 
-  /** Writes the "Pairwise comparisons" table: Model A, Model B, Samples, A, B, Delta, 95% CI, p, Conclusion. */
+  /**
+   * Writes the "Pairwise comparisons" table: Model A, Model B, Samples, A, B, Delta, 95% CI, p,
+   * Conclusion.
+   */
   public static void render(List<PairComparison> comparisons, Writer out, TextTable.Style style) {
-    TextTable table = new TextTable(null, List.of("Model A", "Model B", "Samples", "A", "B", "Delta (A-B)", "95% CI",
-        "p", "Conclusion")).alignRight(2, 3, 4, 5, 6, 7);
+    TextTable table =
+        new TextTable(
+                null,
+                List.of(
+                    "Model A",
+                    "Model B",
+                    "Samples",
+                    "A",
+                    "B",
+                    "Delta (A-B)",
+                    "95% CI",
+                    "p",
+                    "Conclusion"))
+            .alignRight(2, 3, 4, 5, 6, 7);
     for (PairComparison c : comparisons) {
-      table.addRow(c.modelA(), c.modelB(), String.valueOf(c.result().n()), ChangeFormats.score(c.result().currentMean()),
-          ChangeFormats.score(c.result().baselineMean()), ChangeFormats.signedScore(c.result().delta()),
-          ChangeFormats.interval(c.result().ci95(), ChangeFormats::signedScore), ChangeFormats.pValue(c.pAdjusted()), c.conclusion());
+      table.addRow(
+          c.modelA(),
+          c.modelB(),
+          String.valueOf(c.result().n()),
+          ChangeFormats.score(c.result().currentMean()),
+          ChangeFormats.score(c.result().baselineMean()),
+          ChangeFormats.signedScore(c.result().delta()),
+          ChangeFormats.interval(c.result().ci95(), ChangeFormats::signedScore),
+          ChangeFormats.pValue(c.pAdjusted()),
+          c.conclusion());
     }
     try {
       out.write("Pairwise comparisons (on the samples both models answered)\n");
       table.render(out, style);
-      out.write("p: two-sided (McNemar exact for pass/fail scores, else sign-flip permutation), Holm-adjusted across "
-          + comparisons.size() + " pairs.\n");
+      out.write(
+          "p: two-sided (McNemar exact for pass/fail scores, else sign-flip permutation), Holm-adjusted across "
+              + comparisons.size()
+              + " pairs.\n");
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -38,9 +61,9 @@ public final class PairwiseRenderer {
   }
 
   /**
-   * report.json {@code comparisons[]}: one object per pair with {@code model_a}, {@code model_b}, {@code samples},
-   * {@code mean_a}, {@code mean_b}, {@code delta} (A − B), {@code ci95}, {@code p_value}, {@code p_adjusted},
-   * {@code method}, {@code significant}, {@code conclusion}.
+   * report.json {@code comparisons[]}: one object per pair with {@code model_a}, {@code model_b},
+   * {@code samples}, {@code mean_a}, {@code mean_b}, {@code delta} (A − B), {@code ci95}, {@code
+   * p_value}, {@code p_adjusted}, {@code method}, {@code significant}, {@code conclusion}.
    */
   public static ArrayNode toJson(List<PairComparison> comparisons) {
     ArrayNode array = JsonValues.FACTORY.arrayNode();

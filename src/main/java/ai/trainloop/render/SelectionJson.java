@@ -5,16 +5,15 @@ import ai.trainloop.decide.Priorities;
 import ai.trainloop.decide.Recommendation;
 import ai.trainloop.decide.Selection;
 import ai.trainloop.decide.Thresholds;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * Model selection's part of report.json (schema_version 1): per model {@code gates}, {@code normalized} and
- * {@code composite}; the top-level {@code recommendation}; and the effective {@code config.thresholds} and
- * {@code config.priorities}. Unknown values are JSON null, never 0.
+ * Model selection's part of report.json (schema_version 1): per model {@code gates}, {@code
+ * normalized} and {@code composite}; the top-level {@code recommendation}; and the effective {@code
+ * config.thresholds} and {@code config.priorities}. Unknown values are JSON null, never 0.
  */
 public final class SelectionJson {
 
@@ -23,8 +22,8 @@ public final class SelectionJson {
   private SelectionJson() {}
 
   /**
-   * Adds {@code gates} (only the gates set, name to passed), {@code normalized} (null when the model has no matrix
-   * row) and {@code composite} (null when unknown) to a model's object.
+   * Adds {@code gates} (only the gates set, name to passed), {@code normalized} (null when the
+   * model has no matrix row) and {@code composite} (null when unknown) to a model's object.
    */
   public static void putModelFields(ObjectNode model, ModelVerdict v) {
     ObjectNode gates = model.putObject("gates");
@@ -39,8 +38,9 @@ public final class SelectionJson {
   }
 
   /**
-   * The top-level {@code recommendation}: {@code {model_id, composite, reason}}. When no model can be recommended,
-   * {@code model_id} and {@code composite} are null and {@code reason} is the sentence saying why.
+   * The top-level {@code recommendation}: {@code {model_id, composite, reason}}. When no model can
+   * be recommended, {@code model_id} and {@code composite} are null and {@code reason} is the
+   * sentence saying why.
    */
   public static ObjectNode recommendation(Selection s) {
     Recommendation r = s.recommendation();
@@ -68,7 +68,10 @@ public final class SelectionJson {
     return node;
   }
 
-  /** {@code config.priorities}: the weights used (normalised to sum to 1), or null when none are set. */
+  /**
+   * {@code config.priorities}: the weights used (normalised to sum to 1), or null when none are
+   * set.
+   */
   public static JsonNode priorities(Priorities p) {
     if (p == null) {
       return F.nullNode();

@@ -1,23 +1,21 @@
 package ai.trainloop.render;
 
-import ai.trainloop.format.Formats;
-
 import ai.trainloop.decide.GateCheck;
 import ai.trainloop.decide.ModelVerdict;
 import ai.trainloop.decide.Num;
 import ai.trainloop.decide.Priorities;
 import ai.trainloop.decide.Selection;
-
+import ai.trainloop.format.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The "Decision Matrix" table as data (the report's table renderer draws it), and the marks other tables use for
- * models that miss a gate. Headers: Model, one column per priority in config order with its weight
- * ({@code Accuracy (0.4)}), Composite, and Notes when a row has one. Cells have two decimals ({@code 0.85}),
- * {@code n/a} when unknown. A model that misses a gate is marked {@code ✗} ({@code [x]} with {@code --ascii}) and its
- * reasons are in Notes; so is why a composite is n/a.
+ * The "Decision Matrix" table as data (the report's table renderer draws it), and the marks other
+ * tables use for models that miss a gate. Headers: Model, one column per priority in config order
+ * with its weight ({@code Accuracy (0.4)}), Composite, and Notes when a row has one. Cells have two
+ * decimals ({@code 0.85}), {@code n/a} when unknown. A model that misses a gate is marked {@code ✗}
+ * ({@code [x]} with {@code --ascii}) and its reasons are in Notes; so is why a composite is n/a.
  */
 public final class SelectionTable {
 
@@ -26,7 +24,9 @@ public final class SelectionTable {
 
   private final boolean ascii;
 
-  /** @param ascii plain-ASCII marks ({@code [x]}) instead of {@code ✗} */
+  /**
+   * @param ascii plain-ASCII marks ({@code [x]}) instead of {@code ✗}
+   */
   public SelectionTable(boolean ascii) {
     this.ascii = ascii;
   }
@@ -38,7 +38,9 @@ public final class SelectionTable {
     }
     List<String> headers = new ArrayList<>();
     headers.add("Model");
-    s.priorities().weights().forEach((name, w) -> headers.add(label(name) + " (" + Num.weight(w) + ")"));
+    s.priorities()
+        .weights()
+        .forEach((name, w) -> headers.add(label(name) + " (" + Num.weight(w) + ")"));
     headers.add("Composite");
     if (hasNotes(s)) {
       headers.add("Notes");
@@ -46,7 +48,10 @@ public final class SelectionTable {
     return headers;
   }
 
-  /** The rows, sorted by composite (highest first, n/a last, ties by id); empty when there is no matrix. */
+  /**
+   * The rows, sorted by composite (highest first, n/a last, ties by id); empty when there is no
+   * matrix.
+   */
   public List<List<String>> rows(Selection s) {
     if (!s.hasMatrix()) {
       return List.of();
@@ -75,12 +80,18 @@ public final class SelectionTable {
     return lines;
   }
 
-  /** The model's id, with the gate mark when it misses a gate: {@code openai/gpt-4o ✗}. For every table. */
+  /**
+   * The model's id, with the gate mark when it misses a gate: {@code openai/gpt-4o ✗}. For every
+   * table.
+   */
   public String modelCell(ModelVerdict v) {
     return v.missesGate() ? v.modelId() + " " + mark() : v.modelId();
   }
 
-  /** The model's gate failures with marks ({@code ✗ avg 0.71 < 0.75}); "" when it passes. For every table. */
+  /**
+   * The model's gate failures with marks ({@code ✗ avg 0.71 < 0.75}); "" when it passes. For every
+   * table.
+   */
   public String gateCell(ModelVerdict v) {
     return v.gates().marked(ascii);
   }
@@ -106,6 +117,8 @@ public final class SelectionTable {
   }
 
   private static String label(String name) {
-    return Priorities.reserved(name) ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) : name;
+    return Priorities.reserved(name)
+        ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1)
+        : name;
   }
 }

@@ -1,11 +1,9 @@
 package ai.trainloop.render;
 
+import ai.trainloop.cost.UsdFormat;
 import ai.trainloop.format.Formats;
-
 import ai.trainloop.results.ModelState;
 import ai.trainloop.results.ModelSummary;
-
-import ai.trainloop.cost.UsdFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -13,16 +11,17 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The run's results as the tutorial prints them: a "Benchmark Results Summary" with "Model Performance",
- * "Cost Analysis" and, on request, "Response Times"; with {@code detailed}, a "Detailed Metric Analysis" of one
- * table per metric. Skipped models are not rows: they are listed under the tables with the reason (as are failed
- * and stopped models, which also keep their rows). A model whose error rate is above
- * {@value #ERROR_RATE_FLAG} has its error count marked {@code *} and a footnote saying how many prompts its scores
- * cover.
+ * The run's results as the tutorial prints them: a "Benchmark Results Summary" with "Model
+ * Performance", "Cost Analysis" and, on request, "Response Times"; with {@code detailed}, a
+ * "Detailed Metric Analysis" of one table per metric. Skipped models are not rows: they are listed
+ * under the tables with the reason (as are failed and stopped models, which also keep their rows).
+ * A model whose error rate is above {@value #ERROR_RATE_FLAG} has its error count marked {@code *}
+ * and a footnote saying how many prompts its scores cover.
  */
 public final class Tables {
   /** Error rates above this are flagged. */
   public static final double ERROR_RATE_FLAG = 0.05;
+
   private static final int MODEL_WIDTH = 31;
   private static final String RULE = "════════════════════════════════";
   private static final String DETAIL_RULE = "═══════════════════════════════";
@@ -36,8 +35,8 @@ public final class Tables {
   }
 
   /**
-   * @param marks gate failures (such a model is marked ✗, or [x] in ASCII, in every table, and the reasons are
-   *              listed under the tables) and confidence intervals shown beside the scores
+   * @param marks gate failures (such a model is marked ✗, or [x] in ASCII, in every table, and the
+   *     reasons are listed under the tables) and confidence intervals shown beside the scores
    */
   public Tables(TableOptions options, TableMarks marks) {
     this.options = options;
@@ -81,7 +80,8 @@ public final class Tables {
 
   private void heading(Writer out, String emoji, String text, String rule) throws IOException {
     boolean ascii = options.ascii();
-    out.write((ascii ? "" : emoji) + text + "\n" + (ascii ? "=".repeat(rule.length()) : rule) + "\n\n");
+    out.write(
+        (ascii ? "" : emoji) + text + "\n" + (ascii ? "=".repeat(rule.length()) : rule) + "\n\n");
   }
 
   private void performance(List<ModelSummary> shown, Writer out) throws IOException {
@@ -89,15 +89,22 @@ public final class Tables {
     StringBuilder footnotes = new StringBuilder();
     for (ModelSummary m : shown) {
       boolean flagged = m.errorRate() != null && m.errorRate() > ERROR_RATE_FLAG;
-      t.addRow(label(m.id()), Formats.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
+      t.addRow(
+          label(m.id()),
+          Formats.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
           Formats.score(m.score().min()),
-          Formats.score(m.score().max()), Formats.count(m.samples()),
+          Formats.score(m.score().max()),
+          Formats.count(m.samples()),
           Formats.count(m.errors()) + (flagged ? " *" : ""));
       if (flagged) {
         footnotes.append(footnote(m));
       }
       if (m.unscored() > 0) {
-        footnotes.append("* ").append(m.id()).append(": every metric failed on ").append(m.unscored())
+        footnotes
+            .append("* ")
+            .append(m.id())
+            .append(": every metric failed on ")
+            .append(m.unscored())
             .append(m.unscored() == 1 ? " sample" : " samples")
             .append(", so Avg, Min and Max leave them out (a failure is not a score of 0).\n");
       }
@@ -111,15 +118,27 @@ public final class Tables {
     if (m.samples() == 0) {
       return "* " + m.id() + ": all " + calls + " calls failed, so it has no score.\n";
     }
-    return "* " + m.id() + ": " + m.errors() + " of " + calls + " calls failed (" + Formats.percent(m.errorRate())
-        + "), so its Avg, Min and Max cover only the " + m.samples() + " prompts it answered.\n";
+    return "* "
+        + m.id()
+        + ": "
+        + m.errors()
+        + " of "
+        + calls
+        + " calls failed ("
+        + Formats.percent(m.errorRate())
+        + "), so its Avg, Min and Max cover only the "
+        + m.samples()
+        + " prompts it answered.\n";
   }
 
   private void costs(List<ModelSummary> shown, Writer out) throws IOException {
     TextTable t = table("Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score");
     for (ModelSummary m : shown) {
       ModelSummary.Cost c = m.cost();
-      t.addRow(label(m.id()), UsdFormat.format(c.per1kTokens()), UsdFormat.format(c.total()),
+      t.addRow(
+          label(m.id()),
+          UsdFormat.format(c.per1kTokens()),
+          UsdFormat.format(c.total()),
           UsdFormat.format(c.perScore()));
     }
     t.render(out, options.style());
@@ -129,8 +148,13 @@ public final class Tables {
     TextTable t = table("Response Times:", "Model", "Mean", "p50", "p95", "Max", "Req/s");
     for (ModelSummary m : shown) {
       ModelSummary.Latency l = m.latency();
-      t.addRow(label(m.id()), Formats.millis(l.mean()), Formats.millis(l.p50()), Formats.millis(l.p95()),
-          Formats.millis(l.max()), Formats.perSecond(l.requestsPerSecond()));
+      t.addRow(
+          label(m.id()),
+          Formats.millis(l.mean()),
+          Formats.millis(l.p50()),
+          Formats.millis(l.p95()),
+          Formats.millis(l.max()),
+          Formats.perSecond(l.requestsPerSecond()));
     }
     t.render(out, options.style());
   }
@@ -153,8 +177,12 @@ public final class Tables {
         ModelSummary.MetricStats s = m.metrics().get(name);
         if (s != null) {
           Double halfWidth = marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name);
-          t.addRow(label(m.id()), Formats.score(s.score(), halfWidth), Formats.count(s.samples()),
-              s.passRate() == null ? Formats.score(null) : Formats.percent(s.passRate()), Formats.count(s.errors()));
+          t.addRow(
+              label(m.id()),
+              Formats.score(s.score(), halfWidth),
+              Formats.count(s.samples()),
+              s.passRate() == null ? Formats.score(null) : Formats.percent(s.passRate()),
+              Formats.count(s.errors()));
         }
       }
       t.render(out, options.style());

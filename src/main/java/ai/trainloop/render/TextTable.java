@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A plain text table with an optional title line, drawn in box-drawing characters or in {@code +-|} ASCII:
+ * A plain text table with an optional title line, drawn in box-drawing characters or in {@code +-|}
+ * ASCII:
  *
  * <pre>
  * Model Performance:
@@ -20,17 +21,21 @@ import java.util.Objects;
  * └───────────────┴─────────┘
  * </pre>
  *
- * A column is as wide as its widest cell (and at least its minimum width); with {@link #uniformFrom} the columns
- * from that index on share one width, as the tutorial's tables do. Column headers are always left-aligned; body
- * cells follow their column's {@link Align}. {@link #addRule} draws a rule between groups of rows (as the
- * comparison and history tables do). Widths count code points, so text should be of single-width characters.
- * Every cell, header and the title are kept on one line with their control characters escaped
- * ({@link ControlChars#singleLine}), so outside text can neither break the grid nor reach the terminal raw.
- * A builder: not thread-safe, render it once it is filled.
+ * A column is as wide as its widest cell (and at least its minimum width); with {@link
+ * #uniformFrom} the columns from that index on share one width, as the tutorial's tables do. Column
+ * headers are always left-aligned; body cells follow their column's {@link Align}. {@link #addRule}
+ * draws a rule between groups of rows (as the comparison and history tables do). Widths count code
+ * points, so text should be of single-width characters. Every cell, header and the title are kept
+ * on one line with their control characters escaped ({@link ControlChars#singleLine}), so outside
+ * text can neither break the grid nor reach the terminal raw. A builder: not thread-safe, render it
+ * once it is filled.
  */
 public final class TextTable {
   /** How cells sit in their column. */
-  public enum Align { LEFT, RIGHT }
+  public enum Align {
+    LEFT,
+    RIGHT
+  }
 
   /** Which characters draw the lines. */
   public enum Style {
@@ -52,11 +57,16 @@ public final class TextTable {
   private final List<String> headers;
   private final Align[] aligns;
   private final int[] minWidths;
+
   /** Body rows in order; a null entry stands for a rule. */
   private final List<List<String>> rows = new ArrayList<>();
+
   private int uniformFrom = -1;
 
-  /** A table titled {@code title} (null for none) with these column headers, every column left-aligned. */
+  /**
+   * A table titled {@code title} (null for none) with these column headers, every column
+   * left-aligned.
+   */
   public TextTable(String title, List<String> headers) {
     this.title = title == null ? null : ControlChars.singleLine(title);
     this.headers = headers.stream().map(ControlChars::singleLine).toList();
@@ -94,7 +104,8 @@ public final class TextTable {
   /** Adds a row; a missing cell is empty and a null one prints as empty. */
   public TextTable addRow(List<String> cells) {
     if (cells.size() > headers.size()) {
-      throw new IllegalArgumentException("row has " + cells.size() + " cells for " + headers.size() + " columns");
+      throw new IllegalArgumentException(
+          "row has " + cells.size() + " cells for " + headers.size() + " columns");
     }
     List<String> row = new ArrayList<>(Collections.nCopies(headers.size(), ""));
     for (int i = 0; i < cells.size(); i++) {
@@ -110,8 +121,8 @@ public final class TextTable {
   }
 
   /**
-   * Draws a rule before the next row, closing a group of rows. A rule before the first row, after the last, or
-   * right after another rule is not drawn.
+   * Draws a rule before the next row, closing a group of rows. A rule before the first row, after
+   * the last, or right after another rule is not drawn.
    */
   public TextTable addRule() {
     rows.add(null);
@@ -161,7 +172,9 @@ public final class TextTable {
     return w;
   }
 
-  /** A horizontal rule; {@code first} indexes the left corner of top (0), middle (3) or bottom (6). */
+  /**
+   * A horizontal rule; {@code first} indexes the left corner of top (0), middle (3) or bottom (6).
+   */
   private static void rule(Writer out, Style s, int[] widths, int first) throws IOException {
     StringBuilder b = new StringBuilder().append(s.at(first));
     for (int c = 0; c < widths.length; c++) {
@@ -171,8 +184,12 @@ public final class TextTable {
     out.write(b.append('\n').toString());
   }
 
-  /** One line of cells; header cells ({@code body} false) are left-aligned whatever their column's alignment. */
-  private void line(Writer out, Style s, int[] widths, List<String> cells, boolean body) throws IOException {
+  /**
+   * One line of cells; header cells ({@code body} false) are left-aligned whatever their column's
+   * alignment.
+   */
+  private void line(Writer out, Style s, int[] widths, List<String> cells, boolean body)
+      throws IOException {
     StringBuilder b = new StringBuilder().append(s.at(10));
     for (int c = 0; c < widths.length; c++) {
       String cell = cells.get(c);

@@ -6,11 +6,17 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Failed reads and writes told with the file they were about ("No space left on device" alone names nothing). */
+/**
+ * Failed reads and writes told with the file they were about ("No space left on device" alone names
+ * nothing).
+ */
 public final class FileProblem {
   private FileProblem() {}
 
-  /** {@code e} with a message that starts with {@code file}; {@code e} itself when it names the file already. */
+  /**
+   * {@code e} with a message that starts with {@code file}; {@code e} itself when it names the file
+   * already.
+   */
   public static IOException at(Path file, IOException e) {
     String message = e.getMessage();
     if (message != null && message.contains(file.toString())) {

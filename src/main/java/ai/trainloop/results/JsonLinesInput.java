@@ -8,18 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a JSON Lines file one line at a time, so memory does not grow with the file: the reading side of
- * {@link JsonLinesOutput}, shared by every reader of a run's {@code .jsonl} files. Blank lines are passed over; a
- * line the parser rejects goes to a {@link BadLine} policy, which may skip it or end the pass.
+ * Reads a JSON Lines file one line at a time, so memory does not grow with the file: the reading
+ * side of {@link JsonLinesOutput}, shared by every reader of a run's {@code .jsonl} files. Blank
+ * lines are passed over; a line the parser rejects goes to a {@link BadLine} policy, which may skip
+ * it or end the pass.
  */
 public final class JsonLinesInput {
   /** Turns one line into a value; a line that is not one throws. */
   @FunctionalInterface
   public interface Parser<T> {
     /**
-     * @param line   the line's text, never blank
+     * @param line the line's text, never blank
      * @param number its 1-based line number in the file
-     * @throws JacksonException         when it is not JSON
+     * @throws JacksonException when it is not JSON
      * @throws IllegalArgumentException when it is JSON but not a value of this file
      */
     T parse(String line, int number) throws JacksonException;
@@ -35,8 +36,8 @@ public final class JsonLinesInput {
   @FunctionalInterface
   public interface BadLine {
     /**
-     * @param number  the line's 1-based number
-     * @param last    whether it is the file's last line (so possibly cut short by a killed process)
+     * @param number the line's 1-based number
+     * @param last whether it is the file's last line (so possibly cut short by a killed process)
      * @param problem the parser's {@link JacksonException} or {@link IllegalArgumentException}
      */
     void accept(int number, boolean last, Exception problem) throws IOException;

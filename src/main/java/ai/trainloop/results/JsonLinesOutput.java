@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One JSON Lines file behind a single reusable {@link JsonGenerator}: each value is ended with a newline and
- * flushed to the operating system at once ({@link #endLine}), so a process killed afterwards keeps every line already
- * written; or buffered ({@link #endLineBuffered}) for files that are only read once complete.
- * Not thread-safe by itself; the public writers serialize access to it.
+ * One JSON Lines file behind a single reusable {@link JsonGenerator}: each value is ended with a
+ * newline and flushed to the operating system at once ({@link #endLine}), so a process killed
+ * afterwards keeps every line already written; or buffered ({@link #endLineBuffered}) for files
+ * that are only read once complete. Not thread-safe by itself; the public writers serialize access
+ * to it.
  */
 final class JsonLinesOutput implements Closeable {
   private final JsonGenerator generator;
@@ -30,8 +31,9 @@ final class JsonLinesOutput implements Closeable {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    return new JsonLinesOutput(Files.newOutputStream(
-        file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+    return new JsonLinesOutput(
+        Files.newOutputStream(
+            file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
   }
 
   JsonGenerator generator() {
@@ -45,8 +47,9 @@ final class JsonLinesOutput implements Closeable {
   }
 
   /**
-   * Ends the current line and leaves it in the generator's buffer, which reaches the file when full, on
-   * {@link #flush} or on close: for files that are only read once complete, where a system call per line is waste.
+   * Ends the current line and leaves it in the generator's buffer, which reaches the file when
+   * full, on {@link #flush} or on close: for files that are only read once complete, where a system
+   * call per line is waste.
    */
   void endLineBuffered() throws IOException {
     generator.writeRaw('\n');

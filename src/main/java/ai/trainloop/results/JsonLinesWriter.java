@@ -7,9 +7,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * What the run's JSON Lines writers share ({@link ResultsJsonlWriter}, {@link SamplesJsonlWriter}): one value a
- * line over a {@link JsonLinesOutput}, each line flushed to the operating system as soon as it is written (so when
- * the process is killed every finished line is on disk), callable from every worker thread.
+ * What the run's JSON Lines writers share ({@link ResultsJsonlWriter}, {@link SamplesJsonlWriter}):
+ * one value a line over a {@link JsonLinesOutput}, each line flushed to the operating system as
+ * soon as it is written (so when the process is killed every finished line is on disk), callable
+ * from every worker thread.
  *
  * @param <T> what one line holds
  */
@@ -35,7 +36,10 @@ abstract class JsonLinesWriter<T> implements Closeable {
     out.endLine();
   }
 
-  /** Appends every value of {@code values}, in order, flushing once at the end rather than once a line. */
+  /**
+   * Appends every value of {@code values}, in order, flushing once at the end rather than once a
+   * line.
+   */
   public synchronized void writeAll(Iterable<? extends T> values) throws IOException {
     for (T v : values) {
       writeValue(out.generator(), v);

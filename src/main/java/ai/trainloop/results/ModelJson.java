@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 
-/** One entry of report.json's {@code models[]}, as a tree so that other steps' extras can be merged into it. */
+/**
+ * One entry of report.json's {@code models[]}, as a tree so that other steps' extras can be merged
+ * into it.
+ */
 final class ModelJson {
   private ModelJson() {}
 
@@ -26,13 +29,15 @@ final class ModelJson {
     score.put("min", m.score().min());
     score.put("max", m.score().max());
     ObjectNode metrics = n.putObject("metrics");
-    m.metrics().forEach((name, s) -> {
-      ObjectNode metric = metrics.putObject(name);
-      metric.put("score", s.score());
-      metric.put("pass_rate", s.passRate());
-      metric.put("samples", s.samples());
-      metric.put("errors", s.errors());
-    });
+    m.metrics()
+        .forEach(
+            (name, s) -> {
+              ObjectNode metric = metrics.putObject(name);
+              metric.put("score", s.score());
+              metric.put("pass_rate", s.passRate());
+              metric.put("samples", s.samples());
+              metric.put("errors", s.errors());
+            });
     ObjectNode tokens = n.putObject("tokens");
     tokens.put("input", m.tokens().input());
     tokens.put("output", m.tokens().output());

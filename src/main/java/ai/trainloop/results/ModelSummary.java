@@ -1,32 +1,32 @@
 package ai.trainloop.results;
 
-
 import ai.trainloop.cost.Price;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Everything the tables and report.json say about one model of a run. Every average is over a stated set:
- * score figures over the {@code samples} scored (successful calls), latency over successful calls, cost ratios
- * over the model's whole spend. {@code null} means unknown or "no data", never zero.
+ * Everything the tables and report.json say about one model of a run. Every average is over a
+ * stated set: score figures over the {@code samples} scored (successful calls), latency over
+ * successful calls, cost ratios over the model's whole spend. {@code null} means unknown or "no
+ * data", never zero.
  *
- * @param id           label, else provider/model
- * @param provider     provider name
- * @param model        provider's model id
- * @param status       ok, skipped, failed or stopped (given by the caller)
+ * @param id label, else provider/model
+ * @param provider provider name
+ * @param model provider's model id
+ * @param status ok, skipped, failed or stopped (given by the caller)
  * @param statusReason why, for anything but ok; else null
- * @param samples      samples scored: calls that succeeded
- * @param errors       samples whose call failed
- * @param unscored     samples whose call succeeded but on which every metric failed: counted in {@code samples},
- *                     left out of the score figures (never a score of 0)
- * @param errorRate    errors ÷ (samples + errors); null when the model made no call
- * @param score        the per-sample score (mean of the metrics that worked) over the scored samples, unscored
- *                     ones left out
- * @param metrics      metric name (sorted) to its figures over the samples it scored
- * @param tokens       token sums over every call that reported them
- * @param cost         money spent and its ratios
- * @param latency      wall-clock figures over successful calls
- * @param retries      attempts and waiting over every call
+ * @param samples samples scored: calls that succeeded
+ * @param errors samples whose call failed
+ * @param unscored samples whose call succeeded but on which every metric failed: counted in {@code
+ *     samples}, left out of the score figures (never a score of 0)
+ * @param errorRate errors ÷ (samples + errors); null when the model made no call
+ * @param score the per-sample score (mean of the metrics that worked) over the scored samples,
+ *     unscored ones left out
+ * @param metrics metric name (sorted) to its figures over the samples it scored
+ * @param tokens token sums over every call that reported them
+ * @param cost money spent and its ratios
+ * @param latency wall-clock figures over successful calls
+ * @param retries attempts and waiting over every call
  */
 public record ModelSummary(
     String id,
@@ -47,32 +47,38 @@ public record ModelSummary(
   /** A sample passes a metric when its score for it is at least this. */
   public static final double PASS_THRESHOLD = 0.5;
 
-
   /**
    * Per-sample scores over the scored samples; all null when there are none.
    *
-   * @param mean   sum ÷ count
-   * @param min    lowest
-   * @param max    highest
-   * @param sum    sum of the sample scores (the divisor of cost per score)
-   * @param stdDev sample standard deviation (n − 1), for confidence intervals; null below two samples
+   * @param mean sum ÷ count
+   * @param min lowest
+   * @param max highest
+   * @param sum sum of the sample scores (the divisor of cost per score)
+   * @param stdDev sample standard deviation (n − 1), for confidence intervals; null below two
+   *     samples
    */
   public record Score(Double mean, Double min, Double max, double sum, Double stdDev) {}
 
   /**
-   * One metric's figures for one model. A sample passes a metric when its score is at least
-   * {@link ModelSummary#PASS_THRESHOLD} (0.5).
+   * One metric's figures for one model. A sample passes a metric when its score is at least {@link
+   * ModelSummary#PASS_THRESHOLD} (0.5).
    *
-   * @param score      mean score over {@code samples}; null when the metric failed on every sample
-   * @param passRate   passed ÷ samples; null when the metric failed on every sample
-   * @param samples    samples this metric scored (its failed evaluations not included)
-   * @param passed     samples that passed
-   * @param errors     failed evaluations: the metric threw, returned NaN or a value outside 0..1, or timed out;
-   *                   left out of {@code score} and {@code passRate}, never counted as 0
-   * @param stdDev     sample standard deviation of the scores; null below two samples
+   * @param score mean score over {@code samples}; null when the metric failed on every sample
+   * @param passRate passed ÷ samples; null when the metric failed on every sample
+   * @param samples samples this metric scored (its failed evaluations not included)
+   * @param passed samples that passed
+   * @param errors failed evaluations: the metric threw, returned NaN or a value outside 0..1, or
+   *     timed out; left out of {@code score} and {@code passRate}, never counted as 0
+   * @param stdDev sample standard deviation of the scores; null below two samples
    * @param firstError the reason of the first failed evaluation; null when none failed
    */
-  public record MetricStats(Double score, Double passRate, long samples, long passed, long errors, Double stdDev,
+  public record MetricStats(
+      Double score,
+      Double passRate,
+      long samples,
+      long passed,
+      long errors,
+      Double stdDev,
       String firstError) {
 
     /** Evaluations attempted: scores plus failures. */
@@ -84,25 +90,30 @@ public record ModelSummary(
   /**
    * Token sums; a field is null when no call reported it.
    *
-   * @param input       input tokens (cached ones included)
-   * @param output      output tokens (reasoning ones included)
+   * @param input input tokens (cached ones included)
+   * @param output output tokens (reasoning ones included)
    * @param cachedInput the part of input read from a prompt cache
-   * @param reasoning   the part of output spent on reasoning
+   * @param reasoning the part of output spent on reasoning
    */
   public record Tokens(Long input, Long output, Long cachedInput, Long reasoning) {}
 
   /**
-   * Money in USD. {@code total} is the exact sum of every call's cost and is null (unknown) when any successful
-   * call's cost was unknown, or when no call carried a cost. The ratios are divided at
-   * {@link java.math.MathContext#DECIMAL64} and are null when the total is unknown or their divisor is 0.
+   * Money in USD. {@code total} is the exact sum of every call's cost and is null (unknown) when
+   * any successful call's cost was unknown, or when no call carried a cost. The ratios are divided
+   * at {@link java.math.MathContext#DECIMAL64} and are null when the total is unknown or their
+   * divisor is 0.
    *
-   * @param total      exact sum
+   * @param total exact sum
    * @param per1kTokens total × 1000 ÷ (input + output tokens)
-   * @param perScore   total ÷ sum of sample scores
-   * @param perSample  total ÷ samples scored
-   * @param price      the price the costs were computed with; null when none
+   * @param perScore total ÷ sum of sample scores
+   * @param perSample total ÷ samples scored
+   * @param price the price the costs were computed with; null when none
    */
-  public record Cost(BigDecimal total, BigDecimal per1kTokens, BigDecimal perScore, BigDecimal perSample,
+  public record Cost(
+      BigDecimal total,
+      BigDecimal per1kTokens,
+      BigDecimal perScore,
+      BigDecimal perSample,
       Price price) {
 
     public boolean known() {
@@ -111,14 +122,16 @@ public record ModelSummary(
   }
 
   /**
-   * Latency of successful calls in milliseconds; all null when there were none. Percentiles are nearest-rank
-   * (the smallest recorded value with at least p% of values at or below it), exact to the millisecond up to 262 s.
+   * Latency of successful calls in milliseconds; all null when there were none. Percentiles are
+   * nearest-rank (the smallest recorded value with at least p% of values at or below it), exact to
+   * the millisecond up to 262 s.
    *
-   * @param mean              exact sum ÷ count
-   * @param p50               median
-   * @param p95               95th percentile
-   * @param max               slowest
-   * @param requestsPerSecond successful calls ÷ the model's active wall time; null when that is unknown
+   * @param mean exact sum ÷ count
+   * @param p50 median
+   * @param p95 95th percentile
+   * @param max slowest
+   * @param requestsPerSecond successful calls ÷ the model's active wall time; null when that is
+   *     unknown
    */
   public record Latency(Double mean, Long p50, Long p95, Long max, Double requestsPerSecond) {}
 

@@ -8,7 +8,8 @@ import java.util.Map;
 final class ReportHeaderJson {
   private ReportHeaderJson() {}
 
-  static void write(JsonGenerator g, RunInfo run, String toolVersion, int schemaVersion) throws IOException {
+  static void write(JsonGenerator g, RunInfo run, String toolVersion, int schemaVersion)
+      throws IOException {
     g.writeNumberField("schema_version", schemaVersion);
     g.writeObjectFieldStart("tool");
     g.writeStringField("name", "trainloop");

@@ -20,26 +20,29 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Writes report.json (SCHEMA.md, schema_version 1) with a streaming generator: the header, sample counts and
- * config from a {@link RunInfo}, {@code models[]} from the {@link ModelSummary}s (with {@link ReportExtras} merged
- * in), and {@code results[]} re-read from results.jsonl one line at a time, without {@code response}, so memory does
- * not grow with the run. Money is written as exact decimals in plain notation; unknown figures are {@code null}.
- * With cost tracking off, each model's {@code cost} is {@code null}.
+ * Writes report.json (SCHEMA.md, schema_version 1) with a streaming generator: the header, sample
+ * counts and config from a {@link RunInfo}, {@code models[]} from the {@link ModelSummary}s (with
+ * {@link ReportExtras} merged in), and {@code results[]} re-read from results.jsonl one line at a
+ * time, without {@code response}, so memory does not grow with the run. Money is written as exact
+ * decimals in plain notation; unknown figures are {@code null}. With cost tracking off, each
+ * model's {@code cost} is {@code null}.
  */
 public final class ReportWriter {
   /** The file name inside a run folder. */
   public static final String FILE_NAME = "report.json";
+
   public static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper EXTRAS = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
+  private static final ObjectMapper EXTRAS =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
 
   /**
    * What one write did.
    *
-   * @param results        result lines copied into {@code results[]}
+   * @param results result lines copied into {@code results[]}
    * @param malformedLines lines of results.jsonl skipped because they were not a complete result
    */
   public record Stats(long results, long malformedLines) {}
@@ -52,25 +55,40 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes the report to {@code reportFile}, atomically: readers see the previous file or the whole new one,
-   * never a half-written one.
+   * Writes the report to {@code reportFile}, atomically: readers see the previous file or the whole
+   * new one, never a half-written one.
    *
    * @param resultsJsonl the run's results.jsonl; null or missing gives an empty {@code results[]}
    */
-  public Stats write(Path reportFile, RunInfo run, List<ModelSummary> models, ReportExtras extras,
-      Path resultsJsonl) throws IOException {
+  public Stats write(
+      Path reportFile,
+      RunInfo run,
+      List<ModelSummary> models,
+      ReportExtras extras,
+      Path resultsJsonl)
+      throws IOException {
     Path dir = reportFile.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    // a hidden name of our own rather than createTempFile, whose owner-only permissions would stick to the report
-    Path tmp = dir.resolve("." + reportFile.getFileName() + "." + ProcessHandle.current().pid() + "-"
-        + System.nanoTime() + ".tmp");
+    // a hidden name of our own rather than createTempFile, whose owner-only permissions would stick
+    // to the report
+    Path tmp =
+        dir.resolve(
+            "."
+                + reportFile.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "-"
+                + System.nanoTime()
+                + ".tmp");
     try {
       Stats stats;
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (OutputStream out =
+          Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         stats = write(out, run, models, extras, resultsJsonl);
       }
       try {
-        Files.move(tmp, reportFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, reportFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, reportFile, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -81,8 +99,13 @@ public final class ReportWriter {
   }
 
   /** Writes the report to {@code out} (left open). */
-  public Stats write(OutputStream out, RunInfo run, List<ModelSummary> models, ReportExtras extras,
-      Path resultsJsonl) throws IOException {
+  public Stats write(
+      OutputStream out,
+      RunInfo run,
+      List<ModelSummary> models,
+      ReportExtras extras,
+      Path resultsJsonl)
+      throws IOException {
     ReportExtras ex = extras == null ? ReportExtras.NONE : extras;
     try (JsonGenerator g = ReportJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -118,7 +141,10 @@ public final class ReportWriter {
     }
   }
 
-  /** Copies a written report to {@code target} ({@code --output FILE}), creating its folder, replacing a file. */
+  /**
+   * Copies a written report to {@code target} ({@code --output FILE}), creating its folder,
+   * replacing a file.
+   */
   public static void copy(Path reportFile, Path target) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     if (parent != null) {
@@ -132,8 +158,11 @@ public final class ReportWriter {
 
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter p = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    DefaultPrettyPrinter p =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     p.indentObjectsWith(indenter);
     p.indentArraysWith(indenter);
     return p;

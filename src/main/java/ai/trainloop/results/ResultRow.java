@@ -6,25 +6,27 @@ import java.util.Map;
 /**
  * One (sample, model) outcome as it is written to results.jsonl and report.json.
  *
- * @param sampleId          the recorded prompt's id
- * @param tag               its tag
- * @param modelId           the model's id as the tables show it
- * @param score             mean of the scores of the metrics that worked; null when the call failed or when every
- *                          metric failed (an unscored sample)
- * @param metrics           metric name to score (insertion-ordered), only metrics that worked; empty when the call
- *                          failed
- * @param metricErrors      metric name to why its evaluation failed (it threw, returned NaN or a value outside 0..1,
- *                          or timed out); such a metric has no score
- * @param latencyMs         wall-clock time of the successful attempt; null when the call failed
- * @param inputTokens       as reported; null when unknown
- * @param outputTokens      as reported; null when unknown
- * @param cachedInputTokens the part of inputTokens read from a prompt cache, as reported; null when unknown
- * @param reasoningTokens   the part of outputTokens spent on reasoning or thoughts, as reported; null when unknown
- * @param costUsd           exact cost; null when unknown (no price, no usage, or cost tracking off)
- * @param error             why the call failed; null on success
- * @param attempts          attempts made (1 when the first succeeded)
- * @param waitMs            time spent waiting before retries and for rate limits
- * @param response          the reply text (results.jsonl only; null in report.json)
+ * @param sampleId the recorded prompt's id
+ * @param tag its tag
+ * @param modelId the model's id as the tables show it
+ * @param score mean of the scores of the metrics that worked; null when the call failed or when
+ *     every metric failed (an unscored sample)
+ * @param metrics metric name to score (insertion-ordered), only metrics that worked; empty when the
+ *     call failed
+ * @param metricErrors metric name to why its evaluation failed (it threw, returned NaN or a value
+ *     outside 0..1, or timed out); such a metric has no score
+ * @param latencyMs wall-clock time of the successful attempt; null when the call failed
+ * @param inputTokens as reported; null when unknown
+ * @param outputTokens as reported; null when unknown
+ * @param cachedInputTokens the part of inputTokens read from a prompt cache, as reported; null when
+ *     unknown
+ * @param reasoningTokens the part of outputTokens spent on reasoning or thoughts, as reported; null
+ *     when unknown
+ * @param costUsd exact cost; null when unknown (no price, no usage, or cost tracking off)
+ * @param error why the call failed; null on success
+ * @param attempts attempts made (1 when the first succeeded)
+ * @param waitMs time spent waiting before retries and for rate limits
+ * @param response the reply text (results.jsonl only; null in report.json)
  */
 public record ResultRow(
     String sampleId,
@@ -53,20 +55,56 @@ public record ResultRow(
     return error == null;
   }
 
-  /** Whether the call succeeded but every metric failed on it: no score, counted apart and never as 0. */
+  /**
+   * Whether the call succeeded but every metric failed on it: no score, counted apart and never as
+   * 0.
+   */
   public boolean unscored() {
     return ok() && score == null;
   }
 
-  /** This row with the cached-input and reasoning token counts the provider reported (null: unknown). */
+  /**
+   * This row with the cached-input and reasoning token counts the provider reported (null:
+   * unknown).
+   */
   public ResultRow withTokenDetails(Long cachedInput, Long reasoning) {
-    return new ResultRow(sampleId, tag, modelId, score, metrics, metricErrors, latencyMs, inputTokens, outputTokens,
-        cachedInput, reasoning, costUsd, error, attempts, waitMs, response);
+    return new ResultRow(
+        sampleId,
+        tag,
+        modelId,
+        score,
+        metrics,
+        metricErrors,
+        latencyMs,
+        inputTokens,
+        outputTokens,
+        cachedInput,
+        reasoning,
+        costUsd,
+        error,
+        attempts,
+        waitMs,
+        response);
   }
 
   /** This row without its reply text, as report.json holds it. */
   public ResultRow withoutResponse() {
-    return new ResultRow(sampleId, tag, modelId, score, metrics, metricErrors, latencyMs, inputTokens, outputTokens,
-        cachedInputTokens, reasoningTokens, costUsd, error, attempts, waitMs, null);
+    return new ResultRow(
+        sampleId,
+        tag,
+        modelId,
+        score,
+        metrics,
+        metricErrors,
+        latencyMs,
+        inputTokens,
+        outputTokens,
+        cachedInputTokens,
+        reasoningTokens,
+        costUsd,
+        error,
+        attempts,
+        waitMs,
+        null);
   }
 }

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one JSON codec of {@link ResultRow} (SCHEMA.md {@code results[]}, plus {@code response} in results.jsonl):
- * {@link #write} for the run's writers, {@link #read} for everything that reads results back (report.json,
- * results.jsonl, comparisons, the studio).
+ * The one JSON codec of {@link ResultRow} (SCHEMA.md {@code results[]}, plus {@code response} in
+ * results.jsonl): {@link #write} for the run's writers, {@link #read} for everything that reads
+ * results back (report.json, results.jsonl, comparisons, the studio).
  */
 public final class ResultRowJson {
   private static final SerializableString SAMPLE_ID = new SerializedString("sample_id");
@@ -79,13 +79,16 @@ public final class ResultRowJson {
   }
 
   /**
-   * Reads one result object as {@link #write} writes it (a results.jsonl line or a report.json {@code results[]}
-   * entry); {@code response} comes back when present. A missing or null optional field reads as null ({@code 0}
-   * for {@code attempts} and {@code wait_ms}); a null metric is left out.
+   * Reads one result object as {@link #write} writes it (a results.jsonl line or a report.json
+   * {@code results[]} entry); {@code response} comes back when present. A missing or null optional
+   * field reads as null ({@code 0} for {@code attempts} and {@code wait_ms}); a null metric is left
+   * out.
    *
-   * @param path where the object is ({@code line 7}, {@code results[3]}); it prefixes the key in error messages
-   * @throws IllegalArgumentException naming the key when the object is not a result: {@code sample_id} or
-   *     {@code model_id} missing or not a string, or a field of the wrong type ({@code results[3].score: ...})
+   * @param path where the object is ({@code line 7}, {@code results[3]}); it prefixes the key in
+   *     error messages
+   * @throws IllegalArgumentException naming the key when the object is not a result: {@code
+   *     sample_id} or {@code model_id} missing or not a string, or a field of the wrong type
+   *     ({@code results[3].score: ...})
    */
   public static ResultRow read(JsonNode n, String path) {
     if (n == null || !n.isObject()) {
@@ -93,11 +96,23 @@ public final class ResultRowJson {
     }
     Long attempts = whole(n, path, "attempts");
     Long waitMs = whole(n, path, "wait_ms");
-    return new ResultRow(requiredText(n, path, "sample_id"), optionalText(n, "tag"),
-        requiredText(n, path, "model_id"), real(n, path, "score"), metrics(n, path), metricErrors(n),
-        whole(n, path, "latency_ms"), whole(n, path, "input_tokens"), whole(n, path, "output_tokens"), null, null,
-        decimal(n, path, "cost_usd"), optionalText(n, "error"), attempts == null ? 0 : attempts.intValue(),
-        waitMs == null ? 0 : waitMs, optionalText(n, "response"));
+    return new ResultRow(
+        requiredText(n, path, "sample_id"),
+        optionalText(n, "tag"),
+        requiredText(n, path, "model_id"),
+        real(n, path, "score"),
+        metrics(n, path),
+        metricErrors(n),
+        whole(n, path, "latency_ms"),
+        whole(n, path, "input_tokens"),
+        whole(n, path, "output_tokens"),
+        null,
+        null,
+        decimal(n, path, "cost_usd"),
+        optionalText(n, "error"),
+        attempts == null ? 0 : attempts.intValue(),
+        waitMs == null ? 0 : waitMs,
+        optionalText(n, "response"));
   }
 
   static void writeNumber(JsonGenerator g, Number v) throws IOException {

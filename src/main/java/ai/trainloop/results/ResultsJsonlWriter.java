@@ -6,12 +6,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Appends one JSON line per {@link ResultRow} to a run's {@code results.jsonl}: the fields of report.json's
- * {@code results[]} plus {@code response}, in the order of SCHEMA.md.
+ * Appends one JSON line per {@link ResultRow} to a run's {@code results.jsonl}: the fields of
+ * report.json's {@code results[]} plus {@code response}, in the order of SCHEMA.md.
  *
- * <p>Thread-safe: call {@link #write} from every worker thread. Each line is flushed to the operating system as
- * soon as it is written, so when the process is killed every finished call is on disk. One generator is reused for
- * every line (field names are pre-encoded), so a line costs no allocation beyond the row itself.
+ * <p>Thread-safe: call {@link #write} from every worker thread. Each line is flushed to the
+ * operating system as soon as it is written, so when the process is killed every finished call is
+ * on disk. One generator is reused for every line (field names are pre-encoded), so a line costs no
+ * allocation beyond the row itself.
  */
 public final class ResultsJsonlWriter extends JsonLinesWriter<ResultRow> {
   /** The file name inside a run folder. */

@@ -7,16 +7,16 @@ import java.util.Objects;
 /**
  * The head of report.json: which run, when, how it ended, and what it covered.
  *
- * @param runId            the run folder's name, {@code YYYY-MM-DD_HH-MM-SS} (local start time)
- * @param startedAt        when the run started
- * @param finishedAt       when it ended (also when interrupted)
- * @param complete         false when interrupted or stopped by the budget
+ * @param runId the run folder's name, {@code YYYY-MM-DD_HH-MM-SS} (local start time)
+ * @param startedAt when the run started
+ * @param finishedAt when it ended (also when interrupted)
+ * @param complete false when interrupted or stopped by the budget
  * @param incompleteReason e.g. "interrupted", "budget of $1.00 reached"; null when complete
- * @param exitCode         the process exit code
- * @param exitReason       ok, regression, gate_failed, model_failed, budget or interrupted
- * @param tags             tags benchmarked (written sorted)
- * @param samples          sample counts
- * @param config           the effective settings
+ * @param exitCode the process exit code
+ * @param exitReason ok, regression, gate_failed, model_failed, budget or interrupted
+ * @param tags tags benchmarked (written sorted)
+ * @param samples sample counts
+ * @param config the effective settings
  */
 public record RunInfo(
     String runId,

@@ -6,13 +6,13 @@ import java.util.TreeMap;
 /**
  * report.json's {@code samples}: what was benchmarked and what was read but not benchmarked.
  *
- * @param total          samples benchmarked (each sent to every model)
- * @param perTag         benchmarked samples per tag
- * @param linesRead      event lines read
+ * @param total samples benchmarked (each sent to every model)
+ * @param perTag benchmarked samples per tag
+ * @param linesRead event lines read
  * @param malformedLines lines skipped as malformed
- * @param duplicates     lines whose prompt was already a sample
- * @param withoutSuite   samples not sent because no suite covers their tag
- * @param filteredOut    samples left out by {@code --tag} or {@code max_samples}
+ * @param duplicates lines whose prompt was already a sample
+ * @param withoutSuite samples not sent because no suite covers their tag
+ * @param filteredOut samples left out by {@code --tag} or {@code max_samples}
  */
 public record SampleCounts(
     long total,

@@ -18,8 +18,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each sample's line is in {@code samples.jsonl}, so that a sample can be read back by id without holding
- * every prompt in memory: the index keeps only ids, offsets and per-tag counts. Malformed lines are skipped.
+ * Where each sample's line is in {@code samples.jsonl}, so that a sample can be read back by id
+ * without holding every prompt in memory: the index keeps only ids, offsets and per-tag counts.
+ * Malformed lines are skipped.
  */
 final class SampleIndex implements Closeable {
   private final FileChannel channel;
@@ -74,7 +75,9 @@ final class SampleIndex implements Closeable {
     } catch (IOException e) {
       return; // a torn or foreign line: that sample's prompt will be unknown, nothing else is lost
     }
-    if (node == null || !node.hasNonNull("sample_id") || positions.containsKey(node.get("sample_id").asText())) {
+    if (node == null
+        || !node.hasNonNull("sample_id")
+        || positions.containsKey(node.get("sample_id").asText())) {
       return;
     }
     positions.put(node.get("sample_id").asText(), new long[] {offset, line.length});
@@ -92,8 +95,9 @@ final class SampleIndex implements Closeable {
   }
 
   /**
-   * The sample's {@code input} exactly as written in its line (a JSON array), to be copied into another JSON file
-   * without building and re-writing a tree; null when the sample is not in the file or its line has no input.
+   * The sample's {@code input} exactly as written in its line (a JSON array), to be copied into
+   * another JSON file without building and re-writing a tree; null when the sample is not in the
+   * file or its line has no input.
    */
   String inputJson(String sampleId) throws IOException {
     long[] at = positions.get(sampleId);

@@ -8,9 +8,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
- * Writes a run's {@code samples.jsonl}: one line per benchmarked sample with {@code sample_id}, {@code tag},
- * {@code input} (a list of {@code {role, content}}), {@code recorded_output} and {@code recorded_model}.
- * Thread-safe; each line of {@link #write} is flushed as it is written, {@link #writeAll} flushes once at its end.
+ * Writes a run's {@code samples.jsonl}: one line per benchmarked sample with {@code sample_id},
+ * {@code tag}, {@code input} (a list of {@code {role, content}}), {@code recorded_output} and
+ * {@code recorded_model}. Thread-safe; each line of {@link #write} is flushed as it is written,
+ * {@link #writeAll} flushes once at its end.
  */
 public final class SamplesJsonlWriter extends JsonLinesWriter<RecordedCall> {
   /** The file name inside a run folder. */

@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parts of one {@code models[]} entry of report.json that comparison, history and JUnit output need.
+ * The parts of one {@code models[]} entry of report.json that comparison, history and JUnit output
+ * need.
  *
- * @param id           the model id (label, else provider/model)
- * @param status       ok | skipped | failed | stopped
+ * @param id the model id (label, else provider/model)
+ * @param status ok | skipped | failed | stopped
  * @param statusReason why, when not ok; may be null
- * @param samples      samples scored
- * @param errors       samples whose call failed
- * @param metrics      metric names of the model's {@code metrics} object, in file order
- * @param gates        gate name to passed, only the gates that were set, in file order
+ * @param samples samples scored
+ * @param errors samples whose call failed
+ * @param metrics metric names of the model's {@code metrics} object, in file order
+ * @param gates gate name to passed, only the gates that were set, in file order
  */
 public record SavedModel(
-    String id, String status, String statusReason, int samples, int errors, List<String> metrics,
+    String id,
+    String status,
+    String statusReason,
+    int samples,
+    int errors,
+    List<String> metrics,
     Map<String, Boolean> gates) {
 
   public SavedModel {

@@ -6,18 +6,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A report.json as read back for comparison, history and JUnit output (schema_version 1, see SCHEMA.md).
+ * A report.json as read back for comparison, history and JUnit output (schema_version 1, see
+ * SCHEMA.md).
  *
- * @param source    where it was read from (file path, or a name for an in-memory tree)
- * @param runId     {@code run_id}
+ * @param source where it was read from (file path, or a name for an in-memory tree)
+ * @param runId {@code run_id}
  * @param startedAt {@code started_at} as written (ISO-8601), or null
- * @param complete  {@code complete}
- * @param tags      {@code tags}
- * @param models    {@code models[]}
- * @param results   {@code results[]}, one row per (sample, model); {@code response} is always null here
+ * @param complete {@code complete}
+ * @param tags {@code tags}
+ * @param models {@code models[]}
+ * @param results {@code results[]}, one row per (sample, model); {@code response} is always null
+ *     here
  */
 public record SavedRun(
-    String source, String runId, String startedAt, boolean complete, List<String> tags, List<SavedModel> models,
+    String source,
+    String runId,
+    String startedAt,
+    boolean complete,
+    List<String> tags,
+    List<SavedModel> models,
     List<ResultRow> results) {
 
   public SavedRun {
@@ -43,7 +50,10 @@ public record SavedRun(
     return ids;
   }
 
-  /** Model ids of {@code models[]}, then any that only appear in {@code results[]}, in first-seen order. */
+  /**
+   * Model ids of {@code models[]}, then any that only appear in {@code results[]}, in first-seen
+   * order.
+   */
   public List<String> modelIds() {
     Set<String> ids = new LinkedHashSet<>();
     models.forEach(m -> ids.add(m.id()));

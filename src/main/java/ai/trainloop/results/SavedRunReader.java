@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a report.json (or an {@code --output} copy of one) into a {@link SavedRun}, through the shared streaming
- * reader ({@link ReportJsonReader}) and row codec ({@link ResultRowJson}). Only {@code schema_version}
- * {@value #SCHEMA_VERSION} is read; a missing, older or newer version is rejected with a
- * {@link ReportFormatException} that says which and what to do, before any row is read.
+ * Reads a report.json (or an {@code --output} copy of one) into a {@link SavedRun}, through the
+ * shared streaming reader ({@link ReportJsonReader}) and row codec ({@link ResultRowJson}). Only
+ * {@code schema_version} {@value #SCHEMA_VERSION} is read; a missing, older or newer version is
+ * rejected with a {@link ReportFormatException} that says which and what to do, before any row is
+ * read.
  */
 public final class SavedRunReader {
   /** The report.json schema version this reader understands. */
@@ -40,7 +41,8 @@ public final class SavedRunReader {
       throw new ReportFormatException(source, "not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       boolean missing = e instanceof NoSuchFileException || !Files.exists(file);
-      throw new ReportFormatException(source, missing ? "no such file" : "cannot read: " + e.getMessage(), e);
+      throw new ReportFormatException(
+          source, missing ? "no such file" : "cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -65,7 +67,8 @@ public final class SavedRunReader {
   /** Checks that {@code root} is a report this version reads and returns its {@code models[]}. */
   private static List<SavedModel> models(JsonNode root, String source) {
     if (root == null || !root.isObject()) {
-      throw new ReportFormatException(source, "not a trainloop report.json (expected a JSON object)");
+      throw new ReportFormatException(
+          source, "not a trainloop report.json (expected a JSON object)");
     }
     checkVersion(root.get("schema_version"), source);
     List<SavedModel> models = new ArrayList<>();
@@ -79,29 +82,50 @@ public final class SavedRunReader {
     return models;
   }
 
-  private static SavedRun report(JsonNode root, List<SavedModel> models, List<ResultRow> results, String source) {
+  private static SavedRun report(
+      JsonNode root, List<SavedModel> models, List<ResultRow> results, String source) {
     List<String> tags = new ArrayList<>();
     root.path("tags").forEach(t -> tags.add(t.asText()));
-    return new SavedRun(source, root.path("run_id").asText(""), textOrNull(root.get("started_at")),
-        root.path("complete").asBoolean(true), tags, models, results);
+    return new SavedRun(
+        source,
+        root.path("run_id").asText(""),
+        textOrNull(root.get("started_at")),
+        root.path("complete").asBoolean(true),
+        tags,
+        models,
+        results);
   }
 
   private static void checkVersion(JsonNode version, String source) {
     if (version == null || version.isNull()) {
-      throw new ReportFormatException(source, "no schema_version: not a trainloop report.json, or one written "
-          + "before schema versions existed; run that benchmark again with this trainloop to compare with it");
+      throw new ReportFormatException(
+          source,
+          "no schema_version: not a trainloop report.json, or one written "
+              + "before schema versions existed; run that benchmark again with this trainloop to compare with it");
     }
     if (!version.isIntegralNumber()) {
-      throw new ReportFormatException(source, "schema_version: expected an integer, got " + version);
+      throw new ReportFormatException(
+          source, "schema_version: expected an integer, got " + version);
     }
     int v = version.asInt();
     if (v > SCHEMA_VERSION) {
-      throw new ReportFormatException(source, "schema_version " + v + " was written by a newer trainloop; this "
-          + "version reads schema_version " + SCHEMA_VERSION + ": upgrade trainloop to compare with it");
+      throw new ReportFormatException(
+          source,
+          "schema_version "
+              + v
+              + " was written by a newer trainloop; this "
+              + "version reads schema_version "
+              + SCHEMA_VERSION
+              + ": upgrade trainloop to compare with it");
     }
     if (v < SCHEMA_VERSION) {
-      throw new ReportFormatException(source, "schema_version " + v + " is older than this trainloop reads ("
-          + SCHEMA_VERSION + "); run that benchmark again with this version to get a comparable baseline");
+      throw new ReportFormatException(
+          source,
+          "schema_version "
+              + v
+              + " is older than this trainloop reads ("
+              + SCHEMA_VERSION
+              + "); run that benchmark again with this version to get a comparable baseline");
     }
   }
 
@@ -113,13 +137,22 @@ public final class SavedRunReader {
     List<String> metrics = new ArrayList<>();
     node.path("metrics").fieldNames().forEachRemaining(metrics::add);
     Map<String, Boolean> gates = new LinkedHashMap<>();
-    node.path("gates").fields().forEachRemaining(e -> {
-      if (e.getValue().isBoolean()) {
-        gates.put(e.getKey(), e.getValue().asBoolean());
-      }
-    });
-    return new SavedModel(id.asText(), node.path("status").asText("ok"), textOrNull(node.get("status_reason")),
-        node.path("samples").asInt(0), node.path("errors").asInt(0), metrics, gates);
+    node.path("gates")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isBoolean()) {
+                gates.put(e.getKey(), e.getValue().asBoolean());
+              }
+            });
+    return new SavedModel(
+        id.asText(),
+        node.path("status").asText("ok"),
+        textOrNull(node.get("status_reason")),
+        node.path("samples").asInt(0),
+        node.path("errors").asInt(0),
+        metrics,
+        gates);
   }
 
   private static ReportFormatException noResults(String source) {
@@ -127,8 +160,11 @@ public final class SavedRunReader {
   }
 
   private static ReportFormatException missingArray(String source, String key) {
-    return new ReportFormatException(source, key + ": missing or not an array; a report.json from "
-        + "`trainloop benchmark` (or its --output copy) always has one");
+    return new ReportFormatException(
+        source,
+        key
+            + ": missing or not an array; a report.json from "
+            + "`trainloop benchmark` (or its --output copy) always has one");
   }
 
   private static String textOrNull(JsonNode node) {

@@ -1,6 +1,5 @@
 package ai.trainloop.results;
 
-
 import ai.trainloop.config.ProviderEntry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -16,15 +15,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes TrainLoop Studio's benchmark files into a run folder, so the existing Studio lists our runs: one
- * {@code <metric>.jsonl} per metric with a metadata line, one result line per (sample × model) that the metric
- * scored — and per failed call of a sample whose tag the metric covers, as an error — and a summary line
- * (format: trainloop-formats.md, "Benchmark results that TrainLoop Studio reads").
+ * Writes TrainLoop Studio's benchmark files into a run folder, so the existing Studio lists our
+ * runs: one {@code <metric>.jsonl} per metric with a metadata line, one result line per (sample ×
+ * model) that the metric scored — and per failed call of a sample whose tag the metric covers, as
+ * an error — and a summary line (format: trainloop-formats.md, "Benchmark results that TrainLoop
+ * Studio reads").
  *
- * <p>Reads the folder's results.jsonl in one streaming pass and fetches each sample's prompt from samples.jsonl by
- * offset, so memory holds one open file and a few counters per metric, plus the sample ids. A metric passes a
- * sample at a score of {@value ModelSummary#PASS_THRESHOLD} or more. Fields we do not know (the call's start and
- * end time, url, location) are null.
+ * <p>Reads the folder's results.jsonl in one streaming pass and fetches each sample's prompt from
+ * samples.jsonl by offset, so memory holds one open file and a few counters per metric, plus the
+ * sample ids. A metric passes a sample at a score of {@value ModelSummary#PASS_THRESHOLD} or more.
+ * Fields we do not know (the call's start and end time, url, location) are null.
  */
 public final class StudioCompatWriter {
   private static final Set<String> RESERVED = Set.of("results", "samples");
@@ -43,7 +43,8 @@ public final class StudioCompatWriter {
     Map<String, StudioMetricFile> files = new LinkedHashMap<>();
     Map<String, String> fileNames = new LinkedHashMap<>();
     try (SampleIndex samples = SampleIndex.open(runDir.resolve(SamplesJsonlWriter.FILE_NAME))) {
-      ResultsJsonlReader.forEach(runDir.resolve(ResultsJsonlWriter.FILE_NAME),
+      ResultsJsonlReader.forEach(
+          runDir.resolve(ResultsJsonlWriter.FILE_NAME),
           row -> writeRow(row, runDir, run, params, samples, files, fileNames));
       List<Path> written = new ArrayList<>();
       for (Map.Entry<String, StudioMetricFile> f : files.entrySet()) {
@@ -63,15 +64,25 @@ public final class StudioCompatWriter {
     }
   }
 
-  private void writeRow(ResultRow row, Path dir, StudioRun run, Map<String, String> params,
-      SampleIndex samples, Map<String, StudioMetricFile> files, Map<String, String> fileNames) throws IOException {
-    List<String> metrics = row.ok() ? new ArrayList<>(row.metrics().keySet())
-        : run.metricsByTag().getOrDefault(row.tag(), List.of());
+  private void writeRow(
+      ResultRow row,
+      Path dir,
+      StudioRun run,
+      Map<String, String> params,
+      SampleIndex samples,
+      Map<String, StudioMetricFile> files,
+      Map<String, String> fileNames)
+      throws IOException {
+    List<String> metrics =
+        row.ok()
+            ? new ArrayList<>(row.metrics().keySet())
+            : run.metricsByTag().getOrDefault(row.tag(), List.of());
     if (metrics.isEmpty()) {
       return;
     }
     String input = samples.inputJson(row.sampleId());
-    String modelParams = params.computeIfAbsent(row.modelId(), id -> json(StudioRun.modelParams(null)));
+    String modelParams =
+        params.computeIfAbsent(row.modelId(), id -> json(StudioRun.modelParams(null)));
     for (String metric : metrics) {
       StudioMetricFile file = files.get(metric);
       if (file == null) {
@@ -103,14 +114,18 @@ public final class StudioCompatWriter {
 
   /** Samples whose tag this metric scores (all samples when no tag names it). */
   private static long totalSamples(String metric, StudioRun run, SampleIndex samples) {
-    List<String> tags = run.metricsByTag().entrySet().stream()
-        .filter(e -> e.getValue().contains(metric)).map(Map.Entry::getKey).toList();
+    List<String> tags =
+        run.metricsByTag().entrySet().stream()
+            .filter(e -> e.getValue().contains(metric))
+            .map(Map.Entry::getKey)
+            .toList();
     return tags.isEmpty() ? samples.size() : samples.countWithTags(tags);
   }
 
   /**
-   * A safe file name for a metric: characters other than letters, digits, {@code . _ -} become {@code _}; a name
-   * that would overwrite the run's own results.jsonl or samples.jsonl, or another metric's file, gets a suffix.
+   * A safe file name for a metric: characters other than letters, digits, {@code . _ -} become
+   * {@code _}; a name that would overwrite the run's own results.jsonl or samples.jsonl, or another
+   * metric's file, gets a suffix.
    */
   static String fileName(String metric, Collection<String> taken) {
     String base = metric.replaceAll("[^A-Za-z0-9._-]", "_");

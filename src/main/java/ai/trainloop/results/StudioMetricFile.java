@@ -1,6 +1,5 @@
 package ai.trainloop.results;
 
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One metric's TrainLoop Studio file: a metadata line, one result line per (sample × model), a summary line.
- * Written under a hidden temporary name and moved into place when finished, so Studio never reads half a file (and
- * lines are buffered, not flushed one by one: nobody reads the temporary file).
+ * One metric's TrainLoop Studio file: a metadata line, one result line per (sample × model), a
+ * summary line. Written under a hidden temporary name and moved into place when finished, so Studio
+ * never reads half a file (and lines are buffered, not flushed one by one: nobody reads the
+ * temporary file).
  */
 final class StudioMetricFile implements Closeable {
   private final String metric;
@@ -29,7 +29,8 @@ final class StudioMetricFile implements Closeable {
   private final JsonLinesOutput out;
   private final Map<String, StudioSummary> summaries = new LinkedHashMap<>();
 
-  StudioMetricFile(Path dir, String fileName, String metric, StudioRun run, long totalSamples) throws IOException {
+  StudioMetricFile(Path dir, String fileName, String metric, StudioRun run, long totalSamples)
+      throws IOException {
     this.metric = metric;
     this.run = run;
     this.totalSamples = totalSamples;
@@ -58,22 +59,26 @@ final class StudioMetricFile implements Closeable {
 
   private void head(JsonGenerator g) throws IOException {
     g.writeStringField("benchmark_id", "bench_" + run.runId() + "_" + metric);
-    g.writeStringField("timestamp",
-        DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(run.startedLocal().truncatedTo(ChronoUnit.MILLIS)));
+    g.writeStringField(
+        "timestamp",
+        DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+            run.startedLocal().truncatedTo(ChronoUnit.MILLIS)));
     g.writeStringField("suite_name", metric);
   }
 
   /**
    * Writes the line of {@code row} for this metric.
    *
-   * @param input  the sample's input as JSON, copied from samples.jsonl; null when unknown
+   * @param input the sample's input as JSON, copied from samples.jsonl; null when unknown
    * @param params the model's {@code model_params} as JSON
    */
   void result(ResultRow row, String input, String params) throws IOException {
     Double score = row.ok() ? row.metrics().get(metric) : null;
     String metricError = row.metricErrors().get(metric);
     int passed = score != null && score >= ModelSummary.PASS_THRESHOLD ? 1 : 0;
-    summaries.computeIfAbsent(row.modelId(), id -> new StudioSummary()).add(row, passed == 1, metricError != null);
+    summaries
+        .computeIfAbsent(row.modelId(), id -> new StudioSummary())
+        .add(row, passed == 1, metricError != null);
     JsonGenerator g = out.generator();
     g.writeStartObject();
     g.writeStringField("type", "result");
@@ -139,7 +144,10 @@ final class StudioMetricFile implements Closeable {
     return null;
   }
 
-  /** Writes the summary line (models in {@code order}, then any other) and moves the file into place. */
+  /**
+   * Writes the summary line (models in {@code order}, then any other) and moves the file into
+   * place.
+   */
   void finish(List<String> order) throws IOException {
     JsonGenerator g = out.generator();
     g.writeStartObject();
@@ -150,7 +158,8 @@ final class StudioMetricFile implements Closeable {
     g.writeNumberField("total_providers", run.models().size());
     g.writeObjectFieldStart("provider_summaries");
     Set<String> ids = new LinkedHashSet<>(order);
-    ids.addAll(summaries.keySet()); // a model missing from the run's list still gets its summary, last
+    ids.addAll(
+        summaries.keySet()); // a model missing from the run's list still gets its summary, last
     for (String id : ids) {
       StudioSummary s = summaries.get(id);
       if (s != null) {

@@ -14,15 +14,18 @@ import java.util.Set;
 /**
  * What {@link StudioCompatWriter} needs beyond the run folder's files.
  *
- * @param runId        the run folder's name
+ * @param runId the run folder's name
  * @param startedLocal the run's local start time (Studio's {@code timestamp})
- * @param models       the models benchmarked (not the skipped ones), in config order, with the effective
- *                     temperature and max_tokens (Studio's {@code model_params})
- * @param metricsByTag tag to the metrics that score its samples; a failed call is written as an error line in the
- *                     file of each metric of its tag
+ * @param models the models benchmarked (not the skipped ones), in config order, with the effective
+ *     temperature and max_tokens (Studio's {@code model_params})
+ * @param metricsByTag tag to the metrics that score its samples; a failed call is written as an
+ *     error line in the file of each metric of its tag
  */
 public record StudioRun(
-    String runId, LocalDateTime startedLocal, List<ProviderEntry> models, Map<String, List<String>> metricsByTag) {
+    String runId,
+    LocalDateTime startedLocal,
+    List<ProviderEntry> models,
+    Map<String, List<String>> metricsByTag) {
 
   public StudioRun {
     Objects.requireNonNull(runId, "runId");
@@ -31,7 +34,9 @@ public record StudioRun(
     metricsByTag = metricsByTag == null ? Map.of() : Map.copyOf(metricsByTag);
   }
 
-  /** Tag to metrics from the suites (a tag in several suites gets the metrics of all, each once). */
+  /**
+   * Tag to metrics from the suites (a tag in several suites gets the metrics of all, each once).
+   */
   public static Map<String, List<String>> metricsByTag(List<SuiteSpec> suites) {
     Map<String, Set<String>> byTag = new LinkedHashMap<>();
     for (SuiteSpec s : suites) {
@@ -49,7 +54,10 @@ public record StudioRun(
     return new ArrayList<>(all);
   }
 
-  /** Studio's {@code model_params} of a model: the temperature and max_tokens that were sent, when set. */
+  /**
+   * Studio's {@code model_params} of a model: the temperature and max_tokens that were sent, when
+   * set.
+   */
   static Map<String, Object> modelParams(ProviderEntry e) {
     Map<String, Object> params = new LinkedHashMap<>();
     if (e != null && e.temperature() != null) {

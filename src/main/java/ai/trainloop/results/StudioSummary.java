@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** One model's running figures in one TrainLoop Studio metric file (its summary line). Not thread-safe. */
+/**
+ * One model's running figures in one TrainLoop Studio metric file (its summary line). Not
+ * thread-safe.
+ */
 final class StudioSummary {
   private long total;
   private long passed;
@@ -16,7 +19,10 @@ final class StudioSummary {
   private boolean costSeen;
   private boolean costUnknown;
 
-  /** @param metricFailed the call succeeded but this metric's evaluation failed: an error, not a fail */
+  /**
+   * @param metricFailed the call succeeded but this metric's evaluation failed: an error, not a
+   *     fail
+   */
   void add(ResultRow row, boolean pass, boolean metricFailed) {
     total++;
     if (pass) {
@@ -46,13 +52,17 @@ final class StudioSummary {
     g.writeNumberField("total_evaluations", total);
     g.writeNumberField("passed", passed);
     g.writeNumberField("errors", errors);
-    long judged = total - metricFailures; // failed evaluations are left out of the pass rate, not counted as fails
+    long judged =
+        total - metricFailures; // failed evaluations are left out of the pass rate, not counted as
+    // fails
     g.writeFieldName("pass_rate");
     ResultRowJson.writeNumber(g, judged == 0 ? null : (Double) ((double) passed / judged));
     g.writeFieldName("avg_latency_ms");
-    ResultRowJson.writeNumber(g, latencyCount == 0 ? null : (Double) ((double) latencySum / latencyCount));
+    ResultRowJson.writeNumber(
+        g, latencyCount == 0 ? null : (Double) ((double) latencySum / latencyCount));
     g.writeFieldName("total_cost");
-    // unknown (null) when a successful call had no cost, or when no call carried one: never a made-up 0
+    // unknown (null) when a successful call had no cost, or when no call carried one: never a
+    // made-up 0
     ResultRowJson.writeMoney(g, costSeen && !costUnknown ? cost : null);
     g.writeEndObject();
   }

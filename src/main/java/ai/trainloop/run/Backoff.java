@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 
 /**
- * How long to wait before the next attempt: what the server asked for, else exponential backoff with full jitter
- * (a uniform wait between 0 and min(maxWait, base × 2^(retry − 1))).
+ * How long to wait before the next attempt: what the server asked for, else exponential backoff
+ * with full jitter (a uniform wait between 0 and min(maxWait, base × 2^(retry − 1))).
  */
 final class Backoff {
   static final Duration BASE = Duration.ofMillis(500);
@@ -18,9 +18,10 @@ final class Backoff {
   }
 
   /**
-   * @param retry       1 for the first retry
+   * @param retry 1 for the first retry
    * @param serverAsked the server's retry-after, or null
-   * @return the wait, or null when the server asked for more than {@code maxWait} (give up rather than retry early)
+   * @return the wait, or null when the server asked for more than {@code maxWait} (give up rather
+   *     than retry early)
    */
   synchronized Duration next(int retry, Duration serverAsked) {
     if (serverAsked != null) {

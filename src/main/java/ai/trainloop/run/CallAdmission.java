@@ -3,8 +3,9 @@ package ai.trainloop.run;
 import ai.trainloop.events.RecordedCall;
 
 /**
- * Asked before each call is sent (the budget check). Returning false stops the run: nothing more is sent,
- * calls in flight finish. Called from the model's dispatcher thread; implementations are thread-safe.
+ * Asked before each call is sent (the budget check). Returning false stops the run: nothing more is
+ * sent, calls in flight finish. Called from the model's dispatcher thread; implementations are
+ * thread-safe.
  */
 @FunctionalInterface
 public interface CallAdmission {

@@ -10,17 +10,18 @@ import java.util.OptionalDouble;
 /**
  * How one (sample, model) pair ended: a scored reply, or an error with its reason.
  *
- * @param sampleId  the recorded prompt's id
- * @param tag       its tag
- * @param modelId   the model's id
- * @param response  the reply text; null on error, except a reply whose scoring failed ({@link ErrorKind#SCORING})
- * @param usage     tokens as reported; {@link Usage#UNKNOWN} when the call got no reply
- * @param latency   wall-clock time of the successful attempt; null on error
- * @param attempts  attempts made (0 when the call was never sent)
- * @param waited    time spent waiting before retries
- * @param error     why the pair failed; null on success
+ * @param sampleId the recorded prompt's id
+ * @param tag its tag
+ * @param modelId the model's id
+ * @param response the reply text; null on error, except a reply whose scoring failed ({@link
+ *     ErrorKind#SCORING})
+ * @param usage tokens as reported; {@link Usage#UNKNOWN} when the call got no reply
+ * @param latency wall-clock time of the successful attempt; null on error
+ * @param attempts attempts made (0 when the call was never sent)
+ * @param waited time spent waiting before retries
+ * @param error why the pair failed; null on success
  * @param errorKind what kind of failure; null on success
- * @param metrics   every metric's verdict, in suite order; empty on error
+ * @param metrics every metric's verdict, in suite order; empty on error
  */
 public record CallResult(
     String sampleId,
@@ -65,8 +66,8 @@ public record CallResult(
   }
 
   /**
-   * Mean of the metric scores that worked (failed evaluations are left out, not 0); null on error, or when no
-   * metric worked (the sample is then unscored).
+   * Mean of the metric scores that worked (failed evaluations are left out, not 0); null on error,
+   * or when no metric worked (the sample is then unscored).
    */
   public Double score() {
     if (!ok()) {

@@ -18,10 +18,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One (sample, model) pair: each {@link #run} is one attempt on a call thread, holding its lane slot. A retry waits
- * on the timer, holding no thread and no slot, and is handed back to its lane; a reply is scored on the scoring pool
- * after both slots are given back. The pair ends once: reported, dropped (the run stopped first), or abandoned at
- * the end of the grace period. The latency kept is that of the successful attempt alone.
+ * One (sample, model) pair: each {@link #run} is one attempt on a call thread, holding its lane
+ * slot. A retry waits on the timer, holding no thread and no slot, and is handed back to its lane;
+ * a reply is scored on the scoring pool after both slots are given back. The pair ends once:
+ * reported, dropped (the run stopped first), or abandoned at the end of the grace period. The
+ * latency kept is that of the successful attempt alone.
  */
 final class CallTask implements Runnable {
   private final ModelLane lane;
@@ -36,7 +37,9 @@ final class CallTask implements Runnable {
   private boolean holdsLane = true;
   private boolean holdsGlobal;
 
-  /** The dispatcher has taken a slot of the lane's limit for this task; every attempt gives it back. */
+  /**
+   * The dispatcher has taken a slot of the lane's limit for this task; every attempt gives it back.
+   */
   CallTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
     this.lane = lane;
     this.sample = sample;
@@ -63,11 +66,25 @@ final class CallTask implements Runnable {
     }
   }
 
-  /** The end of the grace period: the call is cancelled and the pair is an error, its possible cost counted. */
+  /**
+   * The end of the grace period: the call is cancelled and the pair is an error, its possible cost
+   * counted.
+   */
   void abandon() {
     CallCancel c = cancel;
-    end(new CallResult(sample.id(), sample.tag(), lane.target().id(), null, usage, latency, attempts,
-        Duration.ofNanos(waitedNanos), CallResult.NOT_FINISHED, ErrorKind.INTERRUPTED, List.of()));
+    end(
+        new CallResult(
+            sample.id(),
+            sample.tag(),
+            lane.target().id(),
+            null,
+            usage,
+            latency,
+            attempts,
+            Duration.ofNanos(waitedNanos),
+            CallResult.NOT_FINISHED,
+            ErrorKind.INTERRUPTED,
+            List.of()));
     if (c != null) {
       c.cancel();
     }
@@ -79,14 +96,21 @@ final class CallTask implements Runnable {
       end(failure("not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED));
       return;
     }
-    boolean ready = ctx.waits().await(() -> {
-      ctx.global().acquire();
-      holdsGlobal = true;
-    }) && ctx.waits().await(() -> lane.awaitStart(estimateTokens()));
+    boolean ready =
+        ctx.waits()
+                .await(
+                    () -> {
+                      ctx.global().acquire();
+                      holdsGlobal = true;
+                    })
+            && ctx.waits().await(() -> lane.awaitStart(estimateTokens()));
     if (!ready || ctx.control().stopped() || lane.stopped()) {
       // stopped while this call waited for its turn: it is not sent
       releaseSlots();
-      end(lane.stopped() ? failure("not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED) : null);
+      end(
+          lane.stopped()
+              ? failure("not sent: " + lane.stopReason(), ErrorKind.MODEL_STOPPED)
+              : null);
       return;
     }
     int attempt = ++attempts;
@@ -101,7 +125,8 @@ final class CallTask implements Runnable {
     } catch (ProviderException e) {
       cancel = null;
       lane.markEnd(ctx.ticker().nanos());
-      // a rejected key stops the model before its slot is given back, so no other call of it goes out
+      // a rejected key stops the model before its slot is given back, so no other call of it goes
+      // out
       if (e.kind() == ProviderException.Kind.MODEL_FATAL && lane.stop(e.getMessage())) {
         ctx.reports().modelStopped(lane.target().id(), e.getMessage());
       }
@@ -140,9 +165,14 @@ final class CallTask implements Runnable {
     }
     Duration wait = ctx.backoff().next(attempt, e.retryAfter());
     if (wait == null) {
-      String why = String.format(Locale.ROOT, "%s asked to wait %s, longer than retry.max_wait %s: %s",
-          lane.target().provider().name(), seconds(e.retryAfter()), seconds(ctx.options().retry().maxWait()),
-          e.getMessage());
+      String why =
+          String.format(
+              Locale.ROOT,
+              "%s asked to wait %s, longer than retry.max_wait %s: %s",
+              lane.target().provider().name(),
+              seconds(e.retryAfter()),
+              seconds(ctx.options().retry().maxWait()),
+              e.getMessage());
       end(failure(why, ErrorKind.RETRIES_EXHAUSTED));
       return;
     }
@@ -151,7 +181,8 @@ final class CallTask implements Runnable {
       return;
     }
     ctx.reports().waiting(lane.target().id(), wait, reason(e));
-    // a call waiting to retry is not in flight: no thread, no slot; the timer hands it back to its lane
+    // a call waiting to retry is not in flight: no thread, no slot; the timer hands it back to its
+    // lane
     waitedNanos += wait.toNanos();
     ctx.untrack(this);
     try {
@@ -165,13 +196,15 @@ final class CallTask implements Runnable {
     String text = response.text() == null ? "" : response.text();
     ctx.scoringBacklog().add();
     try {
-      ctx.scorers().execute(() -> {
-        try {
-          scoreNow(response, text);
-        } finally {
-          ctx.scoringBacklog().done();
-        }
-      });
+      ctx.scorers()
+          .execute(
+              () -> {
+                try {
+                  scoreNow(response, text);
+                } finally {
+                  ctx.scoringBacklog().done();
+                }
+              });
     } catch (RejectedExecutionException e) {
       ctx.scoringBacklog().done();
       abandon();
@@ -182,28 +215,56 @@ final class CallTask implements Runnable {
     if (ended.get()) {
       return;
     }
-    Sample scored = new Sample(sample.id(), sample.tag(), metricInput(), text, lane.target().id(), sample.output());
+    Sample scored =
+        new Sample(
+            sample.id(), sample.tag(), metricInput(), text, lane.target().id(), sample.output());
     CallResult result;
     try {
       List<MetricScore> metrics = ctx.scoring().score(scored);
-      result = new CallResult(sample.id(), sample.tag(), lane.target().id(), text, response.usage(), latency,
-          attempts, Duration.ofNanos(waitedNanos), null, null, metrics);
+      result =
+          new CallResult(
+              sample.id(),
+              sample.tag(),
+              lane.target().id(),
+              text,
+              response.usage(),
+              latency,
+              attempts,
+              Duration.ofNanos(waitedNanos),
+              null,
+              null,
+              metrics);
     } catch (Throwable t) {
       String why = "scoring failed: " + Reports.describe(t);
       ctx.reports().fail(why + " (" + lane.target().id() + ", sample " + sample.id() + ")", t);
-      result = new CallResult(sample.id(), sample.tag(), lane.target().id(), text, response.usage(), latency,
-          attempts, Duration.ofNanos(waitedNanos), why, ErrorKind.SCORING, List.of());
+      result =
+          new CallResult(
+              sample.id(),
+              sample.tag(),
+              lane.target().id(),
+              text,
+              response.usage(),
+              latency,
+              attempts,
+              Duration.ofNanos(waitedNanos),
+              why,
+              ErrorKind.SCORING,
+              List.of());
     }
     end(result);
   }
 
-  /** Ends the pair once: reports {@code result}, or nothing when null (the run stopped before it had one). */
+  /**
+   * Ends the pair once: reports {@code result}, or nothing when null (the run stopped before it had
+   * one).
+   */
   private void end(CallResult result) {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
     try {
-      boolean late = ctx.abandoned().get() && result != null && result.errorKind() != ErrorKind.INTERRUPTED;
+      boolean late =
+          ctx.abandoned().get() && result != null && result.errorKind() != ErrorKind.INTERRUPTED;
       if (result != null && !late) {
         ctx.reports().result(result);
       }
@@ -225,19 +286,36 @@ final class CallTask implements Runnable {
   }
 
   private CallResult failure(String error, ErrorKind kind) {
-    return new CallResult(sample.id(), sample.tag(), lane.target().id(), null, null, null, attempts,
-        Duration.ofNanos(waitedNanos), error, kind, List.of());
+    return new CallResult(
+        sample.id(),
+        sample.tag(),
+        lane.target().id(),
+        null,
+        null,
+        null,
+        attempts,
+        Duration.ofNanos(waitedNanos),
+        error,
+        kind,
+        List.of());
   }
 
   private ChatRequest request() {
-    Double temperature = ctx.options().temperatureOverride() != null
-        ? ctx.options().temperatureOverride()
-        : lane.target().entry().temperature();
-    return new ChatRequest(lane.target().entry().model(), sample.input(), temperature,
-        lane.target().entry().maxTokens(), new ChatRequest.Recorded(sample.output(), sample.durationMs()));
+    Double temperature =
+        ctx.options().temperatureOverride() != null
+            ? ctx.options().temperatureOverride()
+            : lane.target().entry().temperature();
+    return new ChatRequest(
+        lane.target().entry().model(),
+        sample.input(),
+        temperature,
+        lane.target().entry().maxTokens(),
+        new ChatRequest.Recorded(sample.output(), sample.durationMs()));
   }
 
-  /** About four characters a token, plus the reply's allowance: only for pacing tpm, never for cost. */
+  /**
+   * About four characters a token, plus the reply's allowance: only for pacing tpm, never for cost.
+   */
   private long estimateTokens() {
     long chars = 0;
     for (var m : sample.input()) {

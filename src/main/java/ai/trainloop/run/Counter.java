@@ -1,8 +1,8 @@
 package ai.trainloop.run;
 
 /**
- * A count of unfinished work that can be waited on, with no limit on how much (a Phaser allows 65,535 parties,
- * past which a model's remaining samples would go unsent). Thread-safe.
+ * A count of unfinished work that can be waited on, with no limit on how much (a Phaser allows
+ * 65,535 parties, past which a model's remaining samples would go unsent). Thread-safe.
  */
 final class Counter {
   private long count;
@@ -20,7 +20,9 @@ final class Counter {
     return count;
   }
 
-  /** Waits until at most {@code max} remain; returns false when {@code timeoutNanos} passed first. */
+  /**
+   * Waits until at most {@code max} remain; returns false when {@code timeoutNanos} passed first.
+   */
   synchronized boolean awaitAtMost(long max, long timeoutNanos) throws InterruptedException {
     long end = System.nanoTime() + timeoutNanos;
     while (count > max) {

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One model's state during a run: its provider's shared in-flight limit and pacing, its own rate caps,
- * whether it was stopped, its calls waiting out a retry, and when its first call started and its last one ended.
+ * One model's state during a run: its provider's shared in-flight limit and pacing, its own rate
+ * caps, whether it was stopped, its calls waiting out a retry, and when its first call started and
+ * its last one ended.
  */
 final class ModelLane {
   private final ModelTarget target;
@@ -38,9 +39,10 @@ final class ModelLane {
   }
 
   /**
-   * Waits for this model's rpm/tpm and its provider's request-delay token. The caller already holds its global
-   * slot, so a paced call goes out when its token says, not together with others when slots free up; the pacing
-   * turn lets one call of the model at a time wait this way, so paced calls hold at most one global slot per model.
+   * Waits for this model's rpm/tpm and its provider's request-delay token. The caller already holds
+   * its global slot, so a paced call goes out when its token says, not together with others when
+   * slots free up; the pacing turn lets one call of the model at a time wait this way, so paced
+   * calls hold at most one global slot per model.
    */
   void awaitStart(long estimatedTokens) throws InterruptedException {
     if (modelGate.inactive() && providerGate.inactive()) {
@@ -80,7 +82,10 @@ final class ModelLane {
     return readyRetries.pollFirst();
   }
 
-  /** Waits for a retry to be ready; null once every pair of this lane has ended (none can come back). */
+  /**
+   * Waits for a retry to be ready; null once every pair of this lane has ended (none can come
+   * back).
+   */
   synchronized CallTask awaitRetry() throws InterruptedException {
     while (readyRetries.isEmpty() && unfinished > 0) {
       wait();

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Tells the listener how each pair ended, whatever the listener throws: a pair the listener failed to take is
- * offered once more as an error, and the run is marked failed (its report cannot be trusted to be whole). An error
- * the JVM cannot go on after (out of memory) also stops the run. Thread-safe.
+ * Tells the listener how each pair ended, whatever the listener throws: a pair the listener failed
+ * to take is offered once more as an error, and the run is marked failed (its report cannot be
+ * trusted to be whole). An error the JVM cannot go on after (out of memory) also stops the run.
+ * Thread-safe.
  */
 final class Reports {
   private final RunListener listener;
@@ -23,10 +24,28 @@ final class Reports {
       listener.onResult(r);
     } catch (Throwable t) {
       String why = "reporting failed: " + describe(t);
-      fail("a result could not be recorded (" + r.modelId() + ", sample " + r.sampleId() + "): " + describe(t), t);
+      fail(
+          "a result could not be recorded ("
+              + r.modelId()
+              + ", sample "
+              + r.sampleId()
+              + "): "
+              + describe(t),
+          t);
       try {
-        listener.onResult(new CallResult(r.sampleId(), r.tag(), r.modelId(), null, r.usage(), r.latency(),
-            r.attempts(), r.waited(), why, CallResult.ErrorKind.SAMPLE, null));
+        listener.onResult(
+            new CallResult(
+                r.sampleId(),
+                r.tag(),
+                r.modelId(),
+                null,
+                r.usage(),
+                r.latency(),
+                r.attempts(),
+                r.waited(),
+                why,
+                CallResult.ErrorKind.SAMPLE,
+                null));
       } catch (Throwable again) {
         // the listener cannot take this pair at all: the run is already marked failed
       }
@@ -62,7 +81,10 @@ final class Reports {
     return failure.get();
   }
 
-  /** Out of memory and the JVM's internal errors; not a stack overflow, which unwinds and leaves the JVM sound. */
+  /**
+   * Out of memory and the JVM's internal errors; not a stack overflow, which unwinds and leaves the
+   * JVM sound.
+   */
   static boolean fatal(Throwable t) {
     return t instanceof VirtualMachineError && !(t instanceof StackOverflowError);
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Stops a run from outside (Ctrl-C, budget): no new call is sent after {@link #stop}, and no retry either.
- * Thread-safe; {@link #stop} may be called from a signal handler.
+ * Stops a run from outside (Ctrl-C, budget): no new call is sent after {@link #stop}, and no retry
+ * either. Thread-safe; {@link #stop} may be called from a signal handler.
  */
 public final class RunControl {
   private final AtomicReference<String> stopReason = new AtomicReference<>();
@@ -33,8 +33,10 @@ public final class RunControl {
     return stopReason.get();
   }
 
-  /** Runs {@code hook} when the run stops (at once when it already has). The hook must be quick,
-   * thread-safe and idempotent (a stop racing with this call may run it twice). */
+  /**
+   * Runs {@code hook} when the run stops (at once when it already has). The hook must be quick,
+   * thread-safe and idempotent (a stop racing with this call may run it twice).
+   */
   void whenStopped(Runnable hook) {
     synchronized (onStop) {
       onStop.add(hook);

@@ -6,14 +6,19 @@ import java.time.Duration;
 /**
  * How calls are sent.
  *
- * @param maxConcurrent        calls in flight in all, across every provider
- * @param requestDelay         least time between two call starts to one provider (zero for none)
- * @param retry                attempts per call and the longest single wait
- * @param temperatureOverride  {@code --temperature}: replaces every entry's temperature; null for none
- * @param jitterSeed           seed of the backoff jitter, so a test run waits the same way twice
+ * @param maxConcurrent calls in flight in all, across every provider
+ * @param requestDelay least time between two call starts to one provider (zero for none)
+ * @param retry attempts per call and the longest single wait
+ * @param temperatureOverride {@code --temperature}: replaces every entry's temperature; null for
+ *     none
+ * @param jitterSeed seed of the backoff jitter, so a test run waits the same way twice
  */
 public record RunOptions(
-    int maxConcurrent, Duration requestDelay, RetryConfig retry, Double temperatureOverride, long jitterSeed) {
+    int maxConcurrent,
+    Duration requestDelay,
+    RetryConfig retry,
+    Double temperatureOverride,
+    long jitterSeed) {
   public RunOptions {
     if (maxConcurrent < 1) {
       throw new IllegalArgumentException("maxConcurrent must be at least 1");

@@ -21,15 +21,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends every sample to every model with at most {@code maxConcurrent} calls in flight in all. Each model has its
- * own dispatcher, so a throttled provider holds back only its own calls. Threads are bounded by the concurrency
- * settings: a retry waits on a timer, holding no thread, and replies are scored on a small pool of their own. Every
- * pair taken up ends as one {@link CallResult} through the listener, unless the run is stopped first.
+ * Sends every sample to every model with at most {@code maxConcurrent} calls in flight in all. Each
+ * model has its own dispatcher, so a throttled provider holds back only its own calls. Threads are
+ * bounded by the concurrency settings: a retry waits on a timer, holding no thread, and replies are
+ * scored on a small pool of their own. Every pair taken up ends as one {@link CallResult} through
+ * the listener, unless the run is stopped first.
  */
 public final class Runner {
   private static final int SCORERS = Math.max(2, Runtime.getRuntime().availableProcessors());
-  /** Replies waiting to be scored before the dispatchers hold back new samples (calls in flight still land). */
+
+  /**
+   * Replies waiting to be scored before the dispatchers hold back new samples (calls in flight
+   * still land).
+   */
   private static final int SCORING_BACKLOG = 16 * SCORERS;
+
   private final RunOptions options;
   private final Ticker ticker;
   private final RunListener listener;
@@ -43,31 +49,63 @@ public final class Runner {
   }
 
   /**
-   * Runs to the end, or until {@code control} is stopped; then waits up to {@code grace} for calls in flight and
-   * replies being scored. Calls that are not in flight when it stops (waiting out a retry, their pacing or a free
-   * slot) are not sent and not reported; those still in flight after {@code grace} are cancelled and reported as
-   * {@link CallResult#NOT_FINISHED}. {@code samples} is iterated once per model.
+   * Runs to the end, or until {@code control} is stopped; then waits up to {@code grace} for calls
+   * in flight and replies being scored. Calls that are not in flight when it stops (waiting out a
+   * retry, their pacing or a free slot) are not sent and not reported; those still in flight after
+   * {@code grace} are cancelled and reported as {@link CallResult#NOT_FINISHED}. {@code samples} is
+   * iterated once per model.
    */
-  public RunSummary run(Iterable<RecordedCall> samples, List<ModelTarget> models, SampleScoring scoring,
-      RunControl control, Duration grace) throws InterruptedException {
+  public RunSummary run(
+      Iterable<RecordedCall> samples,
+      List<ModelTarget> models,
+      SampleScoring scoring,
+      RunControl control,
+      Duration grace)
+      throws InterruptedException {
     Waits waits = new Waits();
     control.whenStopped(waits::stop);
     Reports reports = new Reports(listener, control);
-    ThreadPoolExecutor scorers = new ThreadPoolExecutor(SCORERS, SCORERS, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), daemonThreads("trainloop-score-"));
+    ThreadPoolExecutor scorers =
+        new ThreadPoolExecutor(
+            SCORERS,
+            SCORERS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            daemonThreads("trainloop-score-"));
     scorers.allowCoreThreadTimeOut(true);
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemonThreads("trainloop-timer-"));
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(1, daemonThreads("trainloop-timer-"));
     timer.setRemoveOnCancelPolicy(true);
-    RunContext ctx = new RunContext(options, new Semaphore(options.maxConcurrent(), true), ticker,
-        new Backoff(options.retry().maxWait(), options.jitterSeed()), control, reports, scoring, waits,
-        new AtomicBoolean(), new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), daemonThreads("trainloop-call-")), scorers, timer, new Counter(),
-        ConcurrentHashMap.newKeySet(), new Counter());
+    RunContext ctx =
+        new RunContext(
+            options,
+            new Semaphore(options.maxConcurrent(), true),
+            ticker,
+            new Backoff(options.retry().maxWait(), options.jitterSeed()),
+            control,
+            reports,
+            scoring,
+            waits,
+            new AtomicBoolean(),
+            new ThreadPoolExecutor(
+                0,
+                Integer.MAX_VALUE,
+                30,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                daemonThreads("trainloop-call-")),
+            scorers,
+            timer,
+            new Counter(),
+            ConcurrentHashMap.newKeySet(),
+            new Counter());
     List<ModelLane> lanes = lanes(models);
     List<Thread> dispatchers = new ArrayList<>();
     for (ModelLane lane : lanes) {
       ctx.pending().add();
-      dispatchers.add(daemonThreads("trainloop-dispatch-").newThread(() -> dispatch(lane, samples, ctx)));
+      dispatchers.add(
+          daemonThreads("trainloop-dispatch-").newThread(() -> dispatch(lane, samples, ctx)));
     }
     dispatchers.forEach(Thread::start);
     boolean ended = false;
@@ -91,8 +129,11 @@ public final class Runner {
     return summary(lanes, stopReason);
   }
 
-  /** True when every pair ended; false when the run was stopped and the grace period passed first. */
-  private static boolean awaitEnd(Counter pending, RunControl control, Duration grace) throws InterruptedException {
+  /**
+   * True when every pair ended; false when the run was stopped and the grace period passed first.
+   */
+  private static boolean awaitEnd(Counter pending, RunControl control, Duration grace)
+      throws InterruptedException {
     while (true) {
       if (pending.awaitAtMost(0, TimeUnit.MILLISECONDS.toNanos(100))) {
         return true;
@@ -115,7 +156,8 @@ public final class Runner {
           }
           retry = next[0];
         }
-        if (retry == null && !ctx.waits().await(() -> ctx.scoringBacklog().awaitAtMost(SCORING_BACKLOG))) {
+        if (retry == null
+            && !ctx.waits().await(() -> ctx.scoringBacklog().awaitAtMost(SCORING_BACKLOG))) {
           return;
         }
         lane.limit().acquire();
@@ -149,15 +191,31 @@ public final class Runner {
     }
   }
 
-  /** A task for a new sample, holding the lane slot just taken; null when it is not sent (the slot is given back). */
+  /**
+   * A task for a new sample, holding the lane slot just taken; null when it is not sent (the slot
+   * is given back).
+   */
   private CallTask newTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
     if (lane.stopped()) {
       lane.limit().release();
-      ctx.reports().result(new CallResult(sample.id(), sample.tag(), lane.target().id(), null, null, null, 0, null,
-          "not sent: " + lane.stopReason(), CallResult.ErrorKind.MODEL_STOPPED, List.of()));
+      ctx.reports()
+          .result(
+              new CallResult(
+                  sample.id(),
+                  sample.tag(),
+                  lane.target().id(),
+                  null,
+                  null,
+                  null,
+                  0,
+                  null,
+                  "not sent: " + lane.stopReason(),
+                  CallResult.ErrorKind.MODEL_STOPPED,
+                  List.of()));
       return null;
     }
-    String refusal = ctx.control().stopped() ? ctx.control().reason() : admission.refuse(lane.target(), sample);
+    String refusal =
+        ctx.control().stopped() ? ctx.control().reason() : admission.refuse(lane.target(), sample);
     if (refusal != null) {
       ctx.control().stop(refusal);
       lane.limit().release();
@@ -171,10 +229,13 @@ public final class Runner {
     Map<String, StartGate> gates = new HashMap<>();
     List<ModelLane> lanes = new ArrayList<>();
     for (ModelTarget m : models) {
-      AdaptiveLimit limit = limits.computeIfAbsent(m.limiterKey(), k -> new AdaptiveLimit(options.maxConcurrent()));
-      StartGate providerGate = gates.computeIfAbsent(m.limiterKey(),
-          k -> StartGate.forRates(options.requestDelay(), null, null, ticker));
-      StartGate modelGate = StartGate.forRates(Duration.ZERO, m.entry().rpm(), m.entry().tpm(), ticker);
+      AdaptiveLimit limit =
+          limits.computeIfAbsent(m.limiterKey(), k -> new AdaptiveLimit(options.maxConcurrent()));
+      StartGate providerGate =
+          gates.computeIfAbsent(
+              m.limiterKey(), k -> StartGate.forRates(options.requestDelay(), null, null, ticker));
+      StartGate modelGate =
+          StartGate.forRates(Duration.ZERO, m.entry().rpm(), m.entry().tpm(), ticker);
       lanes.add(new ModelLane(m, limit, providerGate, modelGate));
     }
     return lanes;

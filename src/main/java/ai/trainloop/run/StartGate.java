@@ -3,8 +3,8 @@ package ai.trainloop.run;
 import java.time.Duration;
 
 /**
- * Paces call starts: a least spacing between two starts ({@code --request-delay}, {@code rpm}) and a
- * tokens-per-minute bucket ({@code tpm}). Thread-safe; waits happen outside the lock.
+ * Paces call starts: a least spacing between two starts ({@code --request-delay}, {@code rpm}) and
+ * a tokens-per-minute bucket ({@code tpm}). Thread-safe; waits happen outside the lock.
  */
 final class StartGate {
   private final long spacingNanos;
@@ -25,7 +25,8 @@ final class StartGate {
 
   static StartGate forRates(Duration requestDelay, Integer rpm, Integer tpm, Ticker ticker) {
     long rpmSpacing = rpm == null ? 0 : 60_000_000_000L / rpm;
-    return new StartGate(Duration.ofNanos(Math.max(requestDelay.toNanos(), rpmSpacing)), tpm, ticker);
+    return new StartGate(
+        Duration.ofNanos(Math.max(requestDelay.toNanos(), rpmSpacing)), tpm, ticker);
   }
 
   boolean inactive() {

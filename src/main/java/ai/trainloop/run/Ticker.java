@@ -13,25 +13,26 @@ public interface Ticker {
   void sleep(Duration d) throws InterruptedException;
 
   /**
-   * Runs {@code task} on {@code timer} after {@code d}, holding no thread meanwhile (a retry waiting out its
-   * Retry-After). Test clocks override it to move their time instead.
+   * Runs {@code task} on {@code timer} after {@code d}, holding no thread meanwhile (a retry
+   * waiting out its Retry-After). Test clocks override it to move their time instead.
    */
   default void schedule(ScheduledExecutorService timer, Duration d, Runnable task) {
     timer.schedule(task, Math.max(0, d.toNanos()), TimeUnit.NANOSECONDS);
   }
 
   /** The real clock. */
-  Ticker SYSTEM = new Ticker() {
-    @Override
-    public long nanos() {
-      return System.nanoTime();
-    }
+  Ticker SYSTEM =
+      new Ticker() {
+        @Override
+        public long nanos() {
+          return System.nanoTime();
+        }
 
-    @Override
-    public void sleep(Duration d) throws InterruptedException {
-      if (!d.isNegative() && !d.isZero()) {
-        Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
-      }
-    }
-  };
+        @Override
+        public void sleep(Duration d) throws InterruptedException {
+          if (!d.isNegative() && !d.isZero()) {
+            Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+          }
+        }
+      };
 }

@@ -5,16 +5,20 @@ import java.util.SplittableRandom;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Bootstrap confidence interval of a mean, bias-corrected and accelerated (BCa; Efron &amp; Tibshirani 1993,
- * ch. 14). Every call starts from the same seed, so the same data always gives the same interval.
+ * Bootstrap confidence interval of a mean, bias-corrected and accelerated (BCa; Efron &amp;
+ * Tibshirani 1993, ch. 14). Every call starts from the same seed, so the same data always gives the
+ * same interval.
  *
- * <p>Cost: {@code resamples × n} random draws (about 0.2 s for 100,000 values and 2,000 resamples). The paired
- * bootstrap of a difference of means is the bootstrap of the mean of the per-sample differences, so it is this
- * same method applied to {@link Descriptive#differences}.
+ * <p>Cost: {@code resamples × n} random draws (about 0.2 s for 100,000 values and 2,000 resamples).
+ * The paired bootstrap of a difference of means is the bootstrap of the mean of the per-sample
+ * differences, so it is this same method applied to {@link Descriptive#differences}.
  */
 public final class Bootstrap {
-  /** Seed of every resampling; a constant so intervals are reproducible across runs and machines. */
+  /**
+   * Seed of every resampling; a constant so intervals are reproducible across runs and machines.
+   */
   public static final long DEFAULT_SEED = 0x7261_696E_6C6F_6F70L;
+
   /** Resamples drawn per interval. */
   public static final int DEFAULT_RESAMPLES = 2_000;
 
@@ -42,9 +46,10 @@ public final class Bootstrap {
   }
 
   /**
-   * The BCa interval of the mean at the given confidence level. Empty data gives {@link Interval#UNKNOWN}; one
-   * value, or values all equal, give the point interval. The values are resampled in sorted order, so the same
-   * values give the same interval whatever order they arrived in (calls finish in a different order every run).
+   * The BCa interval of the mean at the given confidence level. Empty data gives {@link
+   * Interval#UNKNOWN}; one value, or values all equal, give the point interval. The values are
+   * resampled in sorted order, so the same values give the same interval whatever order they
+   * arrived in (calls finish in a different order every run).
    */
   public Interval meanInterval(double[] unordered, double level) {
     double[] values = unordered.clone();
@@ -62,8 +67,13 @@ public final class Bootstrap {
     double z0 = biasCorrection(means, mean);
     double a = acceleration(values, mean);
     double tail = (1 - level) / 2;
-    double lo = quantile(means, adjustedLevel(z0, a, STANDARD_NORMAL.inverseCumulativeProbability(tail), tail));
-    double hi = quantile(means, adjustedLevel(z0, a, STANDARD_NORMAL.inverseSurvivalProbability(tail), 1 - tail));
+    double lo =
+        quantile(
+            means, adjustedLevel(z0, a, STANDARD_NORMAL.inverseCumulativeProbability(tail), tail));
+    double hi =
+        quantile(
+            means,
+            adjustedLevel(z0, a, STANDARD_NORMAL.inverseSurvivalProbability(tail), 1 - tail));
     return new Interval(Math.min(lo, mean), Math.max(hi, mean));
   }
 
@@ -87,14 +97,17 @@ public final class Bootstrap {
   }
 
   /**
-   * Maps 32 random bits to {@code [0, n)} by multiply-shift; the bias (at most n / 2^32) is far below what a
-   * 2,000-resample bootstrap can see, and it halves the cost of drawing indices.
+   * Maps 32 random bits to {@code [0, n)} by multiply-shift; the bias (at most n / 2^32) is far
+   * below what a 2,000-resample bootstrap can see, and it halves the cost of drawing indices.
    */
   static int index(long random32, int n) {
     return (int) ((random32 * n) >>> 32);
   }
 
-  /** z0: how far the bootstrap distribution's median sits from the estimate (ties count half, for 0/1 data). */
+  /**
+   * z0: how far the bootstrap distribution's median sits from the estimate (ties count half, for
+   * 0/1 data).
+   */
   private static double biasCorrection(double[] sortedMeans, double estimate) {
     double below = 0;
     for (double m : sortedMeans) {
@@ -109,7 +122,10 @@ public final class Bootstrap {
     return STANDARD_NORMAL.inverseCumulativeProbability(share);
   }
 
-  /** The jackknife acceleration of the mean, in closed form: a = Σd³ / (6 (Σd²)^1.5) with d = x − mean. */
+  /**
+   * The jackknife acceleration of the mean, in closed form: a = Σd³ / (6 (Σd²)^1.5) with d = x −
+   * mean.
+   */
   private static double acceleration(double[] values, double mean) {
     double s2 = 0;
     double s3 = 0;
@@ -121,7 +137,10 @@ public final class Bootstrap {
     return s2 == 0 ? 0 : s3 / (6 * Math.pow(s2, 1.5));
   }
 
-  /** The BCa-adjusted quantile level; falls back to the plain percentile level when the correction breaks down. */
+  /**
+   * The BCa-adjusted quantile level; falls back to the plain percentile level when the correction
+   * breaks down.
+   */
   private static double adjustedLevel(double z0, double a, double z, double percentileLevel) {
     double shifted = z0 + z;
     double denominator = 1 - a * shifted;

@@ -5,12 +5,16 @@ import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.Quantile;
 import org.apache.commons.statistics.descriptive.StandardDeviation;
 
-/** Plain descriptive statistics over {@code double[]}: NaN for an empty array, never an exception. */
+/**
+ * Plain descriptive statistics over {@code double[]}: NaN for an empty array, never an exception.
+ */
 public final class Descriptive {
-  // withCopy(true): Quantile partially sorts its input in place by default; callers' arrays must stay as they are
+  // withCopy(true): Quantile partially sorts its input in place by default; callers' arrays must
+  // stay as they are
   private static final Quantile NEAREST_RANK =
       Quantile.withDefaults().withCopy(true).with(Quantile.EstimationMethod.HF1);
-  private static final Quantile MEDIAN = Quantile.withDefaults().withCopy(true).with(Quantile.EstimationMethod.HF7);
+  private static final Quantile MEDIAN =
+      Quantile.withDefaults().withCopy(true).with(Quantile.EstimationMethod.HF7);
 
   private Descriptive() {}
 
@@ -30,8 +34,8 @@ public final class Descriptive {
   }
 
   /**
-   * Nearest-rank percentile (the smallest observation with at least {@code p} of the data at or below it), so a
-   * p95 is always a latency that was actually measured; NaN when empty.
+   * Nearest-rank percentile (the smallest observation with at least {@code p} of the data at or
+   * below it), so a p95 is always a latency that was actually measured; NaN when empty.
    */
   public static double percentile(double[] values, double p) {
     return values.length == 0 ? Double.NaN : NEAREST_RANK.evaluate(values, p);
@@ -45,7 +49,8 @@ public final class Descriptive {
   /** Element-wise {@code a[i] − b[i]}. */
   public static double[] differences(double[] a, double[] b) {
     if (a.length != b.length) {
-      throw new IllegalArgumentException("paired arrays differ in length: " + a.length + " vs " + b.length);
+      throw new IllegalArgumentException(
+          "paired arrays differ in length: " + a.length + " vs " + b.length);
     }
     double[] d = new double[a.length];
     for (int i = 0; i < a.length; i++) {

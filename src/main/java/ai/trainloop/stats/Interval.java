@@ -1,8 +1,8 @@
 package ai.trainloop.stats;
 
 /**
- * A closed interval {@code [lo, hi]}, typically a 95% confidence interval. Both ends are NaN when the interval
- * could not be computed (no data); {@link #known()} tells which.
+ * A closed interval {@code [lo, hi]}, typically a 95% confidence interval. Both ends are NaN when
+ * the interval could not be computed (no data); {@link #known()} tells which.
  *
  * @param lo lower end
  * @param hi upper end

@@ -5,20 +5,22 @@ import java.util.SplittableRandom;
 import org.apache.commons.statistics.inference.BinomialTest;
 
 /**
- * Paired comparison of two per-sample score arrays: difference of means, its 95% interval by paired bootstrap,
- * and a two-sided p-value.
+ * Paired comparison of two per-sample score arrays: difference of means, its 95% interval by paired
+ * bootstrap, and a two-sided p-value.
  *
- * <p>The p-value is McNemar's exact test when both arrays hold only 0/1 (an exact binomial test, p = ½, on the
- * discordant pairs); otherwise a sign-flip permutation test of the mean difference (under "no difference" each
- * pair's difference is as likely to have either sign): up to 10,000 seeded random sign patterns,
- * p = (k + 1) / (B + 1), stopping early once h = 100 patterns were at least as extreme as the data, with p = h / l
- * (Besag and Clifford's sequential Monte Carlo p-value, 1991), so clearly non-significant comparisons cost a few
- * hundred patterns; above 10,000 non-zero differences the normal approximation of that same permutation distribution
- * (mean 0, variance Σd²) is used, which is then accurate to far below the Monte Carlo error.
+ * <p>The p-value is McNemar's exact test when both arrays hold only 0/1 (an exact binomial test, p
+ * = ½, on the discordant pairs); otherwise a sign-flip permutation test of the mean difference
+ * (under "no difference" each pair's difference is as likely to have either sign): up to 10,000
+ * seeded random sign patterns, p = (k + 1) / (B + 1), stopping early once h = 100 patterns were at
+ * least as extreme as the data, with p = h / l (Besag and Clifford's sequential Monte Carlo
+ * p-value, 1991), so clearly non-significant comparisons cost a few hundred patterns; above 10,000
+ * non-zero differences the normal approximation of that same permutation distribution (mean 0,
+ * variance Σd²) is used, which is then accurate to far below the Monte Carlo error.
  */
 public final class PairedTest {
   /** Random sign patterns drawn by the permutation test. */
   public static final int DEFAULT_PERMUTATIONS = 10_000;
+
   private static final int MONTE_CARLO_LIMIT = 10_000;
   static final int EARLY_STOP = 100;
 
@@ -42,7 +44,10 @@ public final class PairedTest {
     return compare(current, baseline, true);
   }
 
-  /** As {@link #compare} but without the bootstrap interval ({@link Interval#UNKNOWN}), when only p matters. */
+  /**
+   * As {@link #compare} but without the bootstrap interval ({@link Interval#UNKNOWN}), when only p
+   * matters.
+   */
   public PairedResult significance(double[] current, double[] baseline) {
     return compare(current, baseline, false);
   }
@@ -66,7 +71,8 @@ public final class PairedTest {
       method = approximate ? PairedResult.SIGN_FLIP_NORMAL : PairedResult.SIGN_FLIP;
       p = approximate ? signFlipNormal(nonZero) : signFlipMonteCarlo(nonZero);
     }
-    return new PairedResult(d.length, baselineMean, currentMean, currentMean - baselineMean, ci, p, method);
+    return new PairedResult(
+        d.length, baselineMean, currentMean, currentMean - baselineMean, ci, p, method);
   }
 
   /** McNemar's exact p-value: two-sided binomial test of the discordant pairs at p = ½. */

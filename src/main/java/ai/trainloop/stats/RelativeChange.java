@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Percentile-bootstrap 95% intervals of a relative change ({@code current / baseline − 1}), used for cost per
- * sample (paired, ratio of means) and latency (two independent sets of calls, ratio of medians). Seeded like
- * {@link Bootstrap}, so the same data always gives the same interval.
+ * Percentile-bootstrap 95% intervals of a relative change ({@code current / baseline − 1}), used
+ * for cost per sample (paired, ratio of means) and latency (two independent sets of calls, ratio of
+ * medians). Seeded like {@link Bootstrap}, so the same data always gives the same interval.
  */
 public final class RelativeChange {
   private final long seed;
@@ -22,17 +22,26 @@ public final class RelativeChange {
     this.resamples = resamples;
   }
 
-  /** {@code mean(current) / mean(baseline) − 1}; NaN when the baseline mean is 0 or there is no data. */
+  /**
+   * {@code mean(current) / mean(baseline) − 1}; NaN when the baseline mean is 0 or there is no
+   * data.
+   */
   public static double ofMeans(double[] current, double[] baseline) {
     return ratio(Descriptive.mean(current), Descriptive.mean(baseline));
   }
 
-  /** {@code median(current) / median(baseline) − 1}; NaN when the baseline median is 0 or there is no data. */
+  /**
+   * {@code median(current) / median(baseline) − 1}; NaN when the baseline median is 0 or there is
+   * no data.
+   */
   public static double ofMedians(double[] current, double[] baseline) {
     return ratio(Descriptive.median(current), Descriptive.median(baseline));
   }
 
-  /** 95% interval of {@link #ofMeans} by resampling the pairs {@code (current[i], baseline[i])} together. */
+  /**
+   * 95% interval of {@link #ofMeans} by resampling the pairs {@code (current[i], baseline[i])}
+   * together.
+   */
   public Interval pairedMeansInterval(double[] current, double[] baseline) {
     int n = current.length;
     if (n == 0 || n != baseline.length) {
@@ -70,7 +79,10 @@ public final class RelativeChange {
     return percentileInterval(ratios);
   }
 
-  /** Median of one resample in O(n): count how often each order statistic is drawn, then walk the counts. */
+  /**
+   * Median of one resample in O(n): count how often each order statistic is drawn, then walk the
+   * counts.
+   */
   private static double resampledMedian(double[] sorted, int[] counts, SplittableRandom random) {
     int n = sorted.length;
     Arrays.fill(counts, 0, n, 0);

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A run's samples as column arrays for the offline HTML report: one array per field instead of one object per
- * (sample, model), so names are written once, not 50,000 times. page-samples.js rebuilds the same sample objects
- * the server's API sends ({@link SamplePages#sample}).
+ * A run's samples as column arrays for the offline HTML report: one array per field instead of one
+ * object per (sample, model), so names are written once, not 50,000 times. page-samples.js rebuilds
+ * the same sample objects the server's API sends ({@link SamplePages#sample}).
  *
  * <pre>
  * {models, metrics, tags, id: [..], tag: [tag index..], input: [[[role, content]..]..], recorded: [..],

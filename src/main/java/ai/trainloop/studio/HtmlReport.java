@@ -14,20 +14,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes one run as a self-contained HTML file with the studio's views (run, samples, history): the report summary
- * and the per-sample data are embedded as JSON (column arrays, escaped for {@code <script>}), the studio's scripts,
- * styles and the charting library are inlined, and a Content-Security-Policy lets the page load nothing from the
- * network. It opens from a {@code file://} URL without a server.
+ * Writes one run as a self-contained HTML file with the studio's views (run, samples, history): the
+ * report summary and the per-sample data are embedded as JSON (column arrays, escaped for {@code
+ * <script>}), the studio's scripts, styles and the charting library are inlined, and a
+ * Content-Security-Policy lets the page load nothing from the network. It opens from a {@code
+ * file://} URL without a server.
  *
- * <pre>{@code HtmlReport.write(dataFolder.resolve("benchmarks/2026-11-28_22-30-00"), Path.of("report.html"));}</pre>
+ * <pre>
+ * {@code HtmlReport.write(dataFolder.resolve("benchmarks/2026-11-28_22-30-00"), Path.of("report.html"));}
+ * </pre>
  */
 public final class HtmlReport {
   private HtmlReport() {}
 
   /**
-   * Writes {@code outFile} (replacing it) from the run folder's report.json, results.jsonl and samples.jsonl.
+   * Writes {@code outFile} (replacing it) from the run folder's report.json, results.jsonl and
+   * samples.jsonl.
    *
-   * @throws IOException when the run folder cannot be read (the message names the file) or outFile not written
+   * @throws IOException when the run folder cannot be read (the message names the file) or outFile
+   *     not written
    */
   public static void write(Path runFolder, Path outFile) throws IOException {
     Path parent = outFile.toAbsolutePath().getParent();
@@ -50,10 +55,14 @@ public final class HtmlReport {
   static ObjectNode data(Path runFolder) throws IOException {
     String runId = runFolder.toAbsolutePath().normalize().getFileName().toString();
     Path reportFile = runFolder.resolve("report.json");
-    ObjectNode report = Files.isRegularFile(reportFile)
-        ? StudioReportReader.summary(reportFile)
-        : StudioJson.MAPPER.createObjectNode().put("run_id", runId).put("complete", false)
-            .put("report_missing", true);
+    ObjectNode report =
+        Files.isRegularFile(reportFile)
+            ? StudioReportReader.summary(reportFile)
+            : StudioJson.MAPPER
+                .createObjectNode()
+                .put("run_id", runId)
+                .put("complete", false)
+                .put("report_missing", true);
     RunIndex index = RunStore.loadIndex(runFolder, report);
     ObjectNode data = StudioJson.MAPPER.createObjectNode();
     data.put("run_id", runId);
@@ -70,7 +79,8 @@ public final class HtmlReport {
     return data;
   }
 
-  private static ObjectNode single(String runId, ObjectNode report, RunIndex index, String tag, List<String> tags) {
+  private static ObjectNode single(
+      String runId, ObjectNode report, RunIndex index, String tag, List<String> tags) {
     ObjectNode out = StudioJson.MAPPER.createObjectNode();
     out.put("tag", tag);
     out.set("tags", SamplePages.strings(tags));
@@ -79,34 +89,51 @@ public final class HtmlReport {
     return out;
   }
 
-  /** The page: index.html with the style and scripts inlined, the data embedded and a CSP meta element. */
+  /**
+   * The page: index.html with the style and scripts inlined, the data embedded and a CSP meta
+   * element.
+   */
   static String render(ObjectNode data, StudioAssets assets) {
     String page = assets.page().text();
     String css = assets.get(StudioAssets.STYLE).orElseThrow().text();
     List<String> scriptHashes = new ArrayList<>();
     StringBuilder scripts = new StringBuilder();
-    scripts.append("<script type=\"application/json\" id=\"trainloop-data\">")
-        .append(StudioJson.forScript(data)).append("</script>\n");
+    scripts
+        .append("<script type=\"application/json\" id=\"trainloop-data\">")
+        .append(StudioJson.forScript(data))
+        .append("</script>\n");
     for (String name : StudioAssets.SCRIPTS) {
       String js = inlineable(name, assets.get(name).orElseThrow().text());
       scriptHashes.add("'sha256-" + sha256(js) + "'");
       scripts.append("<script>").append(js).append("</script>\n");
     }
-    String policy = "default-src 'none'; script-src " + String.join(" ", scriptHashes) + "; style-src 'sha256-"
-        + sha256(inlineable(StudioAssets.STYLE, css)) + "'; img-src data:; base-uri 'none'; form-action 'none'";
-    String head = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">\n"
-        + "<style>" + css + "</style>";
+    String policy =
+        "default-src 'none'; script-src "
+            + String.join(" ", scriptHashes)
+            + "; style-src 'sha256-"
+            + sha256(inlineable(StudioAssets.STYLE, css))
+            + "'; img-src data:; base-uri 'none'; form-action 'none'";
+    String head =
+        "<meta http-equiv=\"Content-Security-Policy\" content=\""
+            + policy
+            + "\">\n"
+            + "<style>"
+            + css
+            + "</style>";
     String linkTag = "<link rel=\"stylesheet\" href=\"assets/" + StudioAssets.STYLE + "\">";
     int firstScript = page.indexOf("<script src=");
     int lastScript = page.lastIndexOf("</script>");
     if (!page.contains(linkTag) || firstScript < 0 || lastScript < firstScript) {
       throw new IllegalStateException("studio index.html lacks its stylesheet link or script tags");
     }
-    return page.substring(0, firstScript).replace(linkTag, head) + scripts
+    return page.substring(0, firstScript).replace(linkTag, head)
+        + scripts
         + page.substring(lastScript + "</script>".length());
   }
 
-  /** An asset may be inlined only if it cannot end its element or open an HTML comment inside it. */
+  /**
+   * An asset may be inlined only if it cannot end its element or open an HTML comment inside it.
+   */
   private static String inlineable(String name, String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("</script") || lower.contains("</style") || lower.contains("<!--")) {
@@ -117,7 +144,8 @@ public final class HtmlReport {
 
   private static String sha256(String text) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder().encodeToString(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Per-model latency histograms over shared bins, for the run page's "latency distribution" chart. The bins span 0 to
- * the 99th percentile of all successful calls (rounded up to a readable width); slower calls fall into the last bin.
+ * Per-model latency histograms over shared bins, for the run page's "latency distribution" chart.
+ * The bins span 0 to the 99th percentile of all successful calls (rounded up to a readable width);
+ * slower calls fall into the last bin.
  */
 final class LatencyHistogram {
   static final int BINS = 20;

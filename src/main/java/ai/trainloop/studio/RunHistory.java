@@ -14,17 +14,20 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Score, cost per sample and p95 latency per model across runs, oldest run first. Without a tag the figures are the
- * reports' own (over all tags); for one tag they are computed from the run's results with that tag: mean score over
- * the successful calls, mean cost over the calls with a known cost, p95 by nearest rank. A run whose files cannot be
- * read is left out of the figures and listed under {@code skipped} with its problem, as {@code trainloop history}
- * does: one broken run never hides the others.
+ * Score, cost per sample and p95 latency per model across runs, oldest run first. Without a tag the
+ * figures are the reports' own (over all tags); for one tag they are computed from the run's
+ * results with that tag: mean score over the successful calls, mean cost over the calls with a
+ * known cost, p95 by nearest rank. A run whose files cannot be read is left out of the figures and
+ * listed under {@code skipped} with its problem, as {@code trainloop history} does: one broken run
+ * never hides the others.
  */
 final class RunHistory {
   private RunHistory() {}
 
-  /** {@code {tag, tags: [every tag seen], runs: [{run_id, started_at, complete, models: [{id, score, ci95,
-   * samples, cost_per_sample_usd, p95_ms}]}], skipped: [{run_id, reason}]}}. */
+  /**
+   * {@code {tag, tags: [every tag seen], runs: [{run_id, started_at, complete, models: [{id, score,
+   * ci95, samples, cost_per_sample_usd, p95_ms}]}], skipped: [{run_id, reason}]}}.
+   */
   static ObjectNode of(RunStore store, List<String> runIds, String tag) {
     ObjectNode out = StudioJson.MAPPER.createObjectNode();
     out.put("tag", tag);
@@ -47,8 +50,11 @@ final class RunHistory {
     return out;
   }
 
-  /** One run's entry, adding the tags it has to {@code tags}; null when it has nothing for the tag. */
-  private static ObjectNode run(RunStore store, String runId, String tag, TreeSet<String> tags) throws IOException {
+  /**
+   * One run's entry, adding the tags it has to {@code tags}; null when it has nothing for the tag.
+   */
+  private static ObjectNode run(RunStore store, String runId, String tag, TreeSet<String> tags)
+      throws IOException {
     Optional<ObjectNode> report = store.report(runId);
     if (report.isEmpty()) {
       return null;
@@ -72,8 +78,8 @@ final class RunHistory {
   }
 
   /**
-   * One run's point of the history: from the report without a tag, from the index for a tag; null when the run
-   * has no result with that tag.
+   * One run's point of the history: from the report without a tag, from the index for a tag; null
+   * when the run has no result with that tag.
    */
   static ObjectNode entry(String runId, ObjectNode report, RunIndex index, String tag) {
     ObjectNode run = StudioJson.MAPPER.createObjectNode();
@@ -104,8 +110,10 @@ final class RunHistory {
     BigDecimal total = StudioJson.decimal(StudioJson.at(model, "cost", "total_usd"));
     int samples = model.path("samples").asInt(0);
     if (perSample == null && total != null && samples > 0) {
-      perSample = StudioJson.MAPPER.getNodeFactory()
-          .numberNode(total.divide(BigDecimal.valueOf(samples), MathContext.DECIMAL64));
+      perSample =
+          StudioJson.MAPPER
+              .getNodeFactory()
+              .numberNode(total.divide(BigDecimal.valueOf(samples), MathContext.DECIMAL64));
     }
     out.set("cost_per_sample_usd", perSample);
     out.set("p95_ms", StudioJson.at(model, "latency_ms", "p95"));
@@ -139,14 +147,18 @@ final class RunHistory {
     out.put("id", index.models().get(model));
     out.put("score", scored == 0 ? null : scoreSum / scored);
     out.put("samples", scored);
-    out.put("cost_per_sample_usd",
+    out.put(
+        "cost_per_sample_usd",
         costed == 0 ? null : cost.divide(BigDecimal.valueOf(costed), MathContext.DECIMAL64));
     out.put("p95_ms", latencies.isEmpty() ? null : nearestRank(latencies, 0.95));
     return out;
   }
 
-  /** The nearest-rank quantile ({@link Descriptive#percentile}, as report.json and the history use). */
+  /**
+   * The nearest-rank quantile ({@link Descriptive#percentile}, as report.json and the history use).
+   */
   static Long nearestRank(List<Long> values, double quantile) {
-    return (long) Descriptive.percentile(values.stream().mapToDouble(Long::doubleValue).toArray(), quantile);
+    return (long)
+        Descriptive.percentile(values.stream().mapToDouble(Long::doubleValue).toArray(), quantile);
   }
 }

@@ -15,19 +15,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A run's samples and results, read once from samples.jsonl and results.jsonl (or report.json's `results` when
- * results.jsonl is gone) and kept in memory so the samples page can filter and page without re-reading files.
+ * A run's samples and results, read once from samples.jsonl and results.jsonl (or report.json's
+ * `results` when results.jsonl is gone) and kept in memory so the samples page can filter and page
+ * without re-reading files.
  */
 final class RunIndex {
   /**
    * One benchmarked prompt with every model's outcome.
    *
-   * @param id             the sample id
-   * @param tag            its tag
-   * @param input          the recorded prompt's messages (empty when samples.jsonl is missing)
+   * @param id the sample id
+   * @param tag its tag
+   * @param input the recorded prompt's messages (empty when samples.jsonl is missing)
    * @param recordedOutput the reply recorded in production, or null
-   * @param recordedModel  the model that produced it, or null
-   * @param results        one entry per model of the run's index, in its order; null where that model has no result
+   * @param recordedModel the model that produced it, or null
+   * @param results one entry per model of the run's index, in its order; null where that model has
+   *     no result
    */
   record Sample(
       String id,
@@ -38,7 +40,12 @@ final class RunIndex {
       List<ResultRow> results) {}
 
   /** One line of samples.jsonl, as the runner writes it before the first call. */
-  record Line(String sampleId, String tag, List<ChatMessage> input, String recordedOutput, String recordedModel) {}
+  record Line(
+      String sampleId,
+      String tag,
+      List<ChatMessage> input,
+      String recordedOutput,
+      String recordedModel) {}
 
   private final List<String> models;
   private final List<String> metrics;
@@ -47,7 +54,11 @@ final class RunIndex {
   private final int skippedLines;
 
   private RunIndex(
-      List<String> models, List<String> metrics, List<String> tags, List<Sample> samples, int skipped) {
+      List<String> models,
+      List<String> metrics,
+      List<String> tags,
+      List<Sample> samples,
+      int skipped) {
     this.models = List.copyOf(models);
     this.metrics = List.copyOf(metrics);
     this.tags = List.copyOf(tags);
@@ -58,11 +69,12 @@ final class RunIndex {
   /**
    * Reads a run folder.
    *
-   * @param runFolder    the run's folder
-   * @param knownModels  model ids in report order (first in the index), may be empty
+   * @param runFolder the run's folder
+   * @param knownModels model ids in report order (first in the index), may be empty
    * @param knownMetrics metric names in report order, may be empty
    */
-  static RunIndex load(Path runFolder, List<String> knownModels, List<String> knownMetrics) throws IOException {
+  static RunIndex load(Path runFolder, List<String> knownModels, List<String> knownMetrics)
+      throws IOException {
     Map<String, Line> lines = new LinkedHashMap<>();
     Map<String, ResultRow[]> rows = new LinkedHashMap<>();
     List<String> models = new ArrayList<>(knownModels);
@@ -70,31 +82,37 @@ final class RunIndex {
     int skipped = 0;
     Path samplesFile = runFolder.resolve("samples.jsonl");
     if (Files.isRegularFile(samplesFile)) {
-      skipped += StudioReportReader.forEachLine(samplesFile, Line.class, line -> {
-        if (line.sampleId() != null) {
-          lines.putIfAbsent(line.sampleId(), line);
-        }
-      });
+      skipped +=
+          StudioReportReader.forEachLine(
+              samplesFile,
+              Line.class,
+              line -> {
+                if (line.sampleId() != null) {
+                  lines.putIfAbsent(line.sampleId(), line);
+                }
+              });
     }
-    java.util.function.Consumer<ResultRow> add = row -> {
-      if (row.sampleId() == null || row.modelId() == null) {
-        return;
-      }
-      int model = models.indexOf(row.modelId());
-      if (model < 0) {
-        models.add(row.modelId());
-        model = models.size() - 1;
-      }
-      if (row.metrics() != null) {
-        metrics.addAll(row.metrics().keySet());
-      }
-      ResultRow[] forSample = rows.computeIfAbsent(row.sampleId(), id -> new ResultRow[models.size()]);
-      if (forSample.length <= model) {
-        forSample = Arrays.copyOf(forSample, models.size());
-        rows.put(row.sampleId(), forSample);
-      }
-      forSample[model] = row;
-    };
+    java.util.function.Consumer<ResultRow> add =
+        row -> {
+          if (row.sampleId() == null || row.modelId() == null) {
+            return;
+          }
+          int model = models.indexOf(row.modelId());
+          if (model < 0) {
+            models.add(row.modelId());
+            model = models.size() - 1;
+          }
+          if (row.metrics() != null) {
+            metrics.addAll(row.metrics().keySet());
+          }
+          ResultRow[] forSample =
+              rows.computeIfAbsent(row.sampleId(), id -> new ResultRow[models.size()]);
+          if (forSample.length <= model) {
+            forSample = Arrays.copyOf(forSample, models.size());
+            rows.put(row.sampleId(), forSample);
+          }
+          forSample[model] = row;
+        };
     Path results = runFolder.resolve("results.jsonl");
     Path report = runFolder.resolve("report.json");
     if (Files.isRegularFile(results)) {
@@ -102,7 +120,8 @@ final class RunIndex {
     } else if (Files.isRegularFile(report)) {
       StudioReportReader.forEachReportResult(report, add);
     }
-    return new RunIndex(models, new ArrayList<>(metrics), tagsOf(lines, rows), join(lines, rows, models), skipped);
+    return new RunIndex(
+        models, new ArrayList<>(metrics), tagsOf(lines, rows), join(lines, rows, models), skipped);
   }
 
   private static List<Sample> join(
@@ -117,10 +136,17 @@ final class RunIndex {
       }
       Line line = lines.get(id);
       String tag = line != null && line.tag() != null ? line.tag() : firstTag(forSample);
-      List<ChatMessage> input = line == null || line.input() == null ? List.of() : List.copyOf(line.input());
-      out.add(new Sample(id, tag, input, line == null ? null : line.recordedOutput(),
-          line == null ? null : line.recordedModel(),
-          Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(forSample, models.size())))));
+      List<ChatMessage> input =
+          line == null || line.input() == null ? List.of() : List.copyOf(line.input());
+      out.add(
+          new Sample(
+              id,
+              tag,
+              input,
+              line == null ? null : line.recordedOutput(),
+              line == null ? null : line.recordedModel(),
+              Collections.unmodifiableList(
+                  Arrays.asList(Arrays.copyOf(forSample, models.size())))));
     }
     return out;
   }
@@ -133,8 +159,11 @@ final class RunIndex {
   }
 
   private static String firstTag(ResultRow[] forSample) {
-    return Arrays.stream(forSample).filter(r -> r != null && r.tag() != null).map(ResultRow::tag)
-        .findFirst().orElse(null);
+    return Arrays.stream(forSample)
+        .filter(r -> r != null && r.tag() != null)
+        .map(ResultRow::tag)
+        .findFirst()
+        .orElse(null);
   }
 
   List<String> models() {

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The runs of one data folder ({@code <data_folder>/benchmarks/<run_id>/}). Only three fixed file names are ever
- * read inside a run folder, and a run id must be a plain folder name directly under benchmarks/. Summaries are
- * cached until their file changes; the heavier {@link RunIndex} of the few most recently opened runs is kept too.
+ * The runs of one data folder ({@code <data_folder>/benchmarks/<run_id>/}). Only three fixed file
+ * names are ever read inside a run folder, and a run id must be a plain folder name directly under
+ * benchmarks/. Summaries are cached until their file changes; the heavier {@link RunIndex} of the
+ * few most recently opened runs is kept too.
  */
 final class RunStore {
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
@@ -28,12 +29,13 @@ final class RunStore {
 
   private final Path benchmarks;
   private final Map<String, Cached<ObjectNode>> reports = new HashMap<>();
-  private final Map<String, Cached<RunIndex>> indexes = new LinkedHashMap<>(8, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Cached<RunIndex>> eldest) {
-      return size() > INDEXES_KEPT;
-    }
-  };
+  private final Map<String, Cached<RunIndex>> indexes =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached<RunIndex>> eldest) {
+          return size() > INDEXES_KEPT;
+        }
+      };
 
   RunStore(Path dataFolder) {
     this.benchmarks = dataFolder.toAbsolutePath().normalize().resolve("benchmarks");
@@ -44,9 +46,9 @@ final class RunStore {
   }
 
   /**
-   * Ids of every run folder holding a report.json or results.jsonl, newest first, in the order comparisons and
-   * history use ({@link RunOrder}: by the report's started_at; a run without one, still running or unreadable, by
-   * the time its folder name reads as here).
+   * Ids of every run folder holding a report.json or results.jsonl, newest first, in the order
+   * comparisons and history use ({@link RunOrder}: by the report's started_at; a run without one,
+   * still running or unreadable, by the time its folder name reads as here).
    */
   List<String> runIds() throws IOException {
     if (!Files.isDirectory(benchmarks)) {
@@ -54,39 +56,55 @@ final class RunStore {
     }
     List<String> ids;
     try (Stream<Path> children = Files.list(benchmarks)) {
-      ids = children.filter(Files::isDirectory)
-          .map(p -> p.getFileName().toString())
-          .filter(id -> RUN_ID.matcher(id).matches())
-          .filter(id -> Files.isRegularFile(benchmarks.resolve(id).resolve("report.json"))
-              || Files.isRegularFile(benchmarks.resolve(id).resolve("results.jsonl")))
-          .toList();
+      ids =
+          children
+              .filter(Files::isDirectory)
+              .map(p -> p.getFileName().toString())
+              .filter(id -> RUN_ID.matcher(id).matches())
+              .filter(
+                  id ->
+                      Files.isRegularFile(benchmarks.resolve(id).resolve("report.json"))
+                          || Files.isRegularFile(benchmarks.resolve(id).resolve("results.jsonl")))
+              .toList();
     }
     Map<String, Instant> started = new HashMap<>();
     ids.forEach(id -> started.put(id, startedAt(id)));
     return ids.stream()
-        .sorted(RunOrder.oldestFirst((String id) -> id, started::get, ZoneId.systemDefault()).reversed())
+        .sorted(
+            RunOrder.oldestFirst((String id) -> id, started::get, ZoneId.systemDefault())
+                .reversed())
         .toList();
   }
 
-  /** The run's started_at from its (cached) report summary; null when there is none or it cannot be read. */
+  /**
+   * The run's started_at from its (cached) report summary; null when there is none or it cannot be
+   * read.
+   */
   private Instant startedAt(String runId) {
     try {
-      return report(runId).map(r -> StudioJson.text(r, "started_at")).flatMap(RunOrder::parse).orElse(null);
+      return report(runId)
+          .map(r -> StudioJson.text(r, "started_at"))
+          .flatMap(RunOrder::parse)
+          .orElse(null);
     } catch (IOException | RuntimeException e) {
       return null; // listed all the same; its page says what is wrong with it
     }
   }
 
   /**
-   * A problem's message for a page: paths inside benchmarks/ relative to it (a run's folder and file, never where
-   * the data folder lives on this machine).
+   * A problem's message for a page: paths inside benchmarks/ relative to it (a run's folder and
+   * file, never where the data folder lives on this machine).
    */
   String problem(Throwable problem) {
-    String message = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+    String message =
+        problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
     return message.replace(benchmarks + benchmarks.getFileSystem().getSeparator(), "");
   }
 
-  /** The run's folder, or empty when the id is not a plain name of an existing folder under benchmarks/. */
+  /**
+   * The run's folder, or empty when the id is not a plain name of an existing folder under
+   * benchmarks/.
+   */
   Optional<Path> folder(String runId) throws IOException {
     if (runId == null || !RUN_ID.matcher(runId).matches() || runId.contains("..")) {
       return Optional.empty();
@@ -102,8 +120,9 @@ final class RunStore {
   }
 
   /**
-   * report.json without its results array; for a run with no report.json yet (still running, or killed) an object
-   * with {@code run_id}, {@code complete: false} and {@code report_missing: true}.
+   * report.json without its results array; for a run with no report.json yet (still running, or
+   * killed) an object with {@code run_id}, {@code complete: false} and {@code report_missing:
+   * true}.
    */
   synchronized Optional<ObjectNode> report(String runId) throws IOException {
     Optional<Path> folder = folder(runId);
@@ -132,8 +151,10 @@ final class RunStore {
       return Optional.empty();
     }
     Path folder = benchmarks.resolve(runId);
-    String stamp = stamp(folder.resolve("samples.jsonl")) + stamp(folder.resolve("results.jsonl"))
-        + stamp(folder.resolve("report.json"));
+    String stamp =
+        stamp(folder.resolve("samples.jsonl"))
+            + stamp(folder.resolve("results.jsonl"))
+            + stamp(folder.resolve("report.json"));
     Cached<RunIndex> cached = indexes.get(runId);
     if (cached == null || !cached.stamp().equals(stamp)) {
       cached = new Cached<>(stamp, loadIndex(folder, report.get()));
@@ -142,17 +163,24 @@ final class RunStore {
     return Optional.of(cached.value());
   }
 
-  /** Reads a run folder's index, with the report's models and metrics first and in the report's order. */
+  /**
+   * Reads a run folder's index, with the report's models and metrics first and in the report's
+   * order.
+   */
   static RunIndex loadIndex(Path folder, JsonNode report) throws IOException {
     List<String> models = new ArrayList<>();
     List<String> metrics = new ArrayList<>();
     for (JsonNode model : report.path("models")) {
       Optional.ofNullable(StudioJson.text(model, "id")).ifPresent(models::add);
-      model.path("metrics").fieldNames().forEachRemaining(m -> {
-        if (!metrics.contains(m)) {
-          metrics.add(m);
-        }
-      });
+      model
+          .path("metrics")
+          .fieldNames()
+          .forEachRemaining(
+              m -> {
+                if (!metrics.contains(m)) {
+                  metrics.add(m);
+                }
+              });
     }
     return RunIndex.load(folder, models, metrics);
   }

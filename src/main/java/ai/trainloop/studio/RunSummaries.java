@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 
-/** One row of the runs page, taken from a report.json summary; fields the report lacks stay out or null. */
+/**
+ * One row of the runs page, taken from a report.json summary; fields the report lacks stay out or
+ * null.
+ */
 final class RunSummaries {
   private RunSummaries() {}
 
   /**
-   * {@code {run_id, started_at, finished_at, complete, incomplete_reason, exit_reason, tags, models, samples,
-   * best_model: {id, score}, recommended, total_cost_usd, cost_complete, report_missing}}.
+   * {@code {run_id, started_at, finished_at, complete, incomplete_reason, exit_reason, tags,
+   * models, samples, best_model: {id, score}, recommended, total_cost_usd, cost_complete,
+   * report_missing}}.
    */
   static ObjectNode row(String runId, ObjectNode report) {
     ObjectNode row = StudioJson.MAPPER.createObjectNode();
@@ -43,7 +47,8 @@ final class RunSummaries {
       }
     }
     if (best != null) {
-      row.putObject("best_model").put("id", best.path("id").asText())
+      row.putObject("best_model")
+          .put("id", best.path("id").asText())
           .set("score", StudioJson.at(best, "score", "mean"));
     }
     row.put("recommended", StudioJson.text(StudioJson.at(report, "recommendation"), "model_id"));
@@ -54,7 +59,8 @@ final class RunSummaries {
   }
 
   /**
-   * The best model: highest mean score among models that scored samples and did not fail; on a tie the cheaper.
+   * The best model: highest mean score among models that scored samples and did not fail; on a tie
+   * the cheaper.
    */
   static boolean better(JsonNode model, JsonNode best) {
     Double score = StudioJson.number(StudioJson.at(model, "score", "mean"));

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** Turns a run's index and a {@link SampleQuery} into one page of samples as JSON, the shape page-samples.js shows. */
+/**
+ * Turns a run's index and a {@link SampleQuery} into one page of samples as JSON, the shape
+ * page-samples.js shows.
+ */
 final class SamplePages {
   private SamplePages() {}
 
   /**
-   * {@code {total, offset, limit, models, metrics, tags, samples: [...]}} where {@code total} counts every match.
+   * {@code {total, offset, limit, models, metrics, tags, samples: [...]}} where {@code total}
+   * counts every match.
    */
   static ObjectNode page(RunIndex index, SampleQuery query) {
     ObjectNode out = StudioJson.MAPPER.createObjectNode();

@@ -9,23 +9,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The samples page's filters. The same rules are implemented in page-samples.js for the offline HTML report.
+ * The samples page's filters. The same rules are implemented in page-samples.js for the offline
+ * HTML report.
  *
  * <ul>
- *   <li>{@code tag}: the sample's tag.</li>
- *   <li>{@code model}: only samples that model answered; failed-only and disagreement look at that model.</li>
- *   <li>{@code metric}: only samples scored on that metric; failed-only and disagreement look at that metric.</li>
- *   <li>{@code failedOnly}: a call failed, or a metric (or the chosen one) scored below 1 or threw.</li>
- *   <li>{@code disagree}: two models that answered have different verdicts (pass / fail / partial / error) on a
- *       metric (or the chosen one); failed calls are not counted here.</li>
- *   <li>{@code text}: case-insensitive substring of a prompt message, the recorded reply or any model's reply.</li>
+ *   <li>{@code tag}: the sample's tag.
+ *   <li>{@code model}: only samples that model answered; failed-only and disagreement look at that
+ *       model.
+ *   <li>{@code metric}: only samples scored on that metric; failed-only and disagreement look at
+ *       that metric.
+ *   <li>{@code failedOnly}: a call failed, or a metric (or the chosen one) scored below 1 or threw.
+ *   <li>{@code disagree}: two models that answered have different verdicts (pass / fail / partial /
+ *       error) on a metric (or the chosen one); failed calls are not counted here.
+ *   <li>{@code text}: case-insensitive substring of a prompt message, the recorded reply or any
+ *       model's reply.
  * </ul>
  *
  * @param offset first matching sample to return
- * @param limit  page size, 1 to 200
+ * @param limit page size, 1 to 200
  */
 record SampleQuery(
-    String tag, String model, String metric, boolean failedOnly, boolean disagree, String text, int offset,
+    String tag,
+    String model,
+    String metric,
+    boolean failedOnly,
+    boolean disagree,
+    String text,
+    int offset,
     int limit) {
 
   static final int DEFAULT_LIMIT = 50;
@@ -41,9 +51,15 @@ record SampleQuery(
 
   /** From URL query parameters; unknown or malformed numbers fall back to defaults. */
   static SampleQuery of(Map<String, String> params) {
-    return new SampleQuery(params.get("tag"), params.get("model"), params.get("metric"),
-        flag(params.get("failed")), flag(params.get("disagree")), params.get("q"),
-        integer(params.get("offset"), 0), integer(params.get("limit"), DEFAULT_LIMIT));
+    return new SampleQuery(
+        params.get("tag"),
+        params.get("model"),
+        params.get("metric"),
+        flag(params.get("failed")),
+        flag(params.get("disagree")),
+        params.get("q"),
+        integer(params.get("offset"), 0),
+        integer(params.get("limit"), DEFAULT_LIMIT));
   }
 
   boolean matches(RunIndex.Sample sample, List<String> models) {
@@ -75,7 +91,8 @@ record SampleQuery(
       return !"pass".equals(verdict(r, metric));
     }
     return (r.metricErrors() != null && !r.metricErrors().isEmpty())
-        || (r.metrics() != null && r.metrics().values().stream().anyMatch(v -> v == null || v < 1.0));
+        || (r.metrics() != null
+            && r.metrics().values().stream().anyMatch(v -> v == null || v < 1.0));
   }
 
   private boolean disagree(List<ResultRow> results) {
@@ -102,7 +119,10 @@ record SampleQuery(
     return out;
   }
 
-  /** pass (score 1), fail (0), partial (between), error (the metric threw) or none (not scored on it). */
+  /**
+   * pass (score 1), fail (0), partial (between), error (the metric threw) or none (not scored on
+   * it).
+   */
   static String verdict(ResultRow r, String metric) {
     if (r.metricErrors() != null && r.metricErrors().containsKey(metric)) {
       return "error";

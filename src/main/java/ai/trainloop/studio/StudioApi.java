@@ -56,14 +56,21 @@ final class StudioApi {
       String part = segments.size() == 3 ? segments.get(2) : "";
       switch (part) {
         case "" -> {
-          return store.report(runId).map(StudioApi::ok).orElseGet(() -> notFound("no run " + runId));
+          return store
+              .report(runId)
+              .map(StudioApi::ok)
+              .orElseGet(() -> notFound("no run " + runId));
         }
         case "latency" -> {
-          return store.index(runId).map(i -> ok(LatencyHistogram.of(i))).orElseGet(() -> notFound(runId));
+          return store
+              .index(runId)
+              .map(i -> ok(LatencyHistogram.of(i)))
+              .orElseGet(() -> notFound(runId));
         }
         case "samples" -> {
           Optional<RunIndex> index = store.index(runId);
-          return index.map(i -> ok(SamplePages.page(i, SampleQuery.of(params))))
+          return index
+              .map(i -> ok(SamplePages.page(i, SampleQuery.of(params))))
               .orElseGet(() -> notFound("no run " + runId));
         }
         default -> {
@@ -75,8 +82,9 @@ final class StudioApi {
   }
 
   /**
-   * Reads the newest run's samples ahead of the first request, so opening it does not wait for results.jsonl.
-   * A failure here is not reported: the request that needs the index reads it again and reports the error then.
+   * Reads the newest run's samples ahead of the first request, so opening it does not wait for
+   * results.jsonl. A failure here is not reported: the request that needs the index reads it again
+   * and reports the error then.
    */
   void prefetchNewest() {
     try {
@@ -110,7 +118,8 @@ final class StudioApi {
       String key = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
       try {
-        params.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8),
+        params.putIfAbsent(
+            URLDecoder.decode(key, StandardCharsets.UTF_8),
             URLDecoder.decode(value, StandardCharsets.UTF_8));
       } catch (IllegalArgumentException e) {
         // a malformed escape: ignore that parameter, as if it were absent

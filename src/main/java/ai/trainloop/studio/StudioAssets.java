@@ -10,17 +10,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The studio's own page and assets, read once from the classpath ({@code ai/trainloop/studio/}). Only the
- * names listed here can ever be served: nothing is looked up by a name taken from a request.
+ * The studio's own page and assets, read once from the classpath ({@code ai/trainloop/studio/}).
+ * Only the names listed here can ever be served: nothing is looked up by a name taken from a
+ * request.
  */
 final class StudioAssets {
-  /** Scripts in the order the page loads them; the offline report inlines them in the same order. */
-  static final List<String> SCRIPTS = List.of(
-      "vendor/chart.umd.js", "app.js", "charts.js", "page-runs.js", "page-run.js", "page-samples.js",
-      "page-history.js");
+  /**
+   * Scripts in the order the page loads them; the offline report inlines them in the same order.
+   */
+  static final List<String> SCRIPTS =
+      List.of(
+          "vendor/chart.umd.js",
+          "app.js",
+          "charts.js",
+          "page-runs.js",
+          "page-run.js",
+          "page-samples.js",
+          "page-history.js");
+
   static final String STYLE = "studio.css";
   static final String PAGE = "index.html";
-  static final List<String> LICENCES = List.of("vendor/chart.js.LICENSE.md", "vendor/kurkle-color.LICENSE.md");
+  static final List<String> LICENCES =
+      List.of("vendor/chart.js.LICENSE.md", "vendor/kurkle-color.LICENSE.md");
 
   private static final String ROOT = "/ai/trainloop/studio/";
 
@@ -33,7 +44,10 @@ final class StudioAssets {
 
   private final Map<String, Asset> assets = new LinkedHashMap<>();
 
-  /** Loads every asset; fails with a clear message when the jar was built without the charting library. */
+  /**
+   * Loads every asset; fails with a clear message when the jar was built without the charting
+   * library.
+   */
   StudioAssets() {
     put(PAGE, "text/html; charset=utf-8");
     put(STYLE, "text/css; charset=utf-8");
@@ -44,8 +58,14 @@ final class StudioAssets {
   private void put(String name, String contentType) {
     try (InputStream in = StudioAssets.class.getResourceAsStream(ROOT + name)) {
       if (in == null) {
-        throw new IllegalStateException("studio asset " + ROOT + name + " is missing from the classpath"
-            + (name.startsWith("vendor/") ? " (it is fetched from npm at build time: run mvn package)" : ""));
+        throw new IllegalStateException(
+            "studio asset "
+                + ROOT
+                + name
+                + " is missing from the classpath"
+                + (name.startsWith("vendor/")
+                    ? " (it is fetched from npm at build time: run mvn package)"
+                    : ""));
       }
       assets.put(name, new Asset(in.readAllBytes(), contentType));
     } catch (IOException e) {

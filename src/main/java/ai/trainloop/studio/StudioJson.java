@@ -9,9 +9,14 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 
-/** The studio's JSON settings: money stays exact decimal from file to page, snake_case field names. */
+/**
+ * The studio's JSON settings: money stays exact decimal from file to page, snake_case field names.
+ */
 final class StudioJson {
-  /** Reads decimals as BigDecimal and writes them plainly (no exponent), so `*_usd` keeps every digit. */
+  /**
+   * Reads decimals as BigDecimal and writes them plainly (no exponent), so `*_usd` keeps every
+   * digit.
+   */
   static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -48,10 +53,10 @@ final class StudioJson {
   }
 
   /**
-   * JSON that can sit inside an HTML {@code <script>} element: every {@code <}, {@code >} and {@code &}, and the
-   * line separators U+2028 / U+2029, are written as six-character unicode escapes, so a reply containing
-   * {@code </script>} or {@code <!--} cannot end the element or change how the page is parsed. The result is still
-   * valid JSON that parses to the same value.
+   * JSON that can sit inside an HTML {@code <script>} element: every {@code <}, {@code >} and
+   * {@code &}, and the line separators U+2028 / U+2029, are written as six-character unicode
+   * escapes, so a reply containing {@code </script>} or {@code <!--} cannot end the element or
+   * change how the page is parsed. The result is still valid JSON that parses to the same value.
    */
   static String forScript(JsonNode value) {
     String json;
@@ -63,7 +68,10 @@ final class StudioJson {
     return escapeForScript(json);
   }
 
-  /** Escapes the five characters in JSON text; they can only occur inside JSON strings, where escapes are valid. */
+  /**
+   * Escapes the five characters in JSON text; they can only occur inside JSON strings, where
+   * escapes are valid.
+   */
   static String escapeForScript(String json) {
     StringBuilder out = new StringBuilder(json.length() + 64);
     for (int i = 0; i < json.length(); i++) {

@@ -12,14 +12,18 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * The studio's reading of a run's files, on the report package's shared readers: report.json through
- * {@link ReportJsonReader} (the summary without `results[]`, or the rows one at a time), JSON Lines files through
- * {@link JsonLinesInput}. A problem is an IOException naming the file; a bad JSON Lines line is skipped and counted.
+ * The studio's reading of a run's files, on the report package's shared readers: report.json
+ * through {@link ReportJsonReader} (the summary without `results[]`, or the rows one at a time),
+ * JSON Lines files through {@link JsonLinesInput}. A problem is an IOException naming the file; a
+ * bad JSON Lines line is skipped and counted.
  */
 final class StudioReportReader {
   private StudioReportReader() {}
 
-  /** report.json without its `results` array; throws IOException naming the file when it is not a JSON object. */
+  /**
+   * report.json without its `results` array; throws IOException naming the file when it is not a
+   * JSON object.
+   */
   static ObjectNode summary(Path reportJson) throws IOException {
     ObjectNode summary;
     try {
@@ -33,7 +37,10 @@ final class StudioReportReader {
     return summary;
   }
 
-  /** Calls {@code each} with every row of report.json's `results` array (responses are not in report.json). */
+  /**
+   * Calls {@code each} with every row of report.json's `results` array (responses are not in
+   * report.json).
+   */
   static void forEachReportResult(Path reportJson, Consumer<ResultRow> each) throws IOException {
     try {
       ReportJsonReader.forEachResult(reportJson, each::accept);
@@ -45,8 +52,8 @@ final class StudioReportReader {
   }
 
   /**
-   * Calls {@code each} with every row of results.jsonl; a line that is not a result (say the half-written last
-   * line of an interrupted run) is skipped and counted.
+   * Calls {@code each} with every row of results.jsonl; a line that is not a result (say the
+   * half-written last line of an interrupted run) is skipped and counted.
    *
    * @return the number of lines skipped
    */
@@ -55,21 +62,25 @@ final class StudioReportReader {
   }
 
   /**
-   * Calls {@code each} with every line of a JSON Lines file read as {@code type}; a line that does not parse, or
-   * is JSON null, is skipped and counted.
+   * Calls {@code each} with every line of a JSON Lines file read as {@code type}; a line that does
+   * not parse, or is JSON null, is skipped and counted.
    *
    * @return the number of lines skipped
    */
   static <T> long forEachLine(Path jsonl, Class<T> type, Consumer<T> each) throws IOException {
     ObjectReader read = StudioJson.MAPPER.readerFor(type);
     long[] skipped = {0};
-    JsonLinesInput.forEach(jsonl, (line, number) -> {
-      T value = read.readValue(line);
-      if (value == null) {
-        throw new IllegalArgumentException("line " + number + ": null");
-      }
-      return value;
-    }, each::accept, (number, last, problem) -> skipped[0]++);
+    JsonLinesInput.forEach(
+        jsonl,
+        (line, number) -> {
+          T value = read.readValue(line);
+          if (value == null) {
+            throw new IllegalArgumentException("line " + number + ": null");
+          }
+          return value;
+        },
+        each::accept,
+        (number, last, problem) -> skipped[0]++);
     return skipped[0];
   }
 }

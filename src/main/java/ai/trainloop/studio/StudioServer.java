@@ -17,12 +17,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * TrainLoop's web studio: serves the runs of a data folder ({@code <data_folder>/benchmarks/<run_id>/}) to a browser.
- * It answers only its own page and assets (from the classpath) and a read-only JSON API over the runs' reports;
- * a path with {@code ..} or an encoded slash is refused with 400, anything else unknown gets 404, and a run that
- * cannot be read gets 500 with the problem. Every response carries a Content-Security-Policy that allows only the
- * studio's own scripts. A client gets {@link #READ_DEADLINE} to send its request line and headers; after that its
- * connection is closed, so clients that send half a request cannot hold the workers.
+ * TrainLoop's web studio: serves the runs of a data folder ({@code
+ * <data_folder>/benchmarks/<run_id>/}) to a browser. It answers only its own page and assets (from
+ * the classpath) and a read-only JSON API over the runs' reports; a path with {@code ..} or an
+ * encoded slash is refused with 400, anything else unknown gets 404, and a run that cannot be read
+ * gets 500 with the problem. Every response carries a Content-Security-Policy that allows only the
+ * studio's own scripts. A client gets {@link #READ_DEADLINE} to send its request line and headers;
+ * after that its connection is closed, so clients that send half a request cannot hold the workers.
  *
  * <pre>{@code
  * try (StudioServer studio = new StudioServer(dataFolder, "127.0.0.1", 8888).start()) {
@@ -34,18 +35,22 @@ import java.util.Objects;
 public final class StudioServer implements AutoCloseable {
   /** Host used unless the user names another: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
+
   /** Port used unless the user names another. */
   public static final int DEFAULT_PORT = 8888;
+
   /** The highest TCP port. */
   public static final int MAX_PORT = 65535;
 
   /** How long a client may take to send a request's line and headers. */
   static final Duration READ_DEADLINE = Duration.ofSeconds(10);
+
   /** Worker threads: requests being read or handled at once; more wait their turn. */
   static final int WORKERS = 16;
 
-  static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-      + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  static final String PAGE_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   private static final java.util.Set<String> LOOPBACK =
       java.util.Set.of("127.0.0.1", "localhost", "::1", "[::1]");
@@ -66,8 +71,8 @@ public final class StudioServer implements AutoCloseable {
 
   /**
    * @param dataFolder the TrainLoop data folder (the one holding {@code benchmarks/})
-   * @param host       address to bind, e.g. 127.0.0.1
-   * @param port       port to bind; 0 picks a free one (see {@link #url()})
+   * @param host address to bind, e.g. 127.0.0.1
+   * @param port port to bind; 0 picks a free one (see {@link #url()})
    * @throws IllegalStateException when the jar lacks the studio's assets
    */
   public StudioServer(Path dataFolder, String host, int port) {
@@ -89,7 +94,8 @@ public final class StudioServer implements AutoCloseable {
   /**
    * Binds and starts serving; returns this.
    *
-   * @throws java.net.BindException        when the port is taken, or the address is not one of this machine's
+   * @throws java.net.BindException when the port is taken, or the address is not one of this
+   *     machine's
    * @throws java.net.UnknownHostException when the host name does not resolve
    */
   public synchronized StudioServer start() throws IOException {
@@ -110,7 +116,9 @@ public final class StudioServer implements AutoCloseable {
     return this;
   }
 
-  /** True when the server listens on a loopback address only (not, say, 0.0.0.0 or a LAN address). */
+  /**
+   * True when the server listens on a loopback address only (not, say, 0.0.0.0 or a LAN address).
+   */
   public synchronized boolean loopbackOnly() {
     if (server == null) {
       throw new IllegalStateException("not started");
@@ -141,7 +149,10 @@ public final class StudioServer implements AutoCloseable {
     stop();
   }
 
-  /** Every path through here that can send a response sends one; the exchange is closed in all cases. */
+  /**
+   * Every path through here that can send a response sends one; the exchange is closed in all
+   * cases.
+   */
   private void handle(HttpExchange exchange) {
     try {
       if (workers.requestRead()) {
@@ -162,8 +173,14 @@ public final class StudioServer implements AutoCloseable {
     }
     String raw = exchange.getRequestURI().getRawPath();
     String lower = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
-    if (raw == null || !raw.startsWith("/") || lower.contains("..") || lower.contains("%2e")
-        || lower.contains("%2f") || lower.contains("%5c") || lower.contains("\\") || lower.contains("//")) {
+    if (raw == null
+        || !raw.startsWith("/")
+        || lower.contains("..")
+        || lower.contains("%2e")
+        || lower.contains("%2f")
+        || lower.contains("%5c")
+        || lower.contains("\\")
+        || lower.contains("//")) {
       send(exchange, 400, "text/plain; charset=utf-8", bytes("bad path"));
       return;
     }
@@ -174,22 +191,29 @@ public final class StudioServer implements AutoCloseable {
     route(exchange, raw);
   }
 
-  /** A 500 naming the problem, unless the response had begun (then the client sees the connection close). */
+  /**
+   * A 500 naming the problem, unless the response had begun (then the client sees the connection
+   * close).
+   */
   private void fail(HttpExchange exchange, Throwable problem) {
     if (exchange.getResponseCode() != -1) {
       return;
     }
     try {
       exchange.getResponseHeaders().remove("Cache-Control");
-      send(exchange, 500, "text/plain; charset=utf-8", bytes("studio error: " + store.problem(problem)));
+      send(
+          exchange,
+          500,
+          "text/plain; charset=utf-8",
+          bytes("studio error: " + store.problem(problem)));
     } catch (IOException | RuntimeException e) {
       // the client went away: there is no one left to tell
     }
   }
 
   /**
-   * On a loopback address, only requests naming a loopback host are answered: a web page on another site cannot
-   * reach the studio by pointing its own domain name at 127.0.0.1 (DNS rebinding).
+   * On a loopback address, only requests naming a loopback host are answered: a web page on another
+   * site cannot reach the studio by pointing its own domain name at 127.0.0.1 (DNS rebinding).
    */
   private boolean hostAllowed(String hostHeader) {
     if (!LOOPBACK.contains(host)) {
@@ -198,8 +222,12 @@ public final class StudioServer implements AutoCloseable {
     if (hostHeader == null) {
       return false;
     }
-    String name = hostHeader.startsWith("[") ? hostHeader.substring(0, hostHeader.indexOf(']') + 1)
-        : hostHeader.contains(":") ? hostHeader.substring(0, hostHeader.indexOf(':')) : hostHeader;
+    String name =
+        hostHeader.startsWith("[")
+            ? hostHeader.substring(0, hostHeader.indexOf(']') + 1)
+            : hostHeader.contains(":")
+                ? hostHeader.substring(0, hostHeader.indexOf(':'))
+                : hostHeader;
     return LOOPBACK.contains(name.toLowerCase(Locale.ROOT));
   }
 
@@ -220,14 +248,18 @@ public final class StudioServer implements AutoCloseable {
       }
       StudioApi.Reply reply = api.handle(segments, exchange.getRequestURI().getRawQuery());
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
-      send(exchange, reply.status(), "application/json; charset=utf-8",
+      send(
+          exchange,
+          reply.status(),
+          "application/json; charset=utf-8",
           StudioJson.MAPPER.writeValueAsBytes(reply.body()));
     } else {
       send(exchange, 404, "text/plain; charset=utf-8", bytes("not found"));
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     var headers = exchange.getResponseHeaders();
     headers.set("Content-Type", type);
     headers.set("Content-Security-Policy", PAGE_POLICY);

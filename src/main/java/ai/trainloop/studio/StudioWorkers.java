@@ -9,10 +9,11 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The studio's worker threads, with a deadline on reading each request. The JDK server reads a request's line and
- * headers on the worker that then runs the handler, so a client that sends half a request would hold a worker for
- * ever. An exchange still reading when its deadline passes is interrupted: its socket channel, being interruptible,
- * closes, and the worker is free again. Handlers call {@link #requestRead()} first, which ends the deadline.
+ * The studio's worker threads, with a deadline on reading each request. The JDK server reads a
+ * request's line and headers on the worker that then runs the handler, so a client that sends half
+ * a request would hold a worker for ever. An exchange still reading when its deadline passes is
+ * interrupted: its socket channel, being interruptible, closes, and the worker is free again.
+ * Handlers call {@link #requestRead()} first, which ends the deadline.
  */
 final class StudioWorkers implements Executor {
   private final ThreadPoolExecutor pool;
@@ -22,8 +23,14 @@ final class StudioWorkers implements Executor {
 
   StudioWorkers(int threads, Duration readDeadline) {
     this.readDeadline = readDeadline;
-    this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-        r -> daemon(r, "trainloop-studio"));
+    this.pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> daemon(r, "trainloop-studio"));
     pool.allowCoreThreadTimeOut(true);
     this.timer = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "trainloop-studio-deadline"));
     timer.setRemoveOnCancelPolicy(true);
@@ -41,8 +48,8 @@ final class StudioWorkers implements Executor {
   }
 
   /**
-   * Called by the handler on its worker once the server has read the request: ends the read deadline. False when
-   * the deadline passed first (the connection is being closed; send nothing).
+   * Called by the handler on its worker once the server has read the request: ends the read
+   * deadline. False when the deadline passed first (the connection is being closed; send nothing).
    */
   boolean requestRead() {
     Exchange exchange = current.get();
@@ -77,7 +84,8 @@ final class StudioWorkers implements Executor {
         worker = Thread.currentThread();
       }
       current.set(this);
-      ScheduledFuture<?> alarm = timer.schedule(this::expire, readDeadline.toMillis(), TimeUnit.MILLISECONDS);
+      ScheduledFuture<?> alarm =
+          timer.schedule(this::expire, readDeadline.toMillis(), TimeUnit.MILLISECONDS);
       try {
         task.run();
       } finally {
@@ -86,7 +94,9 @@ final class StudioWorkers implements Executor {
           worker = null;
         }
         current.remove();
-        Thread.interrupted(); // an expiry that came as the exchange ended must not reach the worker's next one
+        Thread
+            .interrupted(); // an expiry that came as the exchange ended must not reach the worker's
+        // next one
       }
     }
 

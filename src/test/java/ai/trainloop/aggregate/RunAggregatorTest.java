@@ -1,18 +1,17 @@
 package ai.trainloop.aggregate;
 
-import ai.trainloop.render.MetricWarnings;
-import ai.trainloop.results.ModelRef;
-import ai.trainloop.results.ModelState;
-import ai.trainloop.results.ModelStatus;
-import ai.trainloop.results.ModelSummary;
-import ai.trainloop.results.ResultRow;
-
 import static ai.trainloop.results.TestRows.failed;
 import static ai.trainloop.results.TestRows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.trainloop.render.MetricWarnings;
+import ai.trainloop.results.ModelRef;
+import ai.trainloop.results.ModelState;
+import ai.trainloop.results.ModelStatus;
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.ResultRow;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,7 +76,8 @@ class RunAggregatorTest {
 
   @Test
   void should_keep_percentiles_exact_to_the_millisecond_for_slow_calls() {
-    // given 20 calls of 5,001 .. 100,001 ms in steps of 5,000 ms (hand: p50 = 10th = 50,001; p95 = 19th = 95,001)
+    // given 20 calls of 5,001 .. 100,001 ms in steps of 5,000 ms (hand: p50 = 10th = 50,001; p95 =
+    // 19th = 95,001)
     for (int i = 1; i <= 20; i++) {
       aggregator.add(ok("s" + i, GPT.id(), 1.0, i * 5_000L + 1, 1, 1, "0.01"));
     }
@@ -107,7 +107,8 @@ class RunAggregatorTest {
     assertThat(c.per1kTokens()).isEqualTo(new BigDecimal("0.00222972972972973"));
     assertThat(c.perScore()).isEqualByComparingTo("0.0000825");
     assertThat(c.perSample()).isEqualByComparingTo("0.0000825");
-    assertThat(gpt().tokens()).isEqualTo(new ModelSummary.Tokens(2_500_000L, 1_200_000L, null, null));
+    assertThat(gpt().tokens())
+        .isEqualTo(new ModelSummary.Tokens(2_500_000L, 1_200_000L, null, null));
   }
 
   @Test
@@ -174,14 +175,61 @@ class RunAggregatorTest {
 
   @Test
   void should_count_failed_evaluations_apart_and_leave_them_out_of_the_metric_average() {
-    ResultRow worked = new ResultRow("s1", "t", GPT.id(), 1.0, Map.of("json_valid", 1.0, "tone", 1.0), Map.of(),
-        10L, 1L, 1L, null, null, BigDecimal.ONE, null, 1, 0, "x");
-    ResultRow failed = new ResultRow("s2", "t", GPT.id(), 0.5, Map.of("tone", 0.5),
-        Map.of("json_valid", "returned NaN; a score must be between 0 and 1"), 10L, 1L, 1L, null, null,
-        BigDecimal.ONE, null, 1, 0, "x");
+    ResultRow worked =
+        new ResultRow(
+            "s1",
+            "t",
+            GPT.id(),
+            1.0,
+            Map.of("json_valid", 1.0, "tone", 1.0),
+            Map.of(),
+            10L,
+            1L,
+            1L,
+            null,
+            null,
+            BigDecimal.ONE,
+            null,
+            1,
+            0,
+            "x");
+    ResultRow failed =
+        new ResultRow(
+            "s2",
+            "t",
+            GPT.id(),
+            0.5,
+            Map.of("tone", 0.5),
+            Map.of("json_valid", "returned NaN; a score must be between 0 and 1"),
+            10L,
+            1L,
+            1L,
+            null,
+            null,
+            BigDecimal.ONE,
+            null,
+            1,
+            0,
+            "x");
     // a results.jsonl of an older version kept a 0 beside the error: the error wins
-    ResultRow older = new ResultRow("s3", "t", GPT.id(), 0.25, Map.of("json_valid", 0.0, "tone", 0.25),
-        Map.of("json_valid", "boom"), 10L, 1L, 1L, null, null, BigDecimal.ONE, null, 1, 0, "x");
+    ResultRow older =
+        new ResultRow(
+            "s3",
+            "t",
+            GPT.id(),
+            0.25,
+            Map.of("json_valid", 0.0, "tone", 0.25),
+            Map.of("json_valid", "boom"),
+            10L,
+            1L,
+            1L,
+            null,
+            null,
+            BigDecimal.ONE,
+            null,
+            1,
+            0,
+            "x");
 
     aggregator.add(worked);
     aggregator.add(failed);
@@ -199,8 +247,24 @@ class RunAggregatorTest {
   @Test
   void should_count_a_sample_on_which_every_metric_failed_apart_from_the_score_figures() {
     aggregator.add(ok("s1", GPT.id(), 0.8, 10, 100, 50, "0.1"));
-    aggregator.add(new ResultRow("s2", "t", GPT.id(), null, Map.of(), Map.of("json_valid", "boom"), 10L, 1L, 1L,
-        null, null, BigDecimal.ONE, null, 1, 0, "x"));
+    aggregator.add(
+        new ResultRow(
+            "s2",
+            "t",
+            GPT.id(),
+            null,
+            Map.of(),
+            Map.of("json_valid", "boom"),
+            10L,
+            1L,
+            1L,
+            null,
+            null,
+            BigDecimal.ONE,
+            null,
+            1,
+            0,
+            "x"));
 
     ModelSummary m = gpt();
     assertThat(m.samples()).isEqualTo(2);
@@ -210,7 +274,8 @@ class RunAggregatorTest {
     ModelSummary.MetricStats failing = m.metrics().get("json_valid");
     assertThat(failing.score()).isNull();
     assertThat(failing.passRate()).isNull();
-    assertThat(MetricWarnings.lines(List.of(m))).containsExactly("metric json_valid failed on 1 of 1 sample: boom");
+    assertThat(MetricWarnings.lines(List.of(m)))
+        .containsExactly("metric json_valid failed on 1 of 1 sample: boom");
   }
 
   @Test
@@ -227,7 +292,8 @@ class RunAggregatorTest {
     aggregator.add(ok("s1", GPT.id(), 1.0, 10, 1, 1, "0.1"));
 
     // when
-    List<ModelSummary> all = aggregator.summaries(Map.of(MINI.id(), ModelStatus.skipped("OPENAI_API_KEY is not set")));
+    List<ModelSummary> all =
+        aggregator.summaries(Map.of(MINI.id(), ModelStatus.skipped("OPENAI_API_KEY is not set")));
 
     // then
     assertThat(all).extracting(ModelSummary::id).containsExactly(GPT.id(), MINI.id());
@@ -256,13 +322,17 @@ class RunAggregatorTest {
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
       int thread = t;
-      futures.add(pool.submit(() -> {
-        for (int i = 0; i < 5_000; i++) {
-          String model = i % 2 == 0 ? GPT.id() : MINI.id();
-          aggregator.add(i % 10 == 9 ? failed("s" + thread + "-" + i, model, 2, 100)
-              : ok("s" + thread + "-" + i, model, 1.0, 1 + i % 50, 3, 2, "0.0000001"));
-        }
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 5_000; i++) {
+                  String model = i % 2 == 0 ? GPT.id() : MINI.id();
+                  aggregator.add(
+                      i % 10 == 9
+                          ? failed("s" + thread + "-" + i, model, 2, 100)
+                          : ok("s" + thread + "-" + i, model, 1.0, 1 + i % 50, 3, 2, "0.0000001"));
+                }
+              }));
     }
     for (Future<?> f : futures) {
       f.get();
@@ -272,7 +342,8 @@ class RunAggregatorTest {
     // when
     ModelSummary s = gpt();
 
-    // then: gpt gets the even i, and i % 10 == 9 only for odd i, so all its 8 × 2,500 rows succeeded;
+    // then: gpt gets the even i, and i % 10 == 9 only for odd i, so all its 8 × 2,500 rows
+    // succeeded;
     // mini gets 8 × 2,500 rows of which 8 × 500 failed
     assertThat(s.samples()).isEqualTo(20_000);
     assertThat(s.errors()).isZero();

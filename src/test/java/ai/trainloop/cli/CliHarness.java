@@ -34,9 +34,14 @@ final class CliHarness {
   CliHarness events(String tag, int n) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      sb.append("{\"durationMs\": 100, \"tag\": \"").append(tag).append("\", \"input\": [{\"role\": \"system\", ")
-          .append("\"content\": \"Be brief.\"}, {\"role\": \"user\", \"content\": \"q").append(i)
-          .append("\"}], \"output\": {\"content\": \"r").append(i).append("\"}, \"model\": \"gpt-4o-mini\", ")
+      sb.append("{\"durationMs\": 100, \"tag\": \"")
+          .append(tag)
+          .append("\", \"input\": [{\"role\": \"system\", ")
+          .append("\"content\": \"Be brief.\"}, {\"role\": \"user\", \"content\": \"q")
+          .append(i)
+          .append("\"}], \"output\": {\"content\": \"r")
+          .append(i)
+          .append("\"}, \"model\": \"gpt-4o-mini\", ")
           .append("\"modelParams\": {}, \"startTimeMs\": 1, \"endTimeMs\": 2, \"url\": \"u\", ")
           .append("\"location\": {\"file\": \"a.py\", \"lineNumber\": \"1\"}}\n");
     }
@@ -46,8 +51,16 @@ final class CliHarness {
   int run(String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    CliContext ctx = new CliContext(env, dir, new PrintWriter(o, true), new PrintWriter(e, true),
-        Terminal.plain(true), Clock.systemDefaultZone(), Ticker.SYSTEM, interrupts);
+    CliContext ctx =
+        new CliContext(
+            env,
+            dir,
+            new PrintWriter(o, true),
+            new PrintWriter(e, true),
+            Terminal.plain(true),
+            Clock.systemDefaultZone(),
+            Ticker.SYSTEM,
+            interrupts);
     int code = Cli.execute(ctx, args);
     out = o.toString();
     err = e.toString();

@@ -23,11 +23,13 @@ class CommandsEndToEndTest {
   private String base;
 
   /** gpt-4o always says "yes"; gpt-4o-mini says "yes" to one prompt in two. */
-  private final StubProvider stub = new StubProvider(call -> {
-    int i = Integer.parseInt(call.prompt().substring(1));
-    boolean yes = call.model().equals("gpt-4o") || i % 2 == 0;
-    return new StubProvider.Text(yes ? "yes" : "no", 100, 10);
-  });
+  private final StubProvider stub =
+      new StubProvider(
+          call -> {
+            int i = Integer.parseInt(call.prompt().substring(1));
+            boolean yes = call.model().equals("gpt-4o") || i % 2 == 0;
+            return new StubProvider.Text(yes ? "yes" : "no", 100, 10);
+          });
 
   @BeforeEach
   void setUp() throws Exception {
@@ -41,7 +43,9 @@ class CommandsEndToEndTest {
   }
 
   private void writeConfig(String model, String extra) throws Exception {
-    cli.file("trainloop.config.yaml", """
+    cli.file(
+        "trainloop.config.yaml",
+        """
         trainloop:
           data_folder: data
           benchmark:
@@ -54,7 +58,8 @@ class CommandsEndToEndTest {
               says_yes: {type: contains, any: ["yes"]}
             suites:
               - {tag: qa, metrics: [says_yes]}
-        """.formatted(model, base, extra));
+        """
+            .formatted(model, base, extra));
   }
 
   @AfterEach
@@ -63,15 +68,22 @@ class CommandsEndToEndTest {
   }
 
   @Test
-  void should_exit_1_when_compared_with_a_baseline_of_a_better_model_and_0_with_the_same_model() throws Exception {
+  void should_exit_1_when_compared_with_a_baseline_of_a_better_model_and_0_with_the_same_model()
+      throws Exception {
     Path baseline = dir.resolve("benchmark-20260101.json");
-    assertThat(cli.run("benchmark", "--quiet", "--output", baseline.toString())).as(cli.err).isZero();
+    assertThat(cli.run("benchmark", "--quiet", "--output", baseline.toString()))
+        .as(cli.err)
+        .isZero();
 
-    assertThat(cli.run("benchmark", "--quiet", "--compare-with", baseline.toString())).as(cli.err).isZero();
+    assertThat(cli.run("benchmark", "--quiet", "--compare-with", baseline.toString()))
+        .as(cli.err)
+        .isZero();
     assertThat(cli.out).contains("Changes vs baseline").contains("unchanged");
 
     writeConfig("gpt-4o-mini", "");
-    int code = cli.run("benchmark", "--quiet", "--compare-with", baseline.toString(), "--junit", "junit.xml");
+    int code =
+        cli.run(
+            "benchmark", "--quiet", "--compare-with", baseline.toString(), "--junit", "junit.xml");
     assertThat(code).as(cli.err).isEqualTo(ExitCodes.REGRESSION);
     assertThat(cli.out).contains("regressed");
     assertThat(cli.err).contains("regression against the baseline");
@@ -85,7 +97,8 @@ class CommandsEndToEndTest {
   @Test
   void should_exit_2_for_a_baseline_that_is_not_a_report_and_send_nothing() throws Exception {
     cli.file("not-a-report.json", "{\"hello\": 1}");
-    assertThat(cli.run("benchmark", "--quiet", "--compare-with", "not-a-report.json")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.run("benchmark", "--quiet", "--compare-with", "not-a-report.json"))
+        .isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err).contains("not-a-report.json");
     assertThat(stub.requests.get()).isZero();
   }
@@ -94,7 +107,9 @@ class CommandsEndToEndTest {
   void should_exit_2_with_file_line_and_suggestion_for_a_config_typo() throws Exception {
     writeConfig("gpt-4o", "    max_concurent_requests: 4");
     assertThat(cli.run("benchmark", "--quiet")).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err).contains("trainloop.config.yaml:7:5").contains("max_concurent_requests")
+    assertThat(cli.err)
+        .contains("trainloop.config.yaml:7:5")
+        .contains("max_concurent_requests")
         .contains("did you mean 'max_concurrent_requests'");
     assertThat(stub.requests.get()).isZero();
   }
@@ -126,8 +141,10 @@ class CommandsEndToEndTest {
     assertThat(report.path("exit_reason").asText()).isEqualTo("budget");
     assertThat(report.path("incomplete_reason").asText()).contains("budget");
     assertThat(report.path("models").path(0).path("cost").path("total_usd").decimalValue())
-        .isLessThanOrEqualTo(new java.math.BigDecimal("0.01").add(new java.math.BigDecimal("0.00035").multiply(
-            java.math.BigDecimal.valueOf(8))));
+        .isLessThanOrEqualTo(
+            new java.math.BigDecimal("0.01")
+                .add(
+                    new java.math.BigDecimal("0.00035").multiply(java.math.BigDecimal.valueOf(8))));
     assertThat(stub.requests.get()).isLessThan(200);
   }
 
@@ -137,7 +154,13 @@ class CommandsEndToEndTest {
     assertThat(cli.run("benchmark", "--quiet")).isZero();
     assertThat(cli.out).contains("production ✗").contains("avg 0.50 < 0.9");
     assertThat(cli.run("benchmark", "--quiet", "--fail-on-gate")).isEqualTo(ExitCodes.REGRESSION);
-    assertThat(latestReport().path("models").path(0).path("gates").path("performance_threshold").asBoolean())
+    assertThat(
+            latestReport()
+                .path("models")
+                .path(0)
+                .path("gates")
+                .path("performance_threshold")
+                .asBoolean())
         .isFalse();
   }
 
@@ -162,7 +185,11 @@ class CommandsEndToEndTest {
   @Test
   void should_list_prices_with_their_source() {
     assertThat(cli.run("prices")).isZero();
-    assertThat(cli.out).contains("gpt-4o-mini").contains("$0.15").contains("$0.60").contains("bundled");
+    assertThat(cli.out)
+        .contains("gpt-4o-mini")
+        .contains("$0.15")
+        .contains("$0.60")
+        .contains("bundled");
   }
 
   @Test

@@ -20,8 +20,13 @@ class DryRunJsonEndToEndTest {
   @BeforeEach
   void setUp() throws Exception {
     project = new StubbedProject(dir, call -> new StubProvider.Text("yes", 10, 1));
-    project.config(6, List.of(StubbedProject.entry("openai", "gpt-4o-mini", ""),
-        StubbedProject.entry("google", "gemini-2.0-flash", ""), "recorded"), "");
+    project.config(
+        6,
+        List.of(
+            StubbedProject.entry("openai", "gpt-4o-mini", ""),
+            StubbedProject.entry("google", "gemini-2.0-flash", ""),
+            "recorded"),
+        "");
     project.cli.env.remove("GEMINI_API_KEY");
   }
 

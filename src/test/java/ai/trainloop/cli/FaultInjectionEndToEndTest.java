@@ -27,14 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same 16 prompts × 2 models run once against a clean stub and once against one that throttles, fails, drops
- * connections and never answers: the faulty run must end with the very same scores, tokens and costs, every pair
- * accounted for, and no retry sent sooner than the server asked.
+ * The same 16 prompts × 2 models run once against a clean stub and once against one that throttles,
+ * fails, drops connections and never answers: the faulty run must end with the very same scores,
+ * tokens and costs, every pair accounted for, and no retry sent sooner than the server asked.
  */
 class FaultInjectionEndToEndTest {
   private static final int SAMPLES = 16;
-  private static final List<String> MODELS = List.of("openai/gpt-4o-mini", "anthropic/claude-3-5-haiku");
-  private static final String BENCHMARK = """
+  private static final List<String> MODELS =
+      List.of("openai/gpt-4o-mini", "anthropic/claude-3-5-haiku");
+  private static final String BENCHMARK =
+      """
       max_concurrent_requests: 4
       max_response_time: 1.0
       retry: {max_attempts: 4, max_wait: 2}
@@ -43,7 +45,10 @@ class FaultInjectionEndToEndTest {
   @TempDir Path cleanDir;
   @TempDir Path faultyDir;
 
-  /** gpt-4o-mini says "yes" to even prompts, claude to prompts divisible by 3; 20+i tokens in, 4+i%5 out. */
+  /**
+   * gpt-4o-mini says "yes" to even prompts, claude to prompts divisible by 3; 20+i tokens in, 4+i%5
+   * out.
+   */
   private static StubProvider.Reply clean(Call call) {
     int i = index(call);
     boolean yes = call.format().equals("openai") ? i % 2 == 0 : i % 3 == 0;
@@ -62,7 +67,10 @@ class FaultInjectionEndToEndTest {
       case 4 -> a == 1 ? StubFaults.error(f, 503, "Service Unavailable", Map.of()) : clean(call);
       case 5 -> a == 1 ? new StubProvider.Drop() : clean(call);
       case 6 -> a == 1 ? new StubProvider.Stall() : clean(call);
-      case 7 -> a == 1 ? StubFaults.rateLimitedMillis(f, 300) : a == 2 ? new StubProvider.Drop() : clean(call);
+      case 7 ->
+          a == 1
+              ? StubFaults.rateLimitedMillis(f, 300)
+              : a == 2 ? new StubProvider.Drop() : clean(call);
       default -> clean(call);
     };
   }
@@ -72,15 +80,18 @@ class FaultInjectionEndToEndTest {
   }
 
   @Test
-  void should_end_with_the_figures_of_a_clean_run_despite_throttling_errors_drops_and_hangs() throws Exception {
+  void should_end_with_the_figures_of_a_clean_run_despite_throttling_errors_drops_and_hangs()
+      throws Exception {
     JsonNode cleanReport;
     try (StubbedProject clean = new StubbedProject(cleanDir, FaultInjectionEndToEndTest::clean)) {
       assertThat(clean.config(SAMPLES, entries(), BENCHMARK).cli.run("benchmark", "--quiet"))
-          .as(clean.cli.err).isZero();
+          .as(clean.cli.err)
+          .isZero();
       cleanReport = clean.report();
     }
 
-    try (StubbedProject faulty = new StubbedProject(faultyDir, FaultInjectionEndToEndTest::faulty)) {
+    try (StubbedProject faulty =
+        new StubbedProject(faultyDir, FaultInjectionEndToEndTest::faulty)) {
       int code = faulty.config(SAMPLES, entries(), BENCHMARK).cli.run("benchmark", "--quiet");
 
       assertThat(code).as(faulty.cli.err).isZero();
@@ -90,34 +101,49 @@ class FaultInjectionEndToEndTest {
         assertThat(figures(model(report, id))).as(id).isEqualTo(figures(model(cleanReport, id)));
         assertThat(model(report, id).path("errors").asLong()).as(id).isZero();
       }
-      assertThat(scoresBySample(report.path("results"))).isEqualTo(scoresBySample(cleanReport.path("results")));
+      assertThat(scoresBySample(report.path("results")))
+          .isEqualTo(scoresBySample(cleanReport.path("results")));
 
       List<JsonNode> rows = faulty.resultsJsonl();
       assertThat(rows).hasSize(SAMPLES * MODELS.size());
-      assertThat(rows.stream().map(r -> r.path("model_id").asText() + "|" + r.path("sample_id").asText())
-          .distinct()).hasSize(SAMPLES * MODELS.size());
+      assertThat(
+              rows.stream()
+                  .map(r -> r.path("model_id").asText() + "|" + r.path("sample_id").asText())
+                  .distinct())
+          .hasSize(SAMPLES * MODELS.size());
 
       assertEveryFaultWasServed(faulty.stub.exchanges());
       assertNoRetryCameSoonerThanAsked(faulty.stub.exchanges());
       Map<String, String> prompts = faulty.prompts();
-      Map<String, Long> requests = faulty.stub.exchanges().stream().collect(Collectors.groupingBy(
-          e -> e.call().model() + "|" + e.call().prompt(), Collectors.counting()));
+      Map<String, Long> requests =
+          faulty.stub.exchanges().stream()
+              .collect(
+                  Collectors.groupingBy(
+                      e -> e.call().model() + "|" + e.call().prompt(), Collectors.counting()));
       for (JsonNode row : rows) {
         String prompt = prompts.get(row.path("sample_id").asText());
         String model = row.path("model_id").asText().replaceAll(".*/", "");
-        assertThat(row.path("attempts").asLong()).as("attempts of " + model + " " + prompt)
+        assertThat(row.path("attempts").asLong())
+            .as("attempts of " + model + " " + prompt)
             .isEqualTo(requests.get(model + "|" + prompt));
         if (prompt.equals("q0")) {
-          assertThat(row.path("wait_ms").asLong()).as("waited what Retry-After: 1 asked").isGreaterThanOrEqualTo(1000);
+          assertThat(row.path("wait_ms").asLong())
+              .as("waited what Retry-After: 1 asked")
+              .isGreaterThanOrEqualTo(1000);
         }
       }
     }
   }
 
-  /** The figures that must not depend on how the calls went: counts, scores, metrics, tokens and cost. */
+  /**
+   * The figures that must not depend on how the calls went: counts, scores, metrics, tokens and
+   * cost.
+   */
   private static Map<String, JsonNode> figures(JsonNode model) {
     Map<String, JsonNode> f = new LinkedHashMap<>();
-    for (String field : List.of("status", "samples", "errors", "error_rate", "score", "metrics", "tokens", "cost")) {
+    for (String field :
+        List.of(
+            "status", "samples", "errors", "error_rate", "score", "metrics", "tokens", "cost")) {
       f.put(field, model.path(field));
     }
     return f;
@@ -125,9 +151,17 @@ class FaultInjectionEndToEndTest {
 
   private static Map<String, String> scoresBySample(JsonNode results) {
     Map<String, String> scores = new TreeMap<>();
-    results.forEach(r -> scores.put(r.path("model_id").asText() + "|" + r.path("sample_id").asText(),
-        r.path("score").asText() + " " + r.path("input_tokens").asText() + " " + r.path("output_tokens").asText()
-            + " " + r.path("cost_usd").asText()));
+    results.forEach(
+        r ->
+            scores.put(
+                r.path("model_id").asText() + "|" + r.path("sample_id").asText(),
+                r.path("score").asText()
+                    + " "
+                    + r.path("input_tokens").asText()
+                    + " "
+                    + r.path("output_tokens").asText()
+                    + " "
+                    + r.path("cost_usd").asText()));
     return scores;
   }
 
@@ -135,21 +169,51 @@ class FaultInjectionEndToEndTest {
     Map<String, List<String>> served = new TreeMap<>();
     for (Exchange e : exchanges) {
       if (!(e.reply() instanceof StubProvider.Text)) {
-        served.computeIfAbsent(e.call().format(), k -> new ArrayList<>())
-            .add(e.call().prompt() + ":" + e.reply().getClass().getSimpleName()
-                + (e.reply() instanceof Fault fault ? fault.status() : ""));
+        served
+            .computeIfAbsent(e.call().format(), k -> new ArrayList<>())
+            .add(
+                e.call().prompt()
+                    + ":"
+                    + e.reply().getClass().getSimpleName()
+                    + (e.reply() instanceof Fault fault ? fault.status() : ""));
       }
     }
-    assertThat(served.get("openai")).containsExactlyInAnyOrder("q0:Fault429", "q1:Fault429", "q2:Fault500",
-        "q2:Fault500", "q3:Fault503", "q4:Fault503", "q5:Drop", "q6:Stall", "q7:Fault429", "q7:Drop");
-    assertThat(served.get("anthropic")).containsExactlyInAnyOrder("q0:Fault429", "q1:Fault429", "q2:Fault500",
-        "q2:Fault500", "q3:Fault529", "q4:Fault503", "q5:Drop", "q6:Stall", "q7:Fault429", "q7:Drop");
+    assertThat(served.get("openai"))
+        .containsExactlyInAnyOrder(
+            "q0:Fault429",
+            "q1:Fault429",
+            "q2:Fault500",
+            "q2:Fault500",
+            "q3:Fault503",
+            "q4:Fault503",
+            "q5:Drop",
+            "q6:Stall",
+            "q7:Fault429",
+            "q7:Drop");
+    assertThat(served.get("anthropic"))
+        .containsExactlyInAnyOrder(
+            "q0:Fault429",
+            "q1:Fault429",
+            "q2:Fault500",
+            "q2:Fault500",
+            "q3:Fault529",
+            "q4:Fault503",
+            "q5:Drop",
+            "q6:Stall",
+            "q7:Fault429",
+            "q7:Drop");
   }
 
-  /** For every reply that asked for a wait, the next attempt at that prompt arrived at least that much later. */
+  /**
+   * For every reply that asked for a wait, the next attempt at that prompt arrived at least that
+   * much later.
+   */
   private static void assertNoRetryCameSoonerThanAsked(List<Exchange> exchanges) {
-    Map<String, List<Exchange>> byCall = exchanges.stream().collect(Collectors.groupingBy(
-        e -> e.call().format() + "|" + e.call().model() + "|" + e.call().prompt()));
+    Map<String, List<Exchange>> byCall =
+        exchanges.stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> e.call().format() + "|" + e.call().model() + "|" + e.call().prompt()));
     int checked = 0;
     for (List<Exchange> attempts : byCall.values()) {
       attempts.sort(Comparator.comparingInt(e -> e.call().attempt()));
@@ -158,7 +222,8 @@ class FaultInjectionEndToEndTest {
           Duration asked = RetryAfter.fromHeaders(Headers.of(fault.headers()), Clock.systemUTC());
           if (asked != null) {
             long gap = attempts.get(i + 1).arrivedNanos() - attempts.get(i).arrivedNanos();
-            assertThat(Duration.ofNanos(gap)).as(attempts.get(i).call() + " retried too early")
+            assertThat(Duration.ofNanos(gap))
+                .as(attempts.get(i).call() + " retried too early")
                 .isGreaterThanOrEqualTo(asked);
             checked++;
           }

@@ -14,8 +14,12 @@ class HelpTest {
     CliHarness cli = new CliHarness(dir);
     for (String[] args : new String[][] {{"--help"}, {"benchmark", "--help"}}) {
       assertThat(cli.run(args)).isZero();
-      assertThat(cli.out).contains("Exit codes:").contains("130").contains("regression against the baseline")
-          .contains("nothing was sent").contains("budget was reached");
+      assertThat(cli.out)
+          .contains("Exit codes:")
+          .contains("130")
+          .contains("regression against the baseline")
+          .contains("nothing was sent")
+          .contains("budget was reached");
     }
   }
 
@@ -23,9 +27,21 @@ class HelpTest {
   void should_document_every_flag_of_the_tutorial() {
     CliHarness cli = new CliHarness(dir);
     cli.run("benchmark", "--help");
-    for (String flag : new String[] {"--tag", "--config", "--detailed", "--output", "--compare-with",
-        "--max-samples", "--max-concurrent", "--request-delay", "--temperature", "--models", "--comprehensive",
-        "--full-evaluation"}) {
+    for (String flag :
+        new String[] {
+          "--tag",
+          "--config",
+          "--detailed",
+          "--output",
+          "--compare-with",
+          "--max-samples",
+          "--max-concurrent",
+          "--request-delay",
+          "--temperature",
+          "--models",
+          "--comprehensive",
+          "--full-evaluation"
+        }) {
       assertThat(cli.out).contains(flag);
     }
   }

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * trainloop as a real process ({@code java -cp <test classpath> ai.trainloop.cli.Main ...}) in {@code dir}, its
- * stdout and stderr in files there: for what only a real JVM shows (signals, shutdown hooks, exit status).
+ * trainloop as a real process ({@code java -cp <test classpath> ai.trainloop.cli.Main ...}) in
+ * {@code dir}, its stdout and stderr in files there: for what only a real JVM shows (signals,
+ * shutdown hooks, exit status).
  */
 final class JvmProcess {
   final Process process;
@@ -26,20 +27,33 @@ final class JvmProcess {
   }
 
   static JvmProcess start(Path dir, Map<String, String> env, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     Path out = dir.resolve("process.out");
     Path err = dir.resolve("process.err");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(new File("/dev/null"));
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(new File("/dev/null"));
     pb.environment().keySet().removeIf(k -> k.endsWith("_API_KEY") || k.startsWith("TRAINLOOP"));
     pb.environment().putAll(env);
     return new JvmProcess(pb.start(), out, err);
   }
 
-  /** The exit status, after at most {@code seconds} (the process is killed past that, failing the test). */
+  /**
+   * The exit status, after at most {@code seconds} (the process is killed past that, failing the
+   * test).
+   */
   int waitFor(long seconds) throws Exception {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();

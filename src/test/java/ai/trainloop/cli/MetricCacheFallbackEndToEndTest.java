@@ -1,8 +1,5 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.eval.Metric;
-import ai.trainloop.eval.Sample;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.provider.stub.StubProvider;
@@ -16,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiled Java metrics are cached beside the config; when that cannot be written, in the user's cache folder
- * ($XDG_CACHE_HOME/trainloop, else ~/.cache/trainloop) with a note. Tests run as root, which ignores permission
- * bits, so the config folder's cache is made unwritable by putting a regular file where its folder goes.
+ * Compiled Java metrics are cached beside the config; when that cannot be written, in the user's
+ * cache folder ($XDG_CACHE_HOME/trainloop, else ~/.cache/trainloop) with a note. Tests run as root,
+ * which ignores permission bits, so the config folder's cache is made unwritable by putting a
+ * regular file where its folder goes.
  */
 class MetricCacheFallbackEndToEndTest {
-  private static final String METRIC = """
+  private static final String METRIC =
+      """
       import Metric;
       import Sample;
 
@@ -41,7 +40,9 @@ class MetricCacheFallbackEndToEndTest {
     project = new StubbedProject(dir, call -> new StubProvider.Text("yes", 10, 1));
     project.config(3, List.of(StubbedProject.entry("openai", "gpt-4o-mini", "")), "");
     Path config = dir.resolve("trainloop.config.yaml");
-    Files.writeString(config, Files.readString(config).replace("[says_yes, one_word]", "[says_yes, says_yes_too]"));
+    Files.writeString(
+        config,
+        Files.readString(config).replace("[says_yes, one_word]", "[says_yes, says_yes_too]"));
     project.cli.file("eval/metrics/SaysYesToo.java", METRIC);
     project.cli.env.put("HOME", dir.resolve("home").toString());
   }
@@ -76,9 +77,11 @@ class MetricCacheFallbackEndToEndTest {
     assertThat(project.cli.run("benchmark", "--quiet")).as(project.cli.err).isZero();
 
     assertThat(holdsCompiledMetric(xdg.resolve("trainloop/metrics"))).isTrue();
-    assertThat(project.cli.err).contains("note: cannot write " + dir.resolve(".trainloop-cache/metrics"))
+    assertThat(project.cli.err)
+        .contains("note: cannot write " + dir.resolve(".trainloop-cache/metrics"))
         .contains("compiled Java metrics are cached in " + xdg.resolve("trainloop/metrics"));
-    assertThat(project.report().path("models").path(0).path("metrics").has("says_yes_too")).isTrue();
+    assertThat(project.report().path("models").path(0).path("metrics").has("says_yes_too"))
+        .isTrue();
   }
 
   @Test
@@ -98,7 +101,8 @@ class MetricCacheFallbackEndToEndTest {
 
     assertThat(project.cli.run("benchmark", "--quiet")).isEqualTo(ExitCodes.USAGE);
 
-    assertThat(project.cli.err).contains(dir.resolve(".trainloop-cache/metrics").toString())
+    assertThat(project.cli.err)
+        .contains(dir.resolve(".trainloop-cache/metrics").toString())
         .contains(dir.resolve("xdg/trainloop/metrics").toString());
     assertThat(project.stub.requests.get()).isZero();
   }

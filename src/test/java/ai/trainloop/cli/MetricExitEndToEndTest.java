@@ -1,8 +1,5 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.eval.Metric;
-import ai.trainloop.eval.Sample;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,16 +10,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Java metric that calls System.exit(0), through reflection so that the compile-time check does not see it, in
- * a real trainloop process: the run ends with exit 3, a partial report and a message naming the metric — never
- * with exit 0 and no report.
+ * A Java metric that calls System.exit(0), through reflection so that the compile-time check does
+ * not see it, in a real trainloop process: the run ends with exit 3, a partial report and a message
+ * naming the metric — never with exit 0 and no report.
  */
 class MetricExitEndToEndTest {
   @TempDir Path dir;
 
   @Test
-  void should_write_a_partial_report_name_the_metric_and_exit_3_when_a_metric_exits_the_process() throws Exception {
-    CliHarness project = new CliHarness(dir).events("qa", 6).file("trainloop.config.yaml", """
+  void should_write_a_partial_report_name_the_metric_and_exit_3_when_a_metric_exits_the_process()
+      throws Exception {
+    CliHarness project =
+        new CliHarness(dir)
+            .events("qa", 6)
+            .file(
+                "trainloop.config.yaml",
+                """
         trainloop:
           data_folder: data
           benchmark:
@@ -34,7 +37,10 @@ class MetricExitEndToEndTest {
               short: {type: max_words, value: 5}
             suites:
               - {tag: qa, metrics: [short, quits_on_third]}
-        """).file("eval/metrics/QuitsOnThird.java", """
+        """)
+            .file(
+                "eval/metrics/QuitsOnThird.java",
+                """
         import Metric;
         import Sample;
 
@@ -61,7 +67,8 @@ class MetricExitEndToEndTest {
     assertThat(json.path("complete").asBoolean()).isFalse();
     assertThat(json.path("exit_code").asInt()).isEqualTo(3);
     assertThat(json.path("exit_reason").asText()).isEqualTo("metric_exited");
-    assertThat(json.path("incomplete_reason").asText()).contains("quits_on_third tried to exit the process");
+    assertThat(json.path("incomplete_reason").asText())
+        .contains("quits_on_third tried to exit the process");
     assertThat(json.path("results").size()).as("the samples scored before it").isBetween(1, 5);
   }
 }

@@ -17,41 +17,67 @@ class OptionalOutputsTest {
 
   @Test
   void should_name_the_file_a_full_disk_stopped() {
-    boolean written = outputs.write("--junit", Path.of("/ci/junit.xml"), () -> {
-      throw new IOException("No space left on device");
-    });
+    boolean written =
+        outputs.write(
+            "--junit",
+            Path.of("/ci/junit.xml"),
+            () -> {
+              throw new IOException("No space left on device");
+            });
     assertThat(written).isFalse();
-    assertThat(err.toString()).startsWith("warning: --junit: could not write /ci/junit.xml: No space left on device");
+    assertThat(err.toString())
+        .startsWith("warning: --junit: could not write /ci/junit.xml: No space left on device");
   }
 
   @Test
   void should_unwrap_a_writer_that_wraps_its_io_failure() {
-    outputs.write("--html", Path.of("/r.html"), () -> {
-      throw new UncheckedIOException(new IOException("cannot write HTML: java.io.IOException: x",
-          new IOException("Read-only file system")));
-    });
+    outputs.write(
+        "--html",
+        Path.of("/r.html"),
+        () -> {
+          throw new UncheckedIOException(
+              new IOException(
+                  "cannot write HTML: java.io.IOException: x",
+                  new IOException("Read-only file system")));
+        });
     assertThat(err.toString()).contains("--html: could not write /r.html: Read-only file system");
   }
 
   @Test
   void should_keep_the_name_of_the_file_inside_a_folder_output() {
     Path run = Path.of("/data/benchmarks/run1");
-    outputs.write("TrainLoop Studio", run, () -> {
-      throw FileProblem.at(run.resolve("says_yes.jsonl"), new IOException("No space left on device"));
-    });
+    outputs.write(
+        "TrainLoop Studio",
+        run,
+        () -> {
+          throw FileProblem.at(
+              run.resolve("says_yes.jsonl"), new IOException("No space left on device"));
+        });
     assertThat(err.toString())
-        .contains("TrainLoop Studio: could not write /data/benchmarks/run1/says_yes.jsonl: No space left on device");
+        .contains(
+            "TrainLoop Studio: could not write /data/benchmarks/run1/says_yes.jsonl: No space left on device");
   }
 
   @Test
   void should_report_a_runtime_failure_and_skip_an_unwanted_output() {
-    assertThat(outputs.write("--html", Path.of("/r.html"), () -> {
-      throw new IllegalStateException("broken template");
-    })).isFalse();
-    assertThat(err.toString()).contains("/r.html: java.lang.IllegalStateException: broken template");
-    assertThat(outputs.write("--junit", null, () -> {
-      throw new AssertionError("not called");
-    })).isFalse();
-    assertThat(outputs.write("--junit", Path.of("/ok.xml"), () -> { })).isTrue();
+    assertThat(
+            outputs.write(
+                "--html",
+                Path.of("/r.html"),
+                () -> {
+                  throw new IllegalStateException("broken template");
+                }))
+        .isFalse();
+    assertThat(err.toString())
+        .contains("/r.html: java.lang.IllegalStateException: broken template");
+    assertThat(
+            outputs.write(
+                "--junit",
+                null,
+                () -> {
+                  throw new AssertionError("not called");
+                }))
+        .isFalse();
+    assertThat(outputs.write("--junit", Path.of("/ok.xml"), () -> {})).isTrue();
   }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Output locations are tried before anything is sent (exit 2 naming the flag and path); at the end, an optional
- * output that cannot be written is a warning naming the file, after report.json and the tables.
+ * Output locations are tried before anything is sent (exit 2 naming the flag and path); at the end,
+ * an optional output that cannot be written is a warning naming the file, after report.json and the
+ * tables.
  */
 class OutputLocationsEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,7 +32,9 @@ class OutputLocationsEndToEndTest {
     server.setDispatcher(stub);
     server.start();
     cli = new CliHarness(dir).events("qa", 5);
-    cli.file("trainloop.config.yaml", """
+    cli.file(
+        "trainloop.config.yaml",
+        """
         trainloop:
           data_folder: data
           benchmark:
@@ -42,7 +45,8 @@ class OutputLocationsEndToEndTest {
               says_yes: {type: contains, any: ["yes"]}
             suites:
               - {tag: qa, metrics: [says_yes]}
-        """.formatted(server.url("/v1")));
+        """
+            .formatted(server.url("/v1")));
     cli.env.put("OPENAI_API_KEY", "sk-test");
   }
 
@@ -60,15 +64,19 @@ class OutputLocationsEndToEndTest {
   @Test
   void should_exit_2_for_a_junit_file_in_proc_before_sending() {
     assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
-    assertThat(cli.run("benchmark", "--quiet", "--junit", "/proc/x.xml")).as(cli.err).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.run("benchmark", "--quiet", "--junit", "/proc/x.xml"))
+        .as(cli.err)
+        .isEqualTo(ExitCodes.USAGE);
     assertRefusedBeforeSending("--junit: cannot write /proc/x.xml: ");
   }
 
   @Test
   void should_exit_2_for_an_html_file_under_a_regular_file_whoever_runs_it() throws Exception {
     Files.writeString(dir.resolve("file.txt"), "not a folder");
-    assertThat(cli.run("benchmark", "--quiet", "--html", "file.txt/r.html")).isEqualTo(ExitCodes.USAGE);
-    assertRefusedBeforeSending("--html: cannot write " + dir.resolve("file.txt/r.html") + ": Not a directory");
+    assertThat(cli.run("benchmark", "--quiet", "--html", "file.txt/r.html"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertRefusedBeforeSending(
+        "--html: cannot write " + dir.resolve("file.txt/r.html") + ": Not a directory");
   }
 
   @Test
@@ -82,24 +90,30 @@ class OutputLocationsEndToEndTest {
   void should_exit_2_when_the_data_folder_cannot_hold_run_folders() throws Exception {
     Files.writeString(dir.resolve("data/benchmarks"), "a file where the run folders go");
     assertThat(cli.run("benchmark", "--quiet")).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err).contains("trainloop.data_folder: cannot write run folders in " + dir.resolve("data/benchmarks"));
+    assertThat(cli.err)
+        .contains(
+            "trainloop.data_folder: cannot write run folders in " + dir.resolve("data/benchmarks"));
     assertThat(stub.requests.get()).isZero();
   }
 
   @Test
-  void should_write_report_json_inside_an_existing_output_folder_replacing_an_old_one() throws Exception {
+  void should_write_report_json_inside_an_existing_output_folder_replacing_an_old_one()
+      throws Exception {
     Path out = Files.createDirectories(dir.resolve("reports"));
     Files.writeString(out.resolve("notes.txt"), "kept");
     Files.writeString(out.resolve("report.json"), "{\"old\": true}");
     assertThat(cli.run("benchmark", "--quiet", "--output", "reports")).as(cli.err).isZero();
-    assertThat(JSON.readTree(out.resolve("report.json").toFile()).path("schema_version").asInt()).isEqualTo(1);
+    assertThat(JSON.readTree(out.resolve("report.json").toFile()).path("schema_version").asInt())
+        .isEqualTo(1);
     assertThat(out.resolve("notes.txt")).hasContent("kept");
   }
 
   @Test
   void should_create_a_missing_parent_folder_and_leave_no_probe_behind() throws Exception {
-    assertThat(cli.run("benchmark", "--quiet", "--html", "out/deep/r.html", "--junit", "ci/junit.xml"))
-        .as(cli.err).isZero();
+    assertThat(
+            cli.run("benchmark", "--quiet", "--html", "out/deep/r.html", "--junit", "ci/junit.xml"))
+        .as(cli.err)
+        .isZero();
     assertThat(Files.readString(dir.resolve("out/deep/r.html"))).contains("<html");
     assertThat(Files.readString(dir.resolve("ci/junit.xml"))).contains("<testsuite");
     try (var s = Files.list(cli.onlyRun().getParent())) {
@@ -109,16 +123,26 @@ class OutputLocationsEndToEndTest {
 
   @Test
   void should_leave_no_folder_behind_when_a_later_check_refuses_the_run() throws Exception {
-    assertThat(cli.run("benchmark", "--quiet", "--html", "out/deep/r.html", "--junit", "/proc/x.xml"))
+    assertThat(
+            cli.run("benchmark", "--quiet", "--html", "out/deep/r.html", "--junit", "/proc/x.xml"))
         .isEqualTo(ExitCodes.USAGE);
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test
-  void should_warn_naming_the_file_when_an_optional_output_fills_the_disk_and_keep_the_exit_code() throws Exception {
+  void should_warn_naming_the_file_when_an_optional_output_fills_the_disk_and_keep_the_exit_code()
+      throws Exception {
     assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full");
-    int code = cli.run("benchmark", "--quiet", "--junit", "/dev/full", "--html", "/dev/full", "--output",
-        "/dev/full");
+    int code =
+        cli.run(
+            "benchmark",
+            "--quiet",
+            "--junit",
+            "/dev/full",
+            "--html",
+            "/dev/full",
+            "--output",
+            "/dev/full");
     assertThat(code).as(cli.err).isZero();
     assertThat(cli.err)
         .contains("warning: --junit: could not write /dev/full: No space left on device")
@@ -127,7 +151,11 @@ class OutputLocationsEndToEndTest {
         .doesNotContain("html: /dev/full")
         .contains("report: ");
     assertThat(cli.out).contains("Model Performance");
-    assertThat(JSON.readTree(cli.onlyRun().resolve("report.json").toFile()).path("exit_code").asInt()).isZero();
-    assertThat(Files.isRegularFile(Path.of("/dev/full"))).as("/dev/full is still a device").isFalse();
+    assertThat(
+            JSON.readTree(cli.onlyRun().resolve("report.json").toFile()).path("exit_code").asInt())
+        .isZero();
+    assertThat(Files.isRegularFile(Path.of("/dev/full")))
+        .as("/dev/full is still a device")
+        .isFalse();
   }
 }

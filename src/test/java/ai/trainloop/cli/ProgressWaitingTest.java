@@ -1,13 +1,12 @@
 package ai.trainloop.cli;
 
-import ai.trainloop.run.RunControl;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultsJsonlWriter;
-import ai.trainloop.aggregate.RunAggregator;
+import ai.trainloop.run.RunControl;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * While retries hold calls back, the progress line says which model waits, why, for how long, and how many retries
- * there were: what a cron log shows of a throttled run (stderr not a terminal: a plain line per tick).
+ * While retries hold calls back, the progress line says which model waits, why, for how long, and
+ * how many retries there were: what a cron log shows of a throttled run (stderr not a terminal: a
+ * plain line per tick).
  */
 class ProgressWaitingTest {
   private static final String CLAUDE = "anthropic/claude-3-5-haiku";
@@ -36,15 +36,26 @@ class ProgressWaitingTest {
     totals.put(CLAUDE, 10L);
     totals.put(GPT, 10L);
     progress = new Progress(new PrintWriter(err, true), Terminal.plain(true), nanos::get, totals);
-    RunAggregator aggregator = new RunAggregator(List.of(ModelRef.of(ProviderEntry.of("anthropic",
-        "claude-3-5-haiku")), ModelRef.of(ProviderEntry.of("openai", "gpt-4o-mini"))));
-    collector = new ResultCollector(Map.of(), new ResultsJsonlWriter(new ByteArrayOutputStream()), aggregator,
-        progress, row -> { }, line -> { }, new RunControl());
+    RunAggregator aggregator =
+        new RunAggregator(
+            List.of(
+                ModelRef.of(ProviderEntry.of("anthropic", "claude-3-5-haiku")),
+                ModelRef.of(ProviderEntry.of("openai", "gpt-4o-mini"))));
+    collector =
+        new ResultCollector(
+            Map.of(),
+            new ResultsJsonlWriter(new ByteArrayOutputStream()),
+            aggregator,
+            progress,
+            row -> {},
+            line -> {},
+            new RunControl());
   }
 
   @Test
   void should_say_which_model_is_rate_limited_when_it_retries_and_how_many_retries_so_far() {
-    // given three retries the runner reported through the collector 7 s into the run, the last a 1 s rate-limit wait
+    // given three retries the runner reported through the collector 7 s into the run, the last a 1
+    // s rate-limit wait
     nanos.set(Duration.ofSeconds(7).toNanos());
     collector.onWaiting(CLAUDE, Duration.ofMillis(2100), "HTTP 529");
     collector.onWaiting(GPT, Duration.ofMillis(300), "connection failed");
@@ -54,9 +65,11 @@ class ProgressWaitingTest {
     progress.draw();
 
     // then the plain line says so
-    assertThat(err.toString()).isEqualTo("progress: 0/20 calls, elapsed 00:07, ETA --"
-        + " · anthropic/claude-3-5-haiku 0/10 · openai/gpt-4o-mini 0/10"
-        + " · anthropic/claude-3-5-haiku: rate limited, retrying in 1.0 s; 3 retries so far\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "progress: 0/20 calls, elapsed 00:07, ETA --"
+                + " · anthropic/claude-3-5-haiku 0/10 · openai/gpt-4o-mini 0/10"
+                + " · anthropic/claude-3-5-haiku: rate limited, retrying in 1.0 s; 3 retries so far\n");
   }
 
   @Test
@@ -71,7 +84,8 @@ class ProgressWaitingTest {
     String after = progress.line();
 
     // then the note shows the time left while waiting, and is gone afterwards
-    assertThat(during).endsWith("anthropic/claude-3-5-haiku: rate limited, retrying in 20.0 s; 1 retry so far");
+    assertThat(during)
+        .endsWith("anthropic/claude-3-5-haiku: rate limited, retrying in 20.0 s; 1 retry so far");
     assertThat(after).doesNotContain("retrying");
   }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code trainloop report RUN --html FILE} on a broken run: exit 2 naming the file, never a raw exception. */
+/**
+ * {@code trainloop report RUN --html FILE} on a broken run: exit 2 naming the file, never a raw
+ * exception.
+ */
 class ReportCommandEndToEndTest {
   @TempDir Path dir;
   private CliHarness cli;
@@ -16,7 +19,12 @@ class ReportCommandEndToEndTest {
 
   @BeforeEach
   void a_finished_run_of_the_recorded_replies() throws Exception {
-    cli = new CliHarness(dir).events("qa", 5).file("trainloop.config.yaml", """
+    cli =
+        new CliHarness(dir)
+            .events("qa", 5)
+            .file(
+                "trainloop.config.yaml",
+                """
         trainloop:
           data_folder: data
           benchmark:
@@ -33,21 +41,31 @@ class ReportCommandEndToEndTest {
   }
 
   @Test
-  void should_exit_2_naming_a_truncated_report_json_by_run_id_by_folder_and_as_latest() throws Exception {
+  void should_exit_2_naming_a_truncated_report_json_by_run_id_by_folder_and_as_latest()
+      throws Exception {
     Path report = run.resolve("report.json");
     Files.writeString(report, Files.readString(report).substring(0, 200));
 
-    for (String given : new String[] {run.getFileName().toString(), run.toString(), "data/benchmarks/"
-        + run.getFileName()}) {
+    for (String given :
+        new String[] {
+          run.getFileName().toString(), run.toString(), "data/benchmarks/" + run.getFileName()
+        }) {
       int code = cli.run("report", given, "--html", "out.html");
 
       assertThat(code).as(cli.err).isEqualTo(ExitCodes.USAGE);
-      assertThat(cli.err).contains("error: " + report + ": cut short").doesNotContain("Exception")
+      assertThat(cli.err)
+          .contains("error: " + report + ": cut short")
+          .doesNotContain("Exception")
           .doesNotContain("TRAINLOOP_DEBUG");
     }
     assertThat(cli.run("report", "latest", "--html", "out.html")).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err).contains("no earlier run with a report.json").contains("skipped 1 whose report cannot be "
-        + "read, the newest: " + run.resolve("report.json") + ": not valid JSON");
+    assertThat(cli.err)
+        .contains("no earlier run with a report.json")
+        .contains(
+            "skipped 1 whose report cannot be "
+                + "read, the newest: "
+                + run.resolve("report.json")
+                + ": not valid JSON");
     assertThat(dir.resolve("out.html")).doesNotExist();
   }
 
@@ -56,8 +74,10 @@ class ReportCommandEndToEndTest {
     Files.writeString(run.resolve("report.json"), "\u0000\u0001binary");
 
     assertThat(cli.run("report", run.toString(), "--html", "out.html")).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err).contains(run.resolve("report.json") + ": not valid JSON at line 1")
-        .doesNotContain("Exception").doesNotContain("\u0000");
+    assertThat(cli.err)
+        .contains(run.resolve("report.json") + ": not valid JSON at line 1")
+        .doesNotContain("Exception")
+        .doesNotContain("\u0000");
   }
 
   @Test
@@ -65,7 +85,8 @@ class ReportCommandEndToEndTest {
     Files.delete(run.resolve("report.json"));
     Files.delete(run.resolve("results.jsonl"));
 
-    assertThat(cli.run("report", run.getFileName().toString(), "--html", "out.html")).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.run("report", run.getFileName().toString(), "--html", "out.html"))
+        .isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err).contains("error: " + run.resolve("report.json") + ": no such file");
     assertThat(dir.resolve("out.html")).doesNotExist();
   }

@@ -2,12 +2,12 @@ package ai.trainloop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.provider.Usage;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultsJsonlWriter;
-import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.run.CallResult;
 import ai.trainloop.run.RunControl;
 import java.io.IOException;
@@ -24,27 +24,53 @@ class ResultCollectorTest {
   @Test
   void should_stop_the_run_with_the_reason_when_results_jsonl_cannot_be_written() throws Exception {
     // given a results file on a full disk
-    OutputStream full = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("No space left on device");
-      }
-    };
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
     RunControl control = new RunControl();
     List<String> warnings = new ArrayList<>();
-    RunAggregator aggregator = new RunAggregator(List.of(ModelRef.of(ProviderEntry.of("openai", "gpt-4o"))));
-    Progress progress = new Progress(new PrintWriter(new StringWriter()), Terminal.plain(true), () -> 0L,
-        Map.of("openai/gpt-4o", 1L));
-    ResultCollector collector = new ResultCollector(Map.of(), new ResultsJsonlWriter(full), aggregator, progress,
-        row -> { }, warnings::add, control);
+    RunAggregator aggregator =
+        new RunAggregator(List.of(ModelRef.of(ProviderEntry.of("openai", "gpt-4o"))));
+    Progress progress =
+        new Progress(
+            new PrintWriter(new StringWriter()),
+            Terminal.plain(true),
+            () -> 0L,
+            Map.of("openai/gpt-4o", 1L));
+    ResultCollector collector =
+        new ResultCollector(
+            Map.of(),
+            new ResultsJsonlWriter(full),
+            aggregator,
+            progress,
+            row -> {},
+            warnings::add,
+            control);
 
     // when a result arrives
-    collector.onResult(new CallResult("s1", "t", "openai/gpt-4o", "hi", Usage.of(1, 1), Duration.ofMillis(5), 1,
-        Duration.ZERO, null, null, List.of(new MetricScore("m", 1, null))));
+    collector.onResult(
+        new CallResult(
+            "s1",
+            "t",
+            "openai/gpt-4o",
+            "hi",
+            Usage.of(1, 1),
+            Duration.ofMillis(5),
+            1,
+            Duration.ZERO,
+            null,
+            null,
+            List.of(new MetricScore("m", 1, null))));
 
     // then the run stops, saying why, instead of losing the result silently
     assertThat(control.stopped()).isTrue();
-    assertThat(control.reason()).startsWith("cannot write results.jsonl").contains("No space left on device");
+    assertThat(control.reason())
+        .startsWith("cannot write results.jsonl")
+        .contains("No space left on device");
     assertThat(warnings).singleElement().asString().contains("stopping the run");
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * SIGTERM and SIGHUP stop a run as the first Ctrl-C does, each with its exit code; a second signal halts at once;
- * a signal that cannot be caught is skipped.
+ * SIGTERM and SIGHUP stop a run as the first Ctrl-C does, each with its exit code; a second signal
+ * halts at once; a signal that cannot be caught is skipped.
  */
 class StopSignalsTest {
   @TempDir Path dir;
@@ -37,18 +37,20 @@ class StopSignalsTest {
 
   @ParameterizedTest
   @CsvSource({"TERM, 143, SIGTERM", "HUP, 129, SIGHUP", "INT, 130, Ctrl-C"})
-  void should_stop_gracefully_and_exit_with_the_signals_code(StopSignal signal, int code, String label)
-      throws Exception {
+  void should_stop_gracefully_and_exit_with_the_signals_code(
+      StopSignal signal, int code, String label) throws Exception {
     Signals signals = new Signals();
-    StubProvider.Script script = call -> {
-      if (index(call) == 3) {
-        signals.handler.accept(signal);
-      }
-      return new StubProvider.Text("yes", 10, 2, 20);
-    };
+    StubProvider.Script script =
+        call -> {
+          if (index(call) == 3) {
+            signals.handler.accept(signal);
+          }
+          return new StubProvider.Text("yes", 10, 2, 20);
+        };
     try (StubbedProject project = new StubbedProject(dir, script)) {
       project.cli.interrupts = signals;
-      project.config(30, List.of(entry("openai", "gpt-4o-mini", "")), "max_concurrent_requests: 1\n");
+      project.config(
+          30, List.of(entry("openai", "gpt-4o-mini", "")), "max_concurrent_requests: 1\n");
 
       int exit = project.cli.run("benchmark", "--quiet");
 
@@ -59,21 +61,27 @@ class StopSignalsTest {
       assertThat(report.path("exit_reason").asText()).isEqualTo("interrupted");
       assertThat(project.resultsJsonl().size()).isBetween(1, 29);
       assertThat(project.cli.out).contains("Model Performance:");
-      assertThat(project.cli.err).contains("stopping (" + label + ")").contains("interrupted (" + label + ")");
+      assertThat(project.cli.err)
+          .contains("stopping (" + label + ")")
+          .contains("interrupted (" + label + ")");
       assertThat(signals.handler).as("handlers removed after the run").isNull();
     }
   }
 
   @Test
-  void should_run_the_graceful_stop_on_the_first_signal_and_halt_with_the_second_signals_code() throws Exception {
+  void should_run_the_graceful_stop_on_the_first_signal_and_halt_with_the_second_signals_code()
+      throws Exception {
     Map<String, Runnable> installed = new LinkedHashMap<>();
     List<String> removed = new ArrayList<>();
     List<Integer> halted = new ArrayList<>();
     List<StopSignal> stops = new ArrayList<>();
-    JvmInterrupts interrupts = new JvmInterrupts((name, handler) -> {
-      installed.put(name, handler);
-      return () -> removed.add(name);
-    }, halted::add);
+    JvmInterrupts interrupts =
+        new JvmInterrupts(
+            (name, handler) -> {
+              installed.put(name, handler);
+              return () -> removed.add(name);
+            },
+            halted::add);
 
     try (AutoCloseable handle = interrupts.onInterrupt(stops::add)) {
       assertThat(installed).containsOnlyKeys("INT", "TERM", "HUP");
@@ -91,15 +99,18 @@ class StopSignalsTest {
   void should_skip_quietly_a_signal_that_cannot_be_caught() throws Exception {
     Map<String, Runnable> installed = new LinkedHashMap<>();
     List<StopSignal> stops = new ArrayList<>();
-    JvmInterrupts interrupts = new JvmInterrupts((name, handler) -> {
-      if (name.equals("HUP")) {
-        throw new IllegalArgumentException("Signal already used by VM or OS: SIGHUP");
-      }
-      installed.put(name, handler);
-      return () -> {};
-    }, code -> {
-      throw new AssertionError("halted with " + code);
-    });
+    JvmInterrupts interrupts =
+        new JvmInterrupts(
+            (name, handler) -> {
+              if (name.equals("HUP")) {
+                throw new IllegalArgumentException("Signal already used by VM or OS: SIGHUP");
+              }
+              installed.put(name, handler);
+              return () -> {};
+            },
+            code -> {
+              throw new AssertionError("halted with " + code);
+            });
 
     try (AutoCloseable handle = interrupts.onInterrupt(stops::add)) {
       assertThat(installed).containsOnlyKeys("INT", "TERM");

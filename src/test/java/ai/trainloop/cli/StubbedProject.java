@@ -14,11 +14,13 @@ import java.util.Map;
 import mockwebserver3.MockWebServer;
 
 /**
- * A temporary project whose providers all point at one local {@link StubProvider}: prompts "q0".."q{n-1}" tagged
- * qa, scored by says_yes (contains "yes") and one_word (at most one word), so a "yes" scores 1 and a "no" 0.5.
+ * A temporary project whose providers all point at one local {@link StubProvider}: prompts
+ * "q0".."q{n-1}" tagged qa, scored by says_yes (contains "yes") and one_word (at most one word), so
+ * a "yes" scores 1 and a "no" 0.5.
  */
 final class StubbedProject implements AutoCloseable {
-  static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   static final String OPENAI_KEY = "sk-test-OPENAI-0123456789";
   static final String ANTHROPIC_KEY = "sk-ant-test-ANTHROPIC-0123456789";
   static final String GEMINI_KEY = "AIzaTestGEMINI0123456789abcdefghij";
@@ -38,21 +40,38 @@ final class StubbedProject implements AutoCloseable {
     cli.env.put("GEMINI_API_KEY", GEMINI_KEY);
   }
 
-  /** {@code provider: model} entries, each pointed at the stub with the base_url its adapter expects. */
+  /**
+   * {@code provider: model} entries, each pointed at the stub with the base_url its adapter
+   * expects.
+   */
   static String entry(String provider, String model, String extra) {
-    return "{provider: " + provider + ", model: " + model + ", base_url: \"%s\"" + (extra.isEmpty() ? "" : ", " + extra)
+    return "{provider: "
+        + provider
+        + ", model: "
+        + model
+        + ", base_url: \"%s\""
+        + (extra.isEmpty() ? "" : ", " + extra)
         + "}";
   }
 
-  /** Writes n samples and a config with these entries and extra benchmark keys (YAML lines, 4-space indented). */
-  StubbedProject config(int samples, List<String> entries, String benchmarkExtra) throws IOException {
+  /**
+   * Writes n samples and a config with these entries and extra benchmark keys (YAML lines, 4-space
+   * indented).
+   */
+  StubbedProject config(int samples, List<String> entries, String benchmarkExtra)
+      throws IOException {
     StringBuilder providers = new StringBuilder();
     for (String e : entries) {
-      String base = e.contains("provider: openai") ? server.url("/v1").toString()
-          : server.url("/").toString().replaceAll("/$", "");
+      String base =
+          e.contains("provider: openai")
+              ? server.url("/v1").toString()
+              : server.url("/").toString().replaceAll("/$", "");
       providers.append("      - ").append(e.formatted(base)).append('\n');
     }
-    cli.events("qa", samples).file("trainloop.config.yaml", """
+    cli.events("qa", samples)
+        .file(
+            "trainloop.config.yaml",
+            """
         trainloop:
           data_folder: data
           benchmark:
@@ -64,7 +83,8 @@ final class StubbedProject implements AutoCloseable {
               one_word: {type: max_words, value: 1}
             suites:
               - {tag: qa, metrics: [says_yes, one_word]}
-        """.formatted(providers, benchmarkExtra.indent(4)));
+        """
+                .formatted(providers, benchmarkExtra.indent(4)));
     return this;
   }
 
@@ -96,7 +116,8 @@ final class StubbedProject implements AutoCloseable {
     for (String line : Files.readAllLines(cli.onlyRun().resolve("samples.jsonl"))) {
       JsonNode sample = JSON.readTree(line);
       JsonNode input = sample.path("input");
-      prompts.put(sample.path("sample_id").asText(), input.path(input.size() - 1).path("content").asText());
+      prompts.put(
+          sample.path("sample_id").asText(), input.path(input.size() - 1).path("content").asText());
     }
     return prompts;
   }

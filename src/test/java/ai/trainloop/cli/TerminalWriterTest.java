@@ -19,9 +19,13 @@ class TerminalWriterTest {
     wrapped.append("\u202egnp.exe\tok\n");
     wrapped.flush();
 
-    assertThat(sink.toString()).isEqualTo("title \\u001b]0;pwned\\u0007 set" + System.lineSeparator()
-        + "\\u009bfake \\u001b]8;;http://evil\\u001b\\link" + System.lineSeparator()
-        + "clear\\u001b[2\\u202egnp.exe\tok\n");
+    assertThat(sink.toString())
+        .isEqualTo(
+            "title \\u001b]0;pwned\\u0007 set"
+                + System.lineSeparator()
+                + "\\u009bfake \\u001b]8;;http://evil\\u001b\\link"
+                + System.lineSeparator()
+                + "clear\\u001b[2\\u202egnp.exe\tok\n");
   }
 
   @Test

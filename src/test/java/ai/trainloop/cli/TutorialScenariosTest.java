@@ -17,25 +17,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The tutorial's three "Common Benchmarking Scenarios" configs, as written (plus a base_url pointing at the local
- * stub), each print a recommendation that follows from the numbers in the same report.
+ * The tutorial's three "Common Benchmarking Scenarios" configs, as written (plus a base_url
+ * pointing at the local stub), each print a recommendation that follows from the numbers in the
+ * same report.
  */
 class TutorialScenariosTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** How many prompts in 40 each model gets right. */
-  private static final Map<String, Integer> RIGHT = Map.of("gpt-4o", 36, "gpt-4o-mini", 34,
-      "claude-3-5-sonnet-20241022", 37, "claude-3-haiku-20240307", 31, "gemini-pro", 30);
+  private static final Map<String, Integer> RIGHT =
+      Map.of(
+          "gpt-4o",
+          36,
+          "gpt-4o-mini",
+          34,
+          "claude-3-5-sonnet-20241022",
+          37,
+          "claude-3-haiku-20240307",
+          31,
+          "gemini-pro",
+          30);
 
   @TempDir Path dir;
   private MockWebServer server;
   private CliHarness cli;
   private String base;
 
-  private final StubProvider stub = new StubProvider(call -> {
-    int i = Integer.parseInt(call.prompt().substring(1));
-    boolean right = i < RIGHT.getOrDefault(call.model(), 0);
-    return new StubProvider.Text(right ? "yes" : "no", 200 + i, 20 + i % 7);
-  });
+  private final StubProvider stub =
+      new StubProvider(
+          call -> {
+            int i = Integer.parseInt(call.prompt().substring(1));
+            boolean right = i < RIGHT.getOrDefault(call.model(), 0);
+            return new StubProvider.Text(right ? "yes" : "no", 200 + i, 20 + i % 7);
+          });
 
   @BeforeEach
   void setUp() throws Exception {
@@ -44,7 +58,8 @@ class TutorialScenariosTest {
     server.start();
     base = server.url("").toString().replaceAll("/$", "");
     cli = new CliHarness(dir).events("qa", 40);
-    cli.env.putAll(Map.of("OPENAI_API_KEY", "k1", "ANTHROPIC_API_KEY", "k2", "GOOGLE_API_KEY", "k3"));
+    cli.env.putAll(
+        Map.of("OPENAI_API_KEY", "k1", "ANTHROPIC_API_KEY", "k2", "GOOGLE_API_KEY", "k3"));
   }
 
   @AfterEach
@@ -53,7 +68,9 @@ class TutorialScenariosTest {
   }
 
   private JsonNode run(String benchmarkYaml) throws Exception {
-    cli.file("trainloop.config.yaml", """
+    cli.file(
+        "trainloop.config.yaml",
+        """
         trainloop:
           data_folder: data
         %s
@@ -62,8 +79,12 @@ class TutorialScenariosTest {
               says_yes: {type: contains, any: ["yes"]}
             suites:
               - {tag: qa, metrics: [says_yes]}
-        """.formatted(benchmarkYaml.replace("OPENAI", base + "/v1").replace("ANTHROPIC", base)
-        .replace("GOOGLE", base)));
+        """
+            .formatted(
+                benchmarkYaml
+                    .replace("OPENAI", base + "/v1")
+                    .replace("ANTHROPIC", base)
+                    .replace("GOOGLE", base)));
     assertThat(cli.run("benchmark", "--quiet")).as(cli.err).isZero();
     try (var runs = Files.list(dir.resolve("data/benchmarks"))) {
       Path latest = runs.sorted().reduce((a, b) -> b).orElseThrow();
@@ -72,8 +93,11 @@ class TutorialScenariosTest {
   }
 
   @Test
-  void cost_optimization_recommends_the_best_model_within_the_cost_and_performance_gates() throws Exception {
-    JsonNode report = run("""
+  void cost_optimization_recommends_the_best_model_within_the_cost_and_performance_gates()
+      throws Exception {
+    JsonNode report =
+        run(
+            """
           benchmark:
             providers:
               - {provider: openai, model: gpt-4o-mini, base_url: "OPENAI"}
@@ -92,7 +116,9 @@ class TutorialScenariosTest {
 
   @Test
   void accuracy_optimization_recommends_the_highest_composite_of_the_weights() throws Exception {
-    JsonNode report = run("""
+    JsonNode report =
+        run(
+            """
           benchmark:
             providers:
               - {provider: openai, model: gpt-4o, temperature: 0.1, base_url: "OPENAI"}
@@ -100,21 +126,28 @@ class TutorialScenariosTest {
             accuracy_weight: 0.8
             cost_weight: 0.2
         """);
-    JsonNode top = StreamSupport.stream(report.path("models").spliterator(), false)
-        .max(Comparator.comparingDouble(m -> m.path("composite").asDouble())).orElseThrow();
+    JsonNode top =
+        StreamSupport.stream(report.path("models").spliterator(), false)
+            .max(Comparator.comparingDouble(m -> m.path("composite").asDouble()))
+            .orElseThrow();
     // composite = 0.8 × Avg + 0.2 × (1 − cost per token ÷ the highest cost per token)
     for (JsonNode m : report.path("models")) {
-      double expected = 0.8 * m.path("score").path("mean").asDouble() + 0.2 * m.path("normalized").path("cost")
-          .asDouble();
-      assertThat(m.path("composite").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+      double expected =
+          0.8 * m.path("score").path("mean").asDouble()
+              + 0.2 * m.path("normalized").path("cost").asDouble();
+      assertThat(m.path("composite").asDouble())
+          .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
     }
-    assertThat(report.path("recommendation").path("model_id").asText()).isEqualTo(top.path("id").asText());
+    assertThat(report.path("recommendation").path("model_id").asText())
+        .isEqualTo(top.path("id").asText());
     assertThat(cli.out).contains("Decision Matrix").contains(top.path("id").asText());
   }
 
   @Test
   void speed_optimization_shows_response_times_and_gates_the_p95() throws Exception {
-    JsonNode report = run("""
+    JsonNode report =
+        run(
+            """
           benchmark:
             providers:
               - {provider: openai, model: gpt-4o-mini, max_tokens: 500, base_url: "OPENAI"}
@@ -142,8 +175,12 @@ class TutorialScenariosTest {
 
   private static String bestAvgAmongThosePassingEveryGate(JsonNode report) {
     return StreamSupport.stream(report.path("models").spliterator(), false)
-        .filter(m -> StreamSupport.stream(m.path("gates").spliterator(), false).allMatch(JsonNode::asBoolean))
+        .filter(
+            m ->
+                StreamSupport.stream(m.path("gates").spliterator(), false)
+                    .allMatch(JsonNode::asBoolean))
         .max(Comparator.comparingDouble(m -> m.path("score").path("mean").asDouble()))
-        .map(m -> m.path("id").asText()).orElseThrow();
+        .map(m -> m.path("id").asText())
+        .orElseThrow();
   }
 }

@@ -22,15 +22,18 @@ class BaselineComparatorTest {
     // then
     assertThat(comparison.regressed()).isFalse();
     assertThat(comparison.reasons()).isEmpty();
-    assertThat(comparison.rows()).extracting(ChangeRow::name)
+    assertThat(comparison.rows())
+        .extracting(ChangeRow::name)
         .containsExactly("Avg", "correct", "cost/sample", "latency p50");
-    assertThat(comparison.rows()).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.UNCHANGED));
+    assertThat(comparison.rows())
+        .allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.UNCHANGED));
     assertThat(comparison.models().get(0).pairedSamples()).isEqualTo(100);
   }
 
   @Test
   void should_flag_a_large_significant_drop_as_a_regression_with_a_reason() {
-    // given 200 samples: 180 passed before, 120 pass now (every sample that fails now passed before)
+    // given 200 samples: 180 passed before, 120 pass now (every sample that fails now passed
+    // before)
     ReportFixture baseline = passing("2026-01-01_00-00-00", "m", 200, 180);
     ReportFixture current = passing("2026-01-02_00-00-00", "m", 200, 120);
 
@@ -44,16 +47,20 @@ class BaselineComparatorTest {
     assertThat(avg.method()).isEqualTo("McNemar exact");
     assertThat(avg.pAdjusted()).isLessThan(0.001).isGreaterThanOrEqualTo(avg.pValue());
     assertThat(comparison.regressed()).isTrue();
-    assertThat(comparison.reasons()).first().asString()
+    assertThat(comparison.reasons())
+        .first()
+        .asString()
         .startsWith("m Avg regressed: 0.900 -> 0.600 (-0.300), p < 0.001 after Holm");
   }
 
   @Test
   void should_not_regress_on_a_significant_drop_smaller_than_the_tolerance() {
     // given a tolerance of 0.5: a drop of 0.3 is significant but tolerated
-    BaselineComparator lenient = new BaselineComparator(new CompareConfig(0.05, 0.5, List.of("score"), 0.2, 0.2));
+    BaselineComparator lenient =
+        new BaselineComparator(new CompareConfig(0.05, 0.5, List.of("score"), 0.2, 0.2));
 
-    Comparison comparison = lenient.compare(passing("b", "m", 200, 120).report(), passing("a", "m", 200, 180).report());
+    Comparison comparison =
+        lenient.compare(passing("b", "m", 200, 120).report(), passing("a", "m", 200, 180).report());
 
     assertThat(comparison.rows().get(0).verdict()).isEqualTo(Verdict.UNCHANGED);
     assertThat(comparison.regressed()).isFalse();
@@ -61,8 +68,9 @@ class BaselineComparatorTest {
 
   @Test
   void should_call_a_significant_rise_an_improvement() {
-    Comparison comparison = comparator.compare(passing("b", "m", 200, 180).report(), passing("a", "m", 200, 120)
-        .report());
+    Comparison comparison =
+        comparator.compare(
+            passing("b", "m", 200, 180).report(), passing("a", "m", 200, 120).report());
 
     assertThat(comparison.rows().get(0).verdict()).isEqualTo(Verdict.IMPROVED);
     assertThat(comparison.regressed()).isFalse();
@@ -71,9 +79,13 @@ class BaselineComparatorTest {
   @Test
   void should_count_a_model_missing_now_as_lost_coverage_and_a_new_model_as_not_a_regression() {
     // given the baseline had models a and b; now b is skipped (no key) and c is new
-    ReportFixture baseline = ReportFixture.run("2026-01-01_00-00-00").pass("s1", "a", true).pass("s1", "b", true);
-    ReportFixture current = ReportFixture.run("2026-01-02_00-00-00").model("b", "skipped", "B_API_KEY is not set")
-        .pass("s1", "a", true).pass("s1", "c", true);
+    ReportFixture baseline =
+        ReportFixture.run("2026-01-01_00-00-00").pass("s1", "a", true).pass("s1", "b", true);
+    ReportFixture current =
+        ReportFixture.run("2026-01-02_00-00-00")
+            .model("b", "skipped", "B_API_KEY is not set")
+            .pass("s1", "a", true)
+            .pass("s1", "c", true);
 
     // when
     Comparison comparison = comparator.compare(current.report(), baseline.report());
@@ -83,16 +95,22 @@ class BaselineComparatorTest {
     assertThat(comparison.modelsOnlyInCurrent()).containsExactly("c");
     ModelComparison lost = comparison.models().get(1);
     assertThat(lost.coverageLost()).isTrue();
-    assertThat(lost.rows()).singleElement().extracting(ChangeRow::verdict).isEqualTo(Verdict.COVERAGE_LOST);
+    assertThat(lost.rows())
+        .singleElement()
+        .extracting(ChangeRow::verdict)
+        .isEqualTo(Verdict.COVERAGE_LOST);
     assertThat(comparison.regressed()).isTrue();
-    assertThat(comparison.reasons()).containsExactly(
-        "b: coverage lost (in the baseline, no results now: skipped: B_API_KEY is not set)");
+    assertThat(comparison.reasons())
+        .containsExactly(
+            "b: coverage lost (in the baseline, no results now: skipped: B_API_KEY is not set)");
   }
 
   @Test
   void should_count_and_list_samples_present_in_only_one_run() {
-    ReportFixture baseline = ReportFixture.run("a").pass("s1", "m", true).pass("s2", "m", true).pass("s3", "m", true);
-    ReportFixture current = ReportFixture.run("b").pass("s2", "m", true).pass("s3", "m", true).pass("s4", "m", true);
+    ReportFixture baseline =
+        ReportFixture.run("a").pass("s1", "m", true).pass("s2", "m", true).pass("s3", "m", true);
+    ReportFixture current =
+        ReportFixture.run("b").pass("s2", "m", true).pass("s3", "m", true).pass("s4", "m", true);
 
     Comparison comparison = comparator.compare(current.report(), baseline.report());
 
@@ -131,10 +149,16 @@ class BaselineComparatorTest {
 
   @Test
   void should_leave_out_samples_that_failed_in_the_baseline_and_count_them() {
-    ReportFixture baseline = ReportFixture.run("a").error("s1", "m", "timeout").error("s2", "m", "timeout")
-        .pass("s3", "m", true);
-    ReportFixture current = ReportFixture.run("b").pass("s1", "m", false).error("s2", "m", "timeout")
-        .pass("s3", "m", true);
+    ReportFixture baseline =
+        ReportFixture.run("a")
+            .error("s1", "m", "timeout")
+            .error("s2", "m", "timeout")
+            .pass("s3", "m", true);
+    ReportFixture current =
+        ReportFixture.run("b")
+            .pass("s1", "m", false)
+            .error("s2", "m", "timeout")
+            .pass("s3", "m", true);
 
     ModelComparison model = comparator.compare(current.report(), baseline.report()).models().get(0);
 
@@ -156,17 +180,25 @@ class BaselineComparatorTest {
 
     // when
     Comparison byDefault = comparator.compare(current.report(), baseline.report());
-    Comparison strict = new BaselineComparator(new CompareConfig(0.05, 0.02, List.of("score", "cost"), 0.2, 0.2))
-        .compare(current.report(), baseline.report());
+    Comparison strict =
+        new BaselineComparator(new CompareConfig(0.05, 0.02, List.of("score", "cost"), 0.2, 0.2))
+            .compare(current.report(), baseline.report());
 
     // then
-    ChangeRow cost = byDefault.rows().stream().filter(r -> r.kind() == ChangeKind.COST).findFirst().orElseThrow();
+    ChangeRow cost =
+        byDefault.rows().stream()
+            .filter(r -> r.kind() == ChangeKind.COST)
+            .findFirst()
+            .orElseThrow();
     assertThat(cost.delta()).isBetween(0.9, 1.0);
     assertThat(cost.verdict()).isEqualTo(Verdict.REGRESSED);
     assertThat(cost.gating()).isFalse();
     assertThat(byDefault.regressed()).isFalse();
     assertThat(strict.regressed()).isTrue();
-    assertThat(strict.reasons()).singleElement().asString().startsWith("m cost/sample regressed: +9");
+    assertThat(strict.reasons())
+        .singleElement()
+        .asString()
+        .startsWith("m cost/sample regressed: +9");
   }
 
   @Test
@@ -179,8 +211,9 @@ class BaselineComparatorTest {
       current.pass("s" + i, "m", true, 1500 + 10 * i, "0.0001");
     }
 
-    Comparison comparison = new BaselineComparator(new CompareConfig(0.05, 0.02, List.of("latency"), 0.2, 0.2))
-        .compare(current.report(), baseline.report());
+    Comparison comparison =
+        new BaselineComparator(new CompareConfig(0.05, 0.02, List.of("latency"), 0.2, 0.2))
+            .compare(current.report(), baseline.report());
 
     ChangeRow latency = comparison.rows().get(3);
     assertThat(latency.kind()).isEqualTo(ChangeKind.LATENCY);
@@ -193,8 +226,9 @@ class BaselineComparatorTest {
 
   @Test
   void should_report_the_minimum_detectable_drop_for_the_paired_samples() {
-    Comparison comparison = comparator.compare(passing("b", "m", 200, 160).report(),
-        passing("a", "m", 200, 160).report());
+    Comparison comparison =
+        comparator.compare(
+            passing("b", "m", 200, 160).report(), passing("a", "m", 200, 160).report());
 
     assertThat(comparison.models().get(0).minimumDetectableDrop()).isBetween(0.05, 0.2);
   }
@@ -234,7 +268,8 @@ class BaselineComparatorTest {
 
   @Test
   void should_leave_an_unscored_sample_out_of_the_paired_scores_rather_than_read_it_as_0() {
-    // given every sample passed before; now one sample's metric failed (NaN) and the others still pass
+    // given every sample passed before; now one sample's metric failed (NaN) and the others still
+    // pass
     ReportFixture baseline = ReportFixture.run("2026-01-01_00-00-00");
     ReportFixture current = ReportFixture.run("2026-01-02_00-00-00");
     for (int i = 0; i < 30; i++) {
@@ -250,11 +285,14 @@ class BaselineComparatorTest {
     Comparison comparison = comparator.compare(current.report(), baseline.report());
 
     // then the 10 unscored samples are not 10 failures
-    assertThat(comparison.rows()).filteredOn(r -> r.name().equals("Avg") || r.name().equals("correct"))
-        .hasSize(2).allSatisfy(r -> {
-          assertThat(r.current()).isEqualTo(1.0);
-          assertThat(r.verdict()).isEqualTo(Verdict.UNCHANGED);
-        });
+    assertThat(comparison.rows())
+        .filteredOn(r -> r.name().equals("Avg") || r.name().equals("correct"))
+        .hasSize(2)
+        .allSatisfy(
+            r -> {
+              assertThat(r.current()).isEqualTo(1.0);
+              assertThat(r.verdict()).isEqualTo(Verdict.UNCHANGED);
+            });
     assertThat(comparison.regressed()).isFalse();
   }
 }

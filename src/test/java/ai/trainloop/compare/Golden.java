@@ -9,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under src/test/resources. Run with {@code -Dgolden.update=true} to (re)write them after a deliberate
- * change of output, then review the diff.
+ * Golden files under src/test/resources. Run with {@code -Dgolden.update=true} to (re)write them
+ * after a deliberate change of output, then review the diff.
  */
 public final class Golden {
   private Golden() {}
 
-  /** Asserts that {@code actual} equals the golden file at {@code resource} (a path under src/test/resources). */
+  /**
+   * Asserts that {@code actual} equals the golden file at {@code resource} (a path under
+   * src/test/resources).
+   */
   public static void assertMatches(String resource, String actual) {
     Path file = Path.of("src/test/resources").resolve(resource);
     try {

@@ -1,11 +1,10 @@
 package ai.trainloop.compare;
 
-import ai.trainloop.results.SavedRun;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.CompareConfig;
 import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.SavedRun;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +13,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 5 part 5: the comparison must not cry wolf on noise and must catch a real drop. A stub "model" passes each
- * sample independently with a fixed probability; each trial builds a baseline and a current report in memory and
- * compares them with the default settings (alpha 0.05, Holm, tolerance 0.02). Fixed seeds: the counts below are
- * the same on every run.
+ * Issue 5 part 5: the comparison must not cry wolf on noise and must catch a real drop. A stub
+ * "model" passes each sample independently with a fixed probability; each trial builds a baseline
+ * and a current report in memory and compares them with the default settings (alpha 0.05, Holm,
+ * tolerance 0.02). Fixed seeds: the counts below are the same on every run.
  */
 class HonestUnderNoiseTest {
   private static final int TRIALS = 200;
@@ -31,7 +30,9 @@ class HonestUnderNoiseTest {
     // when
     int flagged = 0;
     for (int trial = 0; trial < TRIALS; trial++) {
-      if (comparator.compare(stubRun(1000, 0.8, false, random), stubRun(1000, 0.8, false, random)).regressed()) {
+      if (comparator
+          .compare(stubRun(1000, 0.8, false, random), stubRun(1000, 0.8, false, random))
+          .regressed()) {
         flagged++;
       }
     }
@@ -60,20 +61,25 @@ class HonestUnderNoiseTest {
 
     // then
     assertThat(flagged).isGreaterThanOrEqualTo(190);
-    assertThat(detectable).as("mean minimum detectable drop on 1,000 samples").isBetween(0.05, 0.08);
+    assertThat(detectable)
+        .as("mean minimum detectable drop on 1,000 samples")
+        .isBetween(0.05, 0.08);
   }
 
   @Test
   void should_not_cry_wolf_on_noisy_cost_and_latency_when_fail_on_lists_them() {
     // given A/A runs with random latencies and costs, and every kind of change able to fail the run
     SplittableRandom random = new SplittableRandom(99L);
-    CompareConfig everything = new CompareConfig(0.05, 0.02, List.of("score", "cost", "latency"), 0.2, 0.2);
+    CompareConfig everything =
+        new CompareConfig(0.05, 0.02, List.of("score", "cost", "latency"), 0.2, 0.2);
     BaselineComparator comparator = new BaselineComparator(everything);
 
     // when
     int flagged = 0;
     for (int trial = 0; trial < 100; trial++) {
-      if (comparator.compare(stubRun(300, 0.8, true, random), stubRun(300, 0.8, true, random)).regressed()) {
+      if (comparator
+          .compare(stubRun(300, 0.8, true, random), stubRun(300, 0.8, true, random))
+          .regressed()) {
         flagged++;
       }
     }
@@ -86,21 +92,41 @@ class HonestUnderNoiseTest {
   void should_say_that_200_samples_can_only_detect_a_drop_of_about_ten_points() {
     SplittableRandom random = new SplittableRandom(7L);
 
-    Comparison comparison = new BaselineComparator(CompareConfig.DEFAULT)
-        .compare(stubRun(200, 0.8, false, random), stubRun(200, 0.8, false, random));
+    Comparison comparison =
+        new BaselineComparator(CompareConfig.DEFAULT)
+            .compare(stubRun(200, 0.8, false, random), stubRun(200, 0.8, false, random));
 
     assertThat(comparison.models().get(0).minimumDetectableDrop()).isBetween(0.1, 0.2);
   }
 
-  /** One run of the stub: each sample passes with probability {@code passRate}; latency and cost are random. */
+  /**
+   * One run of the stub: each sample passes with probability {@code passRate}; latency and cost are
+   * random.
+   */
   static SavedRun stubRun(int samples, double passRate, boolean timed, SplittableRandom random) {
     List<ResultRow> rows = new ArrayList<>(samples);
     for (int i = 0; i < samples; i++) {
       double score = random.nextDouble() < passRate ? 1.0 : 0.0;
       Long latency = timed ? Math.round(800 * Math.exp(0.3 * random.nextGaussian())) : null;
       BigDecimal cost = timed ? BigDecimal.valueOf(50 + random.nextInt(50), 6) : null;
-      rows.add(new ResultRow("sample-" + i, "qa", "stub/model", score, Map.of("correct", score), Map.of(), latency,
-          20L, 10L, null, null, cost, null, 1, 0, null));
+      rows.add(
+          new ResultRow(
+              "sample-" + i,
+              "qa",
+              "stub/model",
+              score,
+              Map.of("correct", score),
+              Map.of(),
+              latency,
+              20L,
+              10L,
+              null,
+              null,
+              cost,
+              null,
+              1,
+              0,
+              null));
     }
     return new SavedRun("stub.json", "stub", null, true, List.of("qa"), List.of(), rows);
   }

@@ -1,13 +1,12 @@
 package ai.trainloop.compare;
 
-import ai.trainloop.render.PairwiseRenderer;
-import ai.trainloop.results.ReportFormatException;
-import ai.trainloop.results.ResultsJsonl;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.trainloop.render.PairwiseRenderer;
 import ai.trainloop.render.TextTable;
+import ai.trainloop.results.ReportFormatException;
+import ai.trainloop.results.ResultsJsonl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
@@ -18,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PairwiseComparatorTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void should_find_a_clearly_better_model_and_no_difference_between_equal_ones() {
-    // given 100 samples: a and b pass the same 90, c passes 50 of them; c also misses one sample (error)
+    // given 100 samples: a and b pass the same 90, c passes 50 of them; c also misses one sample
+    // (error)
     ReportFixture run = ReportFixture.run("2026-01-01_00-00-00");
     for (int i = 0; i < 100; i++) {
       run.pass("s" + i, "a", i < 90).pass("s" + i, "b", i < 90);
@@ -38,7 +37,9 @@ class PairwiseComparatorTest {
     List<PairComparison> pairs = new PairwiseComparator(0.05).compare(run.report().results());
 
     // then
-    assertThat(pairs).extracting(p -> p.modelA() + "-" + p.modelB()).containsExactly("a-b", "a-c", "b-c");
+    assertThat(pairs)
+        .extracting(p -> p.modelA() + "-" + p.modelB())
+        .containsExactly("a-b", "a-c", "b-c");
     PairComparison ab = pairs.get(0);
     assertThat(ab.significant()).isFalse();
     assertThat(ab.conclusion()).isEqualTo(PairComparison.NO_DIFFERENCE);
@@ -72,21 +73,28 @@ class PairwiseComparatorTest {
     JsonNode json = PairwiseRenderer.toJson(pairs);
 
     // then
-    assertThat(pairs).singleElement().satisfies(p -> {
-      assertThat(p.result().n()).isEqualTo(20);
-      assertThat(p.conclusion()).isEqualTo(PairComparison.NO_DIFFERENCE);
-    });
-    assertThat(table.toString()).contains("| a       | b       |      20 | 0.900 | 0.850 |      +0.050 |")
+    assertThat(pairs)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.result().n()).isEqualTo(20);
+              assertThat(p.conclusion()).isEqualTo(PairComparison.NO_DIFFERENCE);
+            });
+    assertThat(table.toString())
+        .contains("| a       | b       |      20 | 0.900 | 0.850 |      +0.050 |")
         .contains("no significant difference");
     assertThat(json.get(0).get("model_a").asText()).isEqualTo("a");
-    assertThat(json.get(0).get("delta").asDouble()).isEqualTo(0.05, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(json.get(0).get("delta").asDouble())
+        .isEqualTo(0.05, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(json.get(0).get("significant").asBoolean()).isFalse();
     assertThat(json.get(0).get("ci95")).hasSize(2);
   }
 
   @Test
   void should_name_the_line_of_a_bad_results_jsonl_line() throws Exception {
-    Path file = Files.writeString(dir.resolve("results.jsonl"), "{\"sample_id\": 1, \"model_id\": \"a\"}\n{}\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("results.jsonl"), "{\"sample_id\": 1, \"model_id\": \"a\"}\n{}\n");
 
     assertThatThrownBy(() -> ResultsJsonl.read(file))
         .isInstanceOf(ReportFormatException.class)

@@ -2,7 +2,6 @@ package ai.trainloop.compare;
 
 import ai.trainloop.results.SavedRun;
 import ai.trainloop.results.SavedRunReader;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -60,7 +59,8 @@ public final class ReportFixture {
   }
 
   /** A successful pass/fail result: metric "correct", score = metric, latency and cost given. */
-  public ReportFixture pass(String sampleId, String modelId, boolean passed, long latencyMs, String costUsd) {
+  public ReportFixture pass(
+      String sampleId, String modelId, boolean passed, long latencyMs, String costUsd) {
     double value = passed ? 1.0 : 0.0;
     return result(sampleId, modelId, value, Map.of("correct", value), latencyMs, costUsd, null);
   }
@@ -78,13 +78,21 @@ public final class ReportFixture {
   /** A successful call on which metric "correct" failed: no score at all (unscored), not a 0. */
   public ReportFixture unscored(String sampleId, String modelId, String metricError) {
     result(sampleId, modelId, null, Map.of(), 800L, "0.0001", null);
-    ((ObjectNode) results.get(results.size() - 1)).putObject("metric_errors").put("correct", metricError);
+    ((ObjectNode) results.get(results.size() - 1))
+        .putObject("metric_errors")
+        .put("correct", metricError);
     return this;
   }
 
   /** Any result row. */
-  public ReportFixture result(String sampleId, String modelId, Double score, Map<String, Double> metrics,
-      Long latencyMs, String costUsd, String error) {
+  public ReportFixture result(
+      String sampleId,
+      String modelId,
+      Double score,
+      Map<String, Double> metrics,
+      Long latencyMs,
+      String costUsd,
+      String error) {
     modelNode(modelId);
     ObjectNode row = results.addObject();
     row.put("sample_id", sampleId);
@@ -117,7 +125,11 @@ public final class ReportFixture {
 
   /** Writes {@code <dataFolder>/benchmarks/<run_id>/report.json} and returns its path. */
   public Path writeTo(Path dataFolder) {
-    Path file = dataFolder.resolve("benchmarks").resolve(root.get("run_id").asText()).resolve("report.json");
+    Path file =
+        dataFolder
+            .resolve("benchmarks")
+            .resolve(root.get("run_id").asText())
+            .resolve("report.json");
     try {
       Files.createDirectories(file.getParent());
       new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);

@@ -17,7 +17,10 @@ class BenchmarkSettingsTest {
 
   @Test
   void should_fill_in_defaults_when_keys_are_absent() {
-    TrainloopConfig cfg = load(dir, """
+    TrainloopConfig cfg =
+        load(
+            dir,
+            """
         trainloop:
           benchmark:
             providers: [openai/gpt-4o]
@@ -51,12 +54,16 @@ class BenchmarkSettingsTest {
 
   @Test
   void should_treat_a_key_with_an_empty_value_as_absent() {
-    BenchmarkConfig b = load(dir, """
+    BenchmarkConfig b =
+        load(
+                dir,
+                """
         trainloop:
           benchmark:
             max_concurrent_requests:
             retry:
-        """).benchmark();
+        """)
+            .benchmark();
 
     assertThat(b.maxConcurrentRequests()).isEqualTo(5);
     assertThat(b.retry()).isEqualTo(RetryConfig.DEFAULT);
@@ -64,7 +71,10 @@ class BenchmarkSettingsTest {
 
   @Test
   void should_read_every_benchmark_key() {
-    TrainloopConfig cfg = load(dir, """
+    TrainloopConfig cfg =
+        load(
+            dir,
+            """
         trainloop:
           data_folder: ../shared/data
           benchmark:
@@ -104,14 +114,18 @@ class BenchmarkSettingsTest {
     assertThat(b.requestDelaySeconds()).isEqualTo(0.25);
     assertThat(b.retry()).isEqualTo(new RetryConfig(3, Duration.ofMillis(1500)));
     assertThat(b.maxCost()).isEqualTo(new BigDecimal("12.345"));
-    assertThat(b.compare()).isEqualTo(new CompareConfig(0.01, 0.05, List.of("score", "latency"), 0.1, 0.3));
+    assertThat(b.compare())
+        .isEqualTo(new CompareConfig(0.01, 0.05, List.of("score", "latency"), 0.1, 0.3));
     assertThat(b.seed()).isEqualTo(42L);
     assertThat(b.envPath()).isEqualTo(dir.toAbsolutePath().getParent().resolve("secrets/.env"));
   }
 
   @Test
   void should_keep_money_exact_from_the_text_of_the_value() {
-    TrainloopConfig cfg = load(dir, """
+    TrainloopConfig cfg =
+        load(
+            dir,
+            """
         trainloop:
           pricing:
             gpt-4o-mini: {input_per_million: 0.15, output_per_million: 0.60, cached_input_per_million: 0.075}
@@ -125,14 +139,18 @@ class BenchmarkSettingsTest {
     assertThat(mini.outputPerMillion()).isEqualTo(new BigDecimal("0.60")).hasToString("0.60");
     assertThat(mini.cachedInputPerMillion()).isEqualTo(new BigDecimal("0.075"));
     assertThat(cfg.pricing().get("my-model").inputPerMillion()).isEqualTo(new BigDecimal("0.1"));
-    assertThat(cfg.benchmark().maxCost()).isEqualTo(new BigDecimal("0.1"))
+    assertThat(cfg.benchmark().maxCost())
+        .isEqualTo(new BigDecimal("0.1"))
         .isNotEqualTo(new BigDecimal(0.1));
     assertThat(cfg.pricing()).containsOnlyKeys("gpt-4o-mini", "my-model");
   }
 
   @Test
   void should_keep_priorities_in_config_order() {
-    BenchmarkConfig b = load(dir, """
+    BenchmarkConfig b =
+        load(
+                dir,
+                """
         trainloop:
           benchmark:
             priorities:
@@ -140,20 +158,31 @@ class BenchmarkSettingsTest {
               accuracy: 0.4
               creativity: 0.1
               cost: 0.3
-        """).benchmark();
+        """)
+            .benchmark();
 
-    assertThat(b.priorities()).containsExactly(entry("speed", 0.2), entry("accuracy", 0.4),
-        entry("creativity", 0.1), entry("cost", 0.3));
+    assertThat(b.priorities())
+        .containsExactly(
+            entry("speed", 0.2),
+            entry("accuracy", 0.4),
+            entry("creativity", 0.1),
+            entry("cost", 0.3));
   }
 
   @Test
   void should_reject_a_negative_weight() {
-    ConfigException priority = loadError(dir, """
+    ConfigException priority =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             priorities: {accuracy: 0.5, cost: -0.5}
         """);
-    ConfigException shortForm = loadError(dir, """
+    ConfigException shortForm =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             cost_weight: -1
@@ -174,7 +203,8 @@ class BenchmarkSettingsTest {
     assertThat(error("max_response_time: 0")).isEqualTo("must be greater than 0, got 0");
     assertThat(error("request_delay: -1")).isEqualTo("must be between 0 and 86400, got -1");
     assertThat(error("retry: {max_attempts: 0}")).isEqualTo("must be at least 1, got 0");
-    assertThat(error("compare: {alpha: 1}")).isEqualTo("must be between 0 and 1 (exclusive), got 1");
+    assertThat(error("compare: {alpha: 1}"))
+        .isEqualTo("must be between 0 and 1 (exclusive), got 1");
     assertThat(error("max_cost: -5")).isEqualTo("must be at least 0, got -5");
     assertThat(error("track_costs: maybe")).isEqualTo("expected true or false, got 'maybe'");
     assertThat(error("seed: 4.2")).isEqualTo("expected an integer, got '4.2'");
@@ -196,7 +226,10 @@ class BenchmarkSettingsTest {
 
   @Test
   void should_suggest_the_nearest_fail_on_value_at_the_list_item() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             compare:
@@ -210,15 +243,26 @@ class BenchmarkSettingsTest {
 
   @Test
   void should_accept_a_single_fail_on_value_and_an_empty_list() {
-    assertThat(load(dir, "trainloop:\n  benchmark:\n    compare: {fail_on: cost}\n").benchmark().compare().failOn())
+    assertThat(
+            load(dir, "trainloop:\n  benchmark:\n    compare: {fail_on: cost}\n")
+                .benchmark()
+                .compare()
+                .failOn())
         .containsExactly("cost");
-    assertThat(load(dir, "trainloop:\n  benchmark:\n    compare: {fail_on: []}\n").benchmark().compare().failOn())
+    assertThat(
+            load(dir, "trainloop:\n  benchmark:\n    compare: {fail_on: []}\n")
+                .benchmark()
+                .compare()
+                .failOn())
         .isEmpty();
   }
 
   @Test
   void should_accept_trainloops_own_keys() {
-    TrainloopConfig cfg = load(dir, """
+    TrainloopConfig cfg =
+        load(
+            dir,
+            """
         trainloop:
           data_folder: data
           log_level: info
@@ -241,7 +285,10 @@ class BenchmarkSettingsTest {
 
   @Test
   void should_accept_lenient_spellings_of_numbers_and_booleans() {
-    BenchmarkConfig b = load(dir, """
+    BenchmarkConfig b =
+        load(
+                dir,
+                """
         trainloop:
           benchmark:
             max_concurrent_requests: 4.0
@@ -249,7 +296,8 @@ class BenchmarkSettingsTest {
             track_costs: no
             track_response_times: Yes
             max_cost: "0.50"
-        """).benchmark();
+        """)
+            .benchmark();
 
     assertThat(b.maxConcurrentRequests()).isEqualTo(4);
     assertThat(b.maxSamples()).isEqualTo(50);
@@ -261,7 +309,10 @@ class BenchmarkSettingsTest {
   @Test
   void should_read_max_error_rate_with_a_default_of_5_percent() {
     assertThat(load(dir, "trainloop:\n").benchmark().maxErrorRate()).isEqualTo(0.05);
-    assertThat(load(dir, "trainloop:\n  benchmark:\n    max_error_rate: 0.2\n").benchmark().maxErrorRate())
+    assertThat(
+            load(dir, "trainloop:\n  benchmark:\n    max_error_rate: 0.2\n")
+                .benchmark()
+                .maxErrorRate())
         .isEqualTo(0.2);
   }
 

@@ -17,7 +17,10 @@ class ConfigErrorsTest {
 
   @Test
   void should_name_the_nearest_key_for_a_misspelt_key() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             max_concurent_requests: 5
@@ -27,13 +30,19 @@ class ConfigErrorsTest {
     assertThat(e.keyPath()).isEqualTo("trainloop.benchmark.max_concurent_requests");
     assertThat(e.detail())
         .isEqualTo("unknown key 'max_concurent_requests'; did you mean 'max_concurrent_requests'?");
-    assertThat(e.getMessage()).isEqualTo(file() + ":3:5: trainloop.benchmark.max_concurent_requests: "
-        + "unknown key 'max_concurent_requests'; did you mean 'max_concurrent_requests'?");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            file()
+                + ":3:5: trainloop.benchmark.max_concurent_requests: "
+                + "unknown key 'max_concurent_requests'; did you mean 'max_concurrent_requests'?");
   }
 
   @Test
   void should_list_the_valid_keys_when_no_key_is_close() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             retry:
@@ -41,12 +50,16 @@ class ConfigErrorsTest {
         """);
 
     assertThat(e.keyPath()).isEqualTo("trainloop.benchmark.retry.backoff");
-    assertThat(e.detail()).isEqualTo("unknown key 'backoff'; expected one of: max_attempts, max_wait");
+    assertThat(e.detail())
+        .isEqualTo("unknown key 'backoff'; expected one of: max_attempts, max_wait");
   }
 
   @Test
   void should_give_the_list_index_in_the_key_path_of_a_provider_entry() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             providers:
@@ -64,7 +77,10 @@ class ConfigErrorsTest {
 
   @Test
   void should_report_a_wrong_type_at_the_value() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             max_concurrent_requests: five
@@ -77,7 +93,10 @@ class ConfigErrorsTest {
 
   @Test
   void should_report_a_wrong_type_of_a_provider_value() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             providers:
@@ -93,7 +112,10 @@ class ConfigErrorsTest {
 
   @Test
   void should_report_a_mapping_where_a_value_was_expected() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           data_folder:
             path: data
@@ -105,7 +127,10 @@ class ConfigErrorsTest {
 
   @Test
   void should_report_a_value_out_of_range() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             providers:
@@ -119,7 +144,10 @@ class ConfigErrorsTest {
 
   @Test
   void should_report_yaml_syntax_errors_with_their_position() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             providers: [openai/gpt-4o
@@ -129,8 +157,9 @@ class ConfigErrorsTest {
     assertThat(e.location()).isEqualTo(new SourceLocation(file(), 4, 16));
     assertThat(e.keyPath()).isNull();
     assertThat(e.detail())
-        .isEqualTo("invalid YAML: expected ',' or ']', but got : "
-            + "(while parsing a flow sequence that starts at line 3)");
+        .isEqualTo(
+            "invalid YAML: expected ',' or ']', but got : "
+                + "(while parsing a flow sequence that starts at line 3)");
   }
 
   @Test
@@ -145,25 +174,35 @@ class ConfigErrorsTest {
   void should_say_that_an_empty_file_needs_a_trainloop_key() {
     ConfigException e = loadError(dir, "# nothing here yet\n");
 
-    assertThat(e.getMessage()).isEqualTo(file() + ":1:1: the file is empty; it needs a top-level 'trainloop:' key "
-        + "with the settings under it");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            file()
+                + ":1:1: the file is empty; it needs a top-level 'trainloop:' key "
+                + "with the settings under it");
   }
 
   @Test
   void should_say_when_settings_are_not_under_the_trainloop_key() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         data_folder: data
         benchmark:
           max_samples: 3
         """);
 
     assertThat(e.location()).isEqualTo(new SourceLocation(file(), 1, 1));
-    assertThat(e.detail()).isEqualTo("'data_folder' must be indented under a top-level 'trainloop:' key");
+    assertThat(e.detail())
+        .isEqualTo("'data_folder' must be indented under a top-level 'trainloop:' key");
   }
 
   @Test
   void should_suggest_trainloop_for_a_misspelt_top_level_key() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainlop:
           data_folder: data
         """);
@@ -176,12 +215,16 @@ class ConfigErrorsTest {
   void should_reject_a_document_that_is_not_a_mapping() {
     ConfigException e = loadError(dir, "- trainloop\n");
 
-    assertThat(e.detail()).isEqualTo("expected a mapping with a top-level 'trainloop:' key, got a list");
+    assertThat(e.detail())
+        .isEqualTo("expected a mapping with a top-level 'trainloop:' key, got a list");
   }
 
   @Test
   void should_reject_a_duplicate_key_and_say_where_the_first_one_is() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark:
             max_samples: 10
@@ -195,8 +238,9 @@ class ConfigErrorsTest {
 
   @Test
   void should_name_a_missing_file() {
-    ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader().load(dir.resolve("absent.yaml")));
+    ConfigException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ConfigException.class, () -> new ConfigLoader().load(dir.resolve("absent.yaml")));
 
     assertThat(e.getMessage()).isEqualTo(dir.resolve("absent.yaml") + ": no such file");
   }
@@ -218,17 +262,22 @@ class ConfigErrorsTest {
 
   @Test
   void should_reject_text_that_is_not_utf8() throws java.io.IOException {
-    java.nio.file.Files.write(file(), new byte[] {'t', 'r', 'a', 'i', 'n', 'l', 'o', 'o', 'p', ':', ' ', (byte) 0xE9});
+    java.nio.file.Files.write(
+        file(), new byte[] {'t', 'r', 'a', 'i', 'n', 'l', 'o', 'o', 'p', ':', ' ', (byte) 0xE9});
 
-    ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(ConfigException.class,
-        () -> new ConfigLoader().load(file()));
+    ConfigException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ConfigException.class, () -> new ConfigLoader().load(file()));
 
     assertThat(e.getMessage()).isEqualTo(file() + ": not valid UTF-8 text");
   }
 
   @Test
   void should_reject_a_merge_key_that_merges_a_mapping_into_itself() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           benchmark: &loop
             <<: *loop
@@ -240,7 +289,10 @@ class ConfigErrorsTest {
 
   @Test
   void should_reject_a_recursive_alias_in_metric_parameters() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           eval:
             metrics:

@@ -8,7 +8,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Test helpers: write a config into a folder and load it, or load one from src/test/resources/config. */
+/**
+ * Test helpers: write a config into a folder and load it, or load one from
+ * src/test/resources/config.
+ */
 final class ConfigFiles {
   private ConfigFiles() {}
 

@@ -32,8 +32,11 @@ class ConfigLocatorTest {
     Path fromEnv = touch(root.resolve("env.yaml"));
     touch(cwd.resolve("trainloop/trainloop.config.yaml"));
 
-    Path found = locator.locate(Path.of("../../../custom-benchmark.yaml"),
-        Map.of(ConfigLocator.ENV_VAR, fromEnv.toString()), cwd);
+    Path found =
+        locator.locate(
+            Path.of("../../../custom-benchmark.yaml"),
+            Map.of(ConfigLocator.ENV_VAR, fromEnv.toString()),
+            cwd);
 
     assertThat(found).isEqualTo(explicit.toAbsolutePath().normalize());
   }
@@ -43,14 +46,16 @@ class ConfigLocatorTest {
     Path fromEnv = touch(root.resolve("elsewhere/my.yaml"));
     touch(cwd.resolve("trainloop/trainloop.config.yaml"));
 
-    assertThat(locator.locate(null, Map.of(ConfigLocator.ENV_VAR, fromEnv.toString()), cwd)).isEqualTo(fromEnv);
+    assertThat(locator.locate(null, Map.of(ConfigLocator.ENV_VAR, fromEnv.toString()), cwd))
+        .isEqualTo(fromEnv);
   }
 
   @Test
   void should_accept_a_folder_in_the_variable() throws IOException {
     Path inside = touch(root.resolve("elsewhere/trainloop.config.yaml"));
 
-    assertThat(locator.locate(null, Map.of(ConfigLocator.ENV_VAR, inside.getParent().toString()), cwd))
+    assertThat(
+            locator.locate(null, Map.of(ConfigLocator.ENV_VAR, inside.getParent().toString()), cwd))
         .isEqualTo(inside);
   }
 
@@ -81,12 +86,16 @@ class ConfigLocatorTest {
   void should_fail_when_the_named_file_is_missing_without_looking_further() throws IOException {
     touch(cwd.resolve("trainloop.config.yaml"));
 
-    ConfigException option = catchThrowableOfType(ConfigException.class,
-        () -> locator.locate(Path.of("nope.yaml"), Map.of(), cwd));
-    ConfigException variable = catchThrowableOfType(ConfigException.class,
-        () -> locator.locate(null, Map.of(ConfigLocator.ENV_VAR, "missing"), cwd));
+    ConfigException option =
+        catchThrowableOfType(
+            ConfigException.class, () -> locator.locate(Path.of("nope.yaml"), Map.of(), cwd));
+    ConfigException variable =
+        catchThrowableOfType(
+            ConfigException.class,
+            () -> locator.locate(null, Map.of(ConfigLocator.ENV_VAR, "missing"), cwd));
 
-    assertThat(option.getMessage()).isEqualTo("--config: " + cwd.resolve("nope.yaml") + " does not exist");
+    assertThat(option.getMessage())
+        .isEqualTo("--config: " + cwd.resolve("nope.yaml") + " does not exist");
     assertThat(variable.getMessage())
         .isEqualTo("TRAINLOOP_CONFIG_PATH: " + cwd.resolve("missing") + " does not exist");
   }
@@ -95,16 +104,23 @@ class ConfigLocatorTest {
   void should_fail_for_a_named_folder_without_a_config() throws IOException {
     Path empty = Files.createDirectories(root.resolve("empty"));
 
-    ConfigException e = catchThrowableOfType(ConfigException.class,
-        () -> locator.locate(null, Map.of(ConfigLocator.ENV_VAR, empty.toString()), cwd));
+    ConfigException e =
+        catchThrowableOfType(
+            ConfigException.class,
+            () -> locator.locate(null, Map.of(ConfigLocator.ENV_VAR, empty.toString()), cwd));
 
-    assertThat(e.getMessage()).isEqualTo("TRAINLOOP_CONFIG_PATH: " + empty + " is a folder without a "
-        + "trainloop.config.yaml");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "TRAINLOOP_CONFIG_PATH: "
+                + empty
+                + " is a folder without a "
+                + "trainloop.config.yaml");
   }
 
   @Test
   void should_say_where_it_looked_when_nothing_is_found() {
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> locator.locate(null, Map.of(), cwd));
+    ConfigException e =
+        catchThrowableOfType(ConfigException.class, () -> locator.locate(null, Map.of(), cwd));
 
     assertThat(e.getMessage())
         .contains("no trainloop.config.yaml found")

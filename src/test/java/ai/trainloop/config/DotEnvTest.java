@@ -11,7 +11,9 @@ class DotEnvTest {
 
   @Test
   void should_read_plain_exported_and_quoted_values() {
-    DotEnv env = DotEnv.parse("""
+    DotEnv env =
+        DotEnv.parse(
+            """
         # keys for the benchmark
         OPENAI_API_KEY=sk-plain
 
@@ -19,36 +21,50 @@ class DotEnvTest {
           GOOGLE_API_KEY = "g-key"
         SINGLE='literal \\n $HOME'
         EMPTY=
-        """, FILE);
+        """,
+            FILE);
 
-    assertThat(env.variables()).containsExactly(
-        entry("OPENAI_API_KEY", "sk-plain"),
-        entry("ANTHROPIC_API_KEY", "sk-ant"),
-        entry("GOOGLE_API_KEY", "g-key"),
-        entry("SINGLE", "literal \\n $HOME"),
-        entry("EMPTY", ""));
+    assertThat(env.variables())
+        .containsExactly(
+            entry("OPENAI_API_KEY", "sk-plain"),
+            entry("ANTHROPIC_API_KEY", "sk-ant"),
+            entry("GOOGLE_API_KEY", "g-key"),
+            entry("SINGLE", "literal \\n $HOME"),
+            entry("EMPTY", ""));
     assertThat(env.warnings()).isEmpty();
   }
 
   @Test
   void should_strip_inline_comments_only_from_unquoted_values() {
-    DotEnv env = DotEnv.parse("""
+    DotEnv env =
+        DotEnv.parse(
+            """
         A=value # a comment
         B=pass#word
         C="quoted # kept" # comment
         D='single # kept'
-        """, FILE);
+        """,
+            FILE);
 
-    assertThat(env.variables()).containsExactly(entry("A", "value"), entry("B", "pass#word"),
-        entry("C", "quoted # kept"), entry("D", "single # kept"));
+    assertThat(env.variables())
+        .containsExactly(
+            entry("A", "value"),
+            entry("B", "pass#word"),
+            entry("C", "quoted # kept"),
+            entry("D", "single # kept"));
   }
 
   @Test
   void should_process_escapes_in_double_quotes_and_allow_several_lines() {
-    DotEnv env = DotEnv.parse("A=\"line1\\nline2 \\\"q\\\" \\\\ \\$HOME\"\nB=\"first\nsecond\"\nC=after\n", FILE);
+    DotEnv env =
+        DotEnv.parse(
+            "A=\"line1\\nline2 \\\"q\\\" \\\\ \\$HOME\"\nB=\"first\nsecond\"\nC=after\n", FILE);
 
-    assertThat(env.variables()).containsExactly(entry("A", "line1\nline2 \"q\" \\ $HOME"),
-        entry("B", "first\nsecond"), entry("C", "after"));
+    assertThat(env.variables())
+        .containsExactly(
+            entry("A", "line1\nline2 \"q\" \\ $HOME"),
+            entry("B", "first\nsecond"),
+            entry("C", "after"));
   }
 
   @Test
@@ -60,19 +76,23 @@ class DotEnvTest {
 
   @Test
   void should_skip_malformed_lines_with_a_warning_that_hides_their_content() {
-    DotEnv env = DotEnv.parse("""
+    DotEnv env =
+        DotEnv.parse(
+            """
         GOOD=1
         sk-this-looks-like-a-secret
         2BAD=x
         OPEN="never closed
         AFTER=ok
-        """, FILE);
+        """,
+            FILE);
 
     assertThat(env.variables()).containsExactly(entry("GOOD", "1"), entry("AFTER", "ok"));
-    assertThat(env.warnings()).containsExactly(
-        FILE + ":2: ignored, not KEY=VALUE",
-        FILE + ":3: ignored, not KEY=VALUE",
-        FILE + ":4: ignored OPEN: its quote is never closed");
+    assertThat(env.warnings())
+        .containsExactly(
+            FILE + ":2: ignored, not KEY=VALUE",
+            FILE + ":3: ignored, not KEY=VALUE",
+            FILE + ":4: ignored OPEN: its quote is never closed");
     assertThat(String.join("\n", env.warnings())).doesNotContain("sk-this");
   }
 

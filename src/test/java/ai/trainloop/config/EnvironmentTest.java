@@ -43,15 +43,18 @@ class EnvironmentTest {
 
     Environment env = Environment.load(Map.of(), cfg, cwd);
 
-    assertThat(env.variables()).contains(entry("A", "env_path"), entry("B", "config_dir"), entry("C", "cwd"));
-    assertThat(env.filesRead()).containsExactly(root.resolve("shared/keys.env"), project.resolve(".env"),
-        cwd.resolve(".env"));
+    assertThat(env.variables())
+        .contains(entry("A", "env_path"), entry("B", "config_dir"), entry("C", "cwd"));
+    assertThat(env.filesRead())
+        .containsExactly(
+            root.resolve("shared/keys.env"), project.resolve(".env"), cwd.resolve(".env"));
     assertThat(env.sourceOf("B")).isEqualTo(project.resolve(".env").toString());
     assertThat(Environment.resolve(Map.of(), cfg, cwd)).isEqualTo(env.variables());
   }
 
   @Test
-  void should_read_a_shared_file_once_when_the_working_directory_is_the_config_folder() throws IOException {
+  void should_read_a_shared_file_once_when_the_working_directory_is_the_config_folder()
+      throws IOException {
     Path project = root.resolve("project");
     TrainloopConfig cfg = config(project, "max_samples: 3");
     Files.writeString(project.resolve(".env"), "A=1\n");
@@ -69,12 +72,16 @@ class EnvironmentTest {
     Environment env = Environment.load(Map.of("X", "1"), cfg, project);
 
     assertThat(env.variables()).containsExactly(entry("X", "1"));
-    assertThat(env.warnings()).containsExactly(
-        "benchmark.env_path names " + project.resolve("missing.env") + ", which does not exist; it was not read");
+    assertThat(env.warnings())
+        .containsExactly(
+            "benchmark.env_path names "
+                + project.resolve("missing.env")
+                + ", which does not exist; it was not read");
   }
 
   @Test
-  void should_treat_a_blank_variable_as_unset_and_hide_values_in_its_string_form() throws IOException {
+  void should_treat_a_blank_variable_as_unset_and_hide_values_in_its_string_form()
+      throws IOException {
     Path project = root.resolve("project");
     TrainloopConfig cfg = config(project, "max_samples: 3");
     Files.writeString(project.resolve(".env"), "OPENAI_API_KEY=sk-secret\nEMPTY=\n");

@@ -16,41 +16,56 @@ class EvalSectionTest {
 
   @Test
   void should_read_metrics_with_their_parameters_as_plain_values() {
-    List<MetricSpec> metrics = load(dir, """
+    List<MetricSpec> metrics =
+        load(
+                dir,
+                """
         trainloop:
           eval:
             metrics:
               has_greeting_word: {type: contains, any: [hello, hi], ignore_case: true}
               is_short: {type: max_words, value: 25}
               close_enough: {type: similar_to_recorded, threshold: 0.8, options: {mode: tokens}}
-        """).metrics();
+        """)
+            .metrics();
 
-    assertThat(metrics).extracting(MetricSpec::name).containsExactly("has_greeting_word", "is_short", "close_enough");
+    assertThat(metrics)
+        .extracting(MetricSpec::name)
+        .containsExactly("has_greeting_word", "is_short", "close_enough");
     assertThat(metrics.get(0).type()).isEqualTo("contains");
-    assertThat(metrics.get(0).params()).containsExactly(entry("any", List.of("hello", "hi")),
-        entry("ignore_case", true));
+    assertThat(metrics.get(0).params())
+        .containsExactly(entry("any", List.of("hello", "hi")), entry("ignore_case", true));
     assertThat(metrics.get(1).params()).containsExactly(entry("value", 25L));
-    assertThat(metrics.get(2).params()).containsExactly(entry("threshold", 0.8),
-        entry("options", Map.of("mode", "tokens")));
+    assertThat(metrics.get(2).params())
+        .containsExactly(entry("threshold", 0.8), entry("options", Map.of("mode", "tokens")));
     assertThat(metrics.get(1).location().line()).isEqualTo(5);
   }
 
   @Test
   void should_keep_yes_no_and_dates_as_strings_in_parameters() {
-    MetricSpec m = load(dir, """
+    MetricSpec m =
+        load(
+                dir,
+                """
         trainloop:
           eval:
             metrics:
               answers_yes_or_no: {type: contains, any: [yes, no, on, off], since: 2024-01-01}
-        """).metrics().get(0);
+        """)
+            .metrics()
+            .get(0);
 
-    assertThat(m.params()).containsExactly(entry("any", List.of("yes", "no", "on", "off")),
-        entry("since", "2024-01-01"));
+    assertThat(m.params())
+        .containsExactly(
+            entry("any", List.of("yes", "no", "on", "off")), entry("since", "2024-01-01"));
   }
 
   @Test
   void should_require_a_type_for_each_metric() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           eval:
             metrics:
@@ -64,44 +79,61 @@ class EvalSectionTest {
 
   @Test
   void should_read_suites_written_as_a_list() {
-    List<SuiteSpec> suites = load(dir, """
+    List<SuiteSpec> suites =
+        load(
+                dir,
+                """
         trainloop:
           eval:
             suites:
               - tag: greeting-generation
                 metrics: [has_greeting_word, is_short]
               - {tag: simple-qa, metrics: is_short}
-        """).suites();
+        """)
+            .suites();
 
-    assertThat(suites).extracting(SuiteSpec::tag, SuiteSpec::metrics).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("greeting-generation", List.of("has_greeting_word", "is_short")),
-        org.assertj.core.groups.Tuple.tuple("simple-qa", List.of("is_short")));
+    assertThat(suites)
+        .extracting(SuiteSpec::tag, SuiteSpec::metrics)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "greeting-generation", List.of("has_greeting_word", "is_short")),
+            org.assertj.core.groups.Tuple.tuple("simple-qa", List.of("is_short")));
     assertThat(suites.get(1).location().line()).isEqualTo(6);
   }
 
   @Test
   void should_read_suites_written_as_a_mapping_of_names() {
-    List<SuiteSpec> suites = load(dir, """
+    List<SuiteSpec> suites =
+        load(
+                dir,
+                """
         trainloop:
           eval:
             suites:
               greetings: {tag: greeting-generation, metrics: [has_greeting_word]}
               untagged: {tag: "", metrics: [is_short]}
-        """).suites();
+        """)
+            .suites();
 
     assertThat(suites).extracting(SuiteSpec::tag).containsExactly("greeting-generation", "");
   }
 
   @Test
   void should_name_the_suite_in_the_key_path_of_an_error() {
-    ConfigException listForm = loadError(dir, """
+    ConfigException listForm =
+        loadError(
+            dir,
+            """
         trainloop:
           eval:
             suites:
               - {tag: a, metrics: [m]}
               - {tag: b, metric: [m]}
         """);
-    ConfigException mappingForm = loadError(dir, """
+    ConfigException mappingForm =
+        loadError(
+            dir,
+            """
         trainloop:
           eval:
             suites:
@@ -116,7 +148,10 @@ class EvalSectionTest {
 
   @Test
   void should_require_at_least_one_metric_in_a_suite() {
-    ConfigException e = loadError(dir, """
+    ConfigException e =
+        loadError(
+            dir,
+            """
         trainloop:
           eval:
             suites:
@@ -131,7 +166,8 @@ class EvalSectionTest {
   void should_read_the_metric_timeout_in_seconds_with_a_60_s_default() {
     assertThat(load(dir, "trainloop:\n  eval:\n    metric_timeout: 2.5\n").metricTimeout())
         .isEqualTo(java.time.Duration.ofMillis(2500));
-    assertThat(load(dir, "trainloop:\n  eval: {}\n").metricTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+    assertThat(load(dir, "trainloop:\n  eval: {}\n").metricTimeout())
+        .isEqualTo(java.time.Duration.ofSeconds(60));
   }
 
   @Test

@@ -18,7 +18,8 @@ class ProviderEntryErrorsTest {
   void should_suggest_the_nearest_provider_name() {
     ConfigException e = error("- {provider: antropic, model: claude-3-haiku-20240307}");
 
-    assertThat(e.location()).isEqualTo(new SourceLocation(dir.resolve(ConfigLocator.FILE_NAME), 4, 20));
+    assertThat(e.location())
+        .isEqualTo(new SourceLocation(dir.resolve(ConfigLocator.FILE_NAME), 4, 20));
     assertThat(e.keyPath()).isEqualTo("trainloop.benchmark.providers[0].provider");
     assertThat(e.detail()).isEqualTo("unknown provider 'antropic'; did you mean 'anthropic'?");
   }
@@ -35,15 +36,18 @@ class ProviderEntryErrorsTest {
   void should_list_the_known_providers_when_none_is_close() {
     ConfigException e = error("- {provider: mistral, model: mistral-large}");
 
-    assertThat(e.detail()).isEqualTo("unknown provider 'mistral'; known providers: openai, anthropic, google, "
-        + "openai-compatible, ollama, openrouter, groq, together, azure, recorded");
+    assertThat(e.detail())
+        .isEqualTo(
+            "unknown provider 'mistral'; known providers: openai, anthropic, google, "
+                + "openai-compatible, ollama, openrouter, groq, together, azure, recorded");
   }
 
   @Test
   void should_reject_a_bare_model_name_as_a_string_entry() {
     ConfigException e = error("- gpt-4o");
 
-    assertThat(e.detail()).isEqualTo("expected 'provider/model' (like 'openai/gpt-4o') or 'recorded', got 'gpt-4o'");
+    assertThat(e.detail())
+        .isEqualTo("expected 'provider/model' (like 'openai/gpt-4o') or 'recorded', got 'gpt-4o'");
   }
 
   @Test
@@ -67,13 +71,16 @@ class ProviderEntryErrorsTest {
     ConfigException compatible = error("- {provider: openai-compatible, model: llama-3}");
     ConfigException azure = error("- azure/my-deployment");
 
-    assertThat(compatible.detail()).isEqualTo("openai-compatible needs a 'base_url' (the server's address)");
+    assertThat(compatible.detail())
+        .isEqualTo("openai-compatible needs a 'base_url' (the server's address)");
     assertThat(azure.detail()).isEqualTo("azure needs a 'base_url' (the server's address)");
   }
 
   @Test
   void should_tell_the_user_to_add_a_label_when_two_entries_share_an_id() {
-    ConfigException e = error("""
+    ConfigException e =
+        error(
+            """
         - openai/gpt-4o
         - provider: openai
           model: gpt-4o
@@ -82,8 +89,10 @@ class ProviderEntryErrorsTest {
 
     assertThat(e.location().line()).isEqualTo(5);
     assertThat(e.keyPath()).isEqualTo("trainloop.benchmark.providers[1]");
-    assertThat(e.detail()).isEqualTo("the model id 'openai/gpt-4o' is configured twice (first at line 4); "
-        + "give one of them a distinct 'label'");
+    assertThat(e.detail())
+        .isEqualTo(
+            "the model id 'openai/gpt-4o' is configured twice (first at line 4); "
+                + "give one of them a distinct 'label'");
   }
 
   @Test
@@ -105,7 +114,8 @@ class ProviderEntryErrorsTest {
 
   @Test
   void should_reject_an_anthropic_temperature_above_one_before_anything_is_sent() {
-    ConfigException e = error("- {provider: anthropic, model: claude-3-5-sonnet-20241022, temperature: 1.5}");
+    ConfigException e =
+        error("- {provider: anthropic, model: claude-3-5-sonnet-20241022, temperature: 1.5}");
 
     assertThat(e.keyPath()).isEqualTo("trainloop.benchmark.providers[0].temperature");
     assertThat(e.detail()).isEqualTo("anthropic accepts a temperature between 0 and 1, got 1.5");
@@ -113,7 +123,8 @@ class ProviderEntryErrorsTest {
 
   @Test
   void should_not_echo_an_api_key_pasted_into_api_key_env() {
-    ConfigException e = error("- {provider: openai, model: gpt-4o, api_key_env: sk-proj-abc123secret}");
+    ConfigException e =
+        error("- {provider: openai, model: gpt-4o, api_key_env: sk-proj-abc123secret}");
 
     assertThat(e.keyPath()).isEqualTo("trainloop.benchmark.providers[0].api_key_env");
     assertThat(e.getMessage()).doesNotContain("sk-proj-abc123secret");
@@ -131,15 +142,17 @@ class ProviderEntryErrorsTest {
   void should_reject_a_recorded_entry_with_a_model() {
     ConfigException e = error("- {provider: recorded, model: gpt-4o}");
 
-    assertThat(e.detail()).isEqualTo("the recorded provider replays the recorded replies and takes no model");
+    assertThat(e.detail())
+        .isEqualTo("the recorded provider replays the recorded replies and takes no model");
   }
 
   @Test
   void should_reject_an_entry_that_is_a_list() {
     ConfigException e = error("- [openai, gpt-4o]");
 
-    assertThat(e.detail()).isEqualTo(
-        "expected a provider entry ({provider: …, model: …} or 'provider/model'), got a list");
+    assertThat(e.detail())
+        .isEqualTo(
+            "expected a provider entry ({provider: …, model: …} or 'provider/model'), got a list");
   }
 
   @Test

@@ -18,7 +18,9 @@ class ProviderEntryShapesTest {
 
   @Test
   void should_read_the_tutorial_mapping_shape_with_its_settings() {
-    List<ProviderEntry> p = providers("""
+    List<ProviderEntry> p =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
@@ -28,19 +30,25 @@ class ProviderEntryShapesTest {
                 max_tokens: 1000
         """);
 
-    assertThat(p).singleElement().satisfies(e -> {
-      assertThat(e.provider()).isEqualTo("openai");
-      assertThat(e.model()).isEqualTo("gpt-4o");
-      assertThat(e.temperature()).isEqualTo(0.7);
-      assertThat(e.maxTokens()).isEqualTo(1000);
-      assertThat(e.id()).isEqualTo("openai/gpt-4o");
-      assertThat(e.location()).isEqualTo(new SourceLocation(dir.resolve(ConfigLocator.FILE_NAME), 4, 9));
-    });
+    assertThat(p)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.provider()).isEqualTo("openai");
+              assertThat(e.model()).isEqualTo("gpt-4o");
+              assertThat(e.temperature()).isEqualTo(0.7);
+              assertThat(e.maxTokens()).isEqualTo(1000);
+              assertThat(e.id()).isEqualTo("openai/gpt-4o");
+              assertThat(e.location())
+                  .isEqualTo(new SourceLocation(dir.resolve(ConfigLocator.FILE_NAME), 4, 9));
+            });
   }
 
   @Test
   void should_split_the_string_shape_at_the_first_slash() {
-    List<ProviderEntry> p = providers("""
+    List<ProviderEntry> p =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
@@ -48,16 +56,20 @@ class ProviderEntryShapesTest {
               - "openrouter/meta-llama/llama-3-8b"
         """);
 
-    assertThat(p).extracting(ProviderEntry::provider, ProviderEntry::model).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("openai", "gpt-4o"),
-        org.assertj.core.groups.Tuple.tuple("openrouter", "meta-llama/llama-3-8b"));
+    assertThat(p)
+        .extracting(ProviderEntry::provider, ProviderEntry::model)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("openai", "gpt-4o"),
+            org.assertj.core.groups.Tuple.tuple("openrouter", "meta-llama/llama-3-8b"));
     assertThat(p.get(1).location().line()).isEqualTo(5);
     assertThat(p.get(1).location().column()).isEqualTo(9);
   }
 
   @Test
   void should_expand_the_name_models_shape_applying_the_other_keys_to_each_model() {
-    List<ProviderEntry> p = providers("""
+    List<ProviderEntry> p =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
@@ -67,42 +79,59 @@ class ProviderEntryShapesTest {
                 max_tokens: 300
         """);
 
-    assertThat(p).extracting(ProviderEntry::id).containsExactly("openai/gpt-4o", "openai/gpt-4o-mini");
-    assertThat(p).allSatisfy(e -> {
-      assertThat(e.temperature()).isEqualTo(0.2);
-      assertThat(e.maxTokens()).isEqualTo(300);
-    });
+    assertThat(p)
+        .extracting(ProviderEntry::id)
+        .containsExactly("openai/gpt-4o", "openai/gpt-4o-mini");
+    assertThat(p)
+        .allSatisfy(
+            e -> {
+              assertThat(e.temperature()).isEqualTo(0.2);
+              assertThat(e.maxTokens()).isEqualTo(300);
+            });
     assertThat(p).extracting(e -> e.location().column()).containsExactly(18, 26);
   }
 
   @Test
   void should_give_the_same_entries_whichever_shape_is_used() {
-    List<ProviderEntry> mapping = providers("""
+    List<ProviderEntry> mapping =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
               - {provider: anthropic, model: claude-3-haiku-20240307}
         """);
-    List<ProviderEntry> string = providers("""
+    List<ProviderEntry> string =
+        providers(
+            """
         trainloop:
           benchmark:
             providers: [anthropic/claude-3-haiku-20240307]
         """);
-    List<ProviderEntry> named = providers("""
+    List<ProviderEntry> named =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
               - {name: anthropic, models: [claude-3-haiku-20240307]}
         """);
 
-    assertThat(List.of(mapping, string, named)).allSatisfy(list -> assertThat(list).singleElement()
-        .usingRecursiveComparison().ignoringFields("location")
-        .isEqualTo(ProviderEntry.of("anthropic", "claude-3-haiku-20240307")));
+    assertThat(List.of(mapping, string, named))
+        .allSatisfy(
+            list ->
+                assertThat(list)
+                    .singleElement()
+                    .usingRecursiveComparison()
+                    .ignoringFields("location")
+                    .isEqualTo(ProviderEntry.of("anthropic", "claude-3-haiku-20240307")));
   }
 
   @Test
   void should_normalise_gemini_to_google_and_lower_case_the_provider() {
-    List<ProviderEntry> p = providers("""
+    List<ProviderEntry> p =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
@@ -110,18 +139,24 @@ class ProviderEntryShapesTest {
               - {provider: Google, model: gemini-pro}
         """);
 
-    assertThat(p).extracting(ProviderEntry::id).containsExactly("google/gemini-2.0-flash", "google/gemini-pro");
+    assertThat(p)
+        .extracting(ProviderEntry::id)
+        .containsExactly("google/gemini-2.0-flash", "google/gemini-pro");
   }
 
   @Test
   void should_accept_the_recorded_provider_without_a_model_in_both_shapes() {
-    List<ProviderEntry> p = providers("""
+    List<ProviderEntry> p =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
               - recorded
         """);
-    List<ProviderEntry> q = providers("""
+    List<ProviderEntry> q =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
@@ -129,16 +164,21 @@ class ProviderEntryShapesTest {
                 label: production
         """);
 
-    assertThat(p).singleElement().satisfies(e -> {
-      assertThat(e.model()).isEqualTo("recorded");
-      assertThat(e.id()).isEqualTo("recorded");
-    });
+    assertThat(p)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.model()).isEqualTo("recorded");
+              assertThat(e.id()).isEqualTo("recorded");
+            });
     assertThat(q).singleElement().satisfies(e -> assertThat(e.id()).isEqualTo("production"));
   }
 
   @Test
   void should_read_every_entry_key_with_exact_prices() {
-    ProviderEntry e = providers("""
+    ProviderEntry e =
+        providers(
+                """
         trainloop:
           benchmark:
             providers:
@@ -151,7 +191,8 @@ class ProviderEntryShapesTest {
                 rpm: 500
                 tpm: 30000
                 pricing: {input_per_million: 2.50, output_per_million: 10, cached_input_per_million: 0.075}
-        """).get(0);
+        """)
+            .get(0);
 
     assertThat(e.baseUrl()).isEqualTo("https://example.openai.azure.com");
     assertThat(e.apiKeyEnv()).isEqualTo("AZURE_OPENAI_API_KEY");
@@ -166,7 +207,9 @@ class ProviderEntryShapesTest {
 
   @Test
   void should_let_labels_tell_apart_two_entries_of_the_same_model() {
-    List<ProviderEntry> p = providers("""
+    List<ProviderEntry> p =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
@@ -179,7 +222,9 @@ class ProviderEntryShapesTest {
 
   @Test
   void should_apply_yaml_merge_keys_to_provider_entries() {
-    List<ProviderEntry> p = providers("""
+    List<ProviderEntry> p =
+        providers(
+            """
         trainloop:
           benchmark:
             providers:
@@ -188,10 +233,12 @@ class ProviderEntryShapesTest {
                 model: gpt-4o-mini
         """);
 
-    assertThat(p.get(1)).satisfies(e -> {
-      assertThat(e.id()).isEqualTo("openai/gpt-4o-mini");
-      assertThat(e.temperature()).isEqualTo(0.3);
-      assertThat(e.maxTokens()).isEqualTo(200);
-    });
+    assertThat(p.get(1))
+        .satisfies(
+            e -> {
+              assertThat(e.id()).isEqualTo("openai/gpt-4o-mini");
+              assertThat(e.temperature()).isEqualTo(0.3);
+              assertThat(e.maxTokens()).isEqualTo(200);
+            });
   }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
-  private static final List<String> KEYS = List.of("max_samples", "max_concurrent_requests", "track_costs");
+  private static final List<String> KEYS =
+      List.of("max_samples", "max_concurrent_requests", "track_costs");
 
   @Test
   void should_suggest_for_a_missing_letter_a_transposition_and_another_case() {
-    assertThat(Suggestions.closest("max_concurent_requests", KEYS)).contains("max_concurrent_requests");
+    assertThat(Suggestions.closest("max_concurent_requests", KEYS))
+        .contains("max_concurrent_requests");
     assertThat(Suggestions.closest("max_smaples", KEYS)).contains("max_samples");
     assertThat(Suggestions.closest("Track-Costs", KEYS)).contains("track_costs");
   }

@@ -3,9 +3,9 @@ package ai.trainloop.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.config.PriceOverride;
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.run.ModelTarget;
 import java.math.BigDecimal;
@@ -17,8 +17,22 @@ import org.junit.jupiter.api.Test;
 class BudgetTest {
 
   /** $10,000 per 1M tokens: one cent a token, so estimates are easy to check by hand. */
-  static final ModelTarget PRICED = target(new ProviderEntry("openai-compatible", "m", null, null, null, null, null,
-      new PriceOverride(new BigDecimal("10000"), new BigDecimal("10000"), null), null, null, null, null));
+  static final ModelTarget PRICED =
+      target(
+          new ProviderEntry(
+              "openai-compatible",
+              "m",
+              null,
+              null,
+              null,
+              null,
+              null,
+              new PriceOverride(new BigDecimal("10000"), new BigDecimal("10000"), null),
+              null,
+              null,
+              null,
+              null));
+
   static final ModelTarget UNPRICED = target(ProviderEntry.of("ollama", "llama3.2"));
   static final ModelTarget RECORDED = target(ProviderEntry.of("recorded", "recorded"));
 
@@ -29,15 +43,27 @@ class BudgetTest {
   }
 
   /**
-   * A sample whose estimate on {@link #PRICED} is $0.09: input 3 (reply) + 3 (message) + "user" 1 + "abcd" 1 = 8
-   * tokens, output "abcd" 1 token (about four characters a token: "m" has no bundled tokenizer).
+   * A sample whose estimate on {@link #PRICED} is $0.09: input 3 (reply) + 3 (message) + "user" 1 +
+   * "abcd" 1 = 8 tokens, output "abcd" 1 token (about four characters a token: "m" has no bundled
+   * tokenizer).
    */
   static RecordedCall sample(int i) {
-    return new RecordedCall("s" + i, "t", List.of(new ChatMessage("user", "abcd")), "abcd", "m", Map.of(), null, "f:" + i);
+    return new RecordedCall(
+        "s" + i,
+        "t",
+        List.of(new ChatMessage("user", "abcd")),
+        "abcd",
+        "m",
+        Map.of(),
+        null,
+        "f:" + i);
   }
 
   static Budget budget(String usd, List<String> warnings) {
-    return new Budget(new BigDecimal(usd), new PriceResolver(PriceTable.bundled(), Map.of()), new TokenEstimator(),
+    return new Budget(
+        new BigDecimal(usd),
+        new PriceResolver(PriceTable.bundled(), Map.of()),
+        new TokenEstimator(),
         warnings::add);
   }
 
@@ -50,8 +76,9 @@ class BudgetTest {
     String refusal = budget.refuse(PRICED, sample(3));
 
     // 0.09 + 0.09 in flight + 0.09 next = 0.27 > 0.20
-    assertThat(refusal).isEqualTo(
-        "budget of $0.20 reached: spent $0.00 (+ ~$0.18 in flight), next call ~$0.09 (openai-compatible/m)");
+    assertThat(refusal)
+        .isEqualTo(
+            "budget of $0.20 reached: spent $0.00 (+ ~$0.18 in flight), next call ~$0.09 (openai-compatible/m)");
     assertThat(budget.inFlight()).isEqualByComparingTo("0.18");
     assertThat(budget.reached()).isTrue();
   }
@@ -77,7 +104,8 @@ class BudgetTest {
     // 0.02 + 0.09 + 0.09 = 0.20 is within the budget; one more is not
     assertThat(budget.refuse(PRICED, sample(2))).isNull();
     assertThat(budget.refuse(PRICED, sample(3))).isNull();
-    assertThat(budget.refuse(PRICED, sample(4))).startsWith("budget of $0.20 reached: spent $0.02 (+ ~$0.18 in flight)");
+    assertThat(budget.refuse(PRICED, sample(4)))
+        .startsWith("budget of $0.20 reached: spent $0.02 (+ ~$0.18 in flight)");
   }
 
   @Test
@@ -87,7 +115,9 @@ class BudgetTest {
 
     budget.settleUnfinished("openai-compatible/m", "s1");
 
-    assertThat(budget.spent()).as("the provider may bill a cancelled call").isEqualByComparingTo("0.09");
+    assertThat(budget.spent())
+        .as("the provider may bill a cancelled call")
+        .isEqualByComparingTo("0.09");
     assertThat(budget.inFlight()).isEqualByComparingTo("0");
     assertThat(budget.refuse(PRICED, sample(2))).isNull();
     assertThat(budget.refuse(PRICED, sample(3))).startsWith("budget of $0.20 reached: spent $0.09");
@@ -123,14 +153,17 @@ class BudgetTest {
     assertThat(budget.refuse(UNPRICED, sample(2))).isNull();
     assertThat(budget.refuse(RECORDED, sample(1))).isNull();
 
-    assertThat(warnings).containsExactly("the budget of $0.00 cannot cover ollama/llama3.2: it has no price, so its "
-        + "calls count as $0 against the budget");
+    assertThat(warnings)
+        .containsExactly(
+            "the budget of $0.00 cannot cover ollama/llama3.2: it has no price, so its "
+                + "calls count as $0 against the budget");
     assertThat(budget.inFlight()).isEqualByComparingTo("0");
   }
 
   @Test
   void should_reject_a_negative_budget() {
     assertThatThrownBy(() -> budget("-1", warnings))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("the budget must not be negative: -1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the budget must not be negative: -1");
   }
 }

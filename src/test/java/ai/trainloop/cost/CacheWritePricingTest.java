@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cache_write_per_million}, on an entry's pricing and under trainloop.pricing, bills Anthropic cache writes. */
+/**
+ * {@code cache_write_per_million}, on an entry's pricing and under trainloop.pricing, bills
+ * Anthropic cache writes.
+ */
 class CacheWritePricingTest {
   @TempDir Path dir;
 
@@ -35,7 +38,9 @@ class CacheWritePricingTest {
 
   @Test
   void should_bill_cache_writes_at_the_entry_pricing_rate() throws Exception {
-    TrainloopConfig config = load("""
+    TrainloopConfig config =
+        load(
+            """
         trainloop:
           benchmark:
             providers:
@@ -45,12 +50,15 @@ class CacheWritePricingTest {
         """);
     // 600K plain input × $1 + 400K written × $1.25
     assertThat(cost(config)).isEqualByComparingTo("1.1");
-    assertThat(config.benchmark().providers().get(0).pricing().cacheWritePerMillion()).isEqualByComparingTo("1.25");
+    assertThat(config.benchmark().providers().get(0).pricing().cacheWritePerMillion())
+        .isEqualByComparingTo("1.25");
   }
 
   @Test
   void should_bill_cache_writes_at_the_trainloop_pricing_rate() throws Exception {
-    TrainloopConfig config = load("""
+    TrainloopConfig config =
+        load(
+            """
         trainloop:
           pricing:
             my-claude: {input_per_million: 1, output_per_million: 5, cache_write_per_million: 2}
@@ -63,7 +71,9 @@ class CacheWritePricingTest {
 
   @Test
   void should_keep_billing_writes_as_input_without_the_key() throws Exception {
-    TrainloopConfig config = load("""
+    TrainloopConfig config =
+        load(
+            """
         trainloop:
           benchmark:
             providers:
@@ -75,7 +85,9 @@ class CacheWritePricingTest {
   @Test
   void should_reject_a_negative_cache_write_rate_at_its_line() throws Exception {
     Path file = dir.resolve("trainloop.config.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         trainloop:
           benchmark:
             providers:
@@ -83,9 +95,11 @@ class CacheWritePricingTest {
                 model: my-claude
                 pricing: {input_per_million: 1, output_per_million: 5, cache_write_per_million: -1}
         """);
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> new ConfigLoader().load(file));
+    ConfigException e =
+        catchThrowableOfType(ConfigException.class, () -> new ConfigLoader().load(file));
     assertThat(e).isNotNull();
-    assertThat(e.getMessage()).contains("trainloop.config.yaml:6:")
+    assertThat(e.getMessage())
+        .contains("trainloop.config.yaml:6:")
         .contains("cache_write_per_million: must be at least 0, got -1");
   }
 }

@@ -2,8 +2,8 @@ package ai.trainloop.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.events.RecordedCall;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -14,23 +14,45 @@ import org.junit.jupiter.api.Test;
 
 public class DryRunPlannerTest {
 
-  private final DryRunPlanner planner = new DryRunPlanner(new PriceResolver(PriceTable.bundled(), Map.of()),
-      new TokenEstimator());
+  private final DryRunPlanner planner =
+      new DryRunPlanner(new PriceResolver(PriceTable.bundled(), Map.of()), new TokenEstimator());
 
-  public static final List<RecordedCall> SAMPLES = List.of(
-      call("s1", "greeting", List.of(new ChatMessage("user", "Hello world")), "Hello there friend"),
-      call("s2", "greeting", List.of(new ChatMessage("system", "Be brief."), new ChatMessage("user", "Hi")), "Hey"),
-      call("s3", "qa", List.of(new ChatMessage("user", "What is 2+2?")), "4"));
+  public static final List<RecordedCall> SAMPLES =
+      List.of(
+          call(
+              "s1",
+              "greeting",
+              List.of(new ChatMessage("user", "Hello world")),
+              "Hello there friend"),
+          call(
+              "s2",
+              "greeting",
+              List.of(new ChatMessage("system", "Be brief."), new ChatMessage("user", "Hi")),
+              "Hey"),
+          call("s3", "qa", List.of(new ChatMessage("user", "What is 2+2?")), "4"));
 
-  public static final List<ProviderEntry> ENTRIES = List.of(
-      ProviderEntry.of("openai", "gpt-4o"),
-      new ProviderEntry("anthropic", "claude-3-haiku-20240307", null, 4, null, null, null, null, null, null, null,
-          null),
-      ProviderEntry.of("ollama", "llama3.2"),
-      ProviderEntry.of("recorded", "recorded"));
+  public static final List<ProviderEntry> ENTRIES =
+      List.of(
+          ProviderEntry.of("openai", "gpt-4o"),
+          new ProviderEntry(
+              "anthropic",
+              "claude-3-haiku-20240307",
+              null,
+              4,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null),
+          ProviderEntry.of("ollama", "llama3.2"),
+          ProviderEntry.of("recorded", "recorded"));
 
   private static RecordedCall call(String id, String tag, List<ChatMessage> input, String output) {
-    return new RecordedCall(id, tag, input, output, "gpt-4o-mini", Map.of(), 500L, "events/a.jsonl:1");
+    return new RecordedCall(
+        id, tag, input, output, "gpt-4o-mini", Map.of(), 500L, "events/a.jsonl:1");
   }
 
   @Test
@@ -64,7 +86,8 @@ public class DryRunPlannerTest {
   void should_approximate_other_vendors_and_cap_output_at_max_tokens() {
     ModelPlan haiku = planner.plan(SAMPLES, ENTRIES).models().get(1);
 
-    // ceil(code points / 4): s1 3 + (3 + 1 + 3) = 10; s2 3 + (3 + 2 + 3) + (3 + 1 + 1) = 16; s3 3 + (3 + 1 + 3) = 10
+    // ceil(code points / 4): s1 3 + (3 + 1 + 3) = 10; s2 3 + (3 + 2 + 3) + (3 + 1 + 1) = 16; s3 3 +
+    // (3 + 1 + 3) = 10
     // output: "Hello there friend" 18 chars → 5, capped at max_tokens 4; "Hey" 1; "4" 1 → 6
     // cost = (36 × $0.25 + 6 × $1.25) / 1M = $0.0000165
     assertThat(haiku.tokenizerCounted()).isFalse();
@@ -83,9 +106,12 @@ public class DryRunPlannerTest {
     assertThat(llama.inputTokens()).isPositive();
     assertThat(plan.unpricedModels()).containsExactly("ollama/llama3.2");
     assertThat(plan.totalIsPartial()).isTrue();
-    assertThat(plan.totalEstimatedCostUsd()).isEqualByComparingTo(new BigDecimal("0.000145").add(
-        new BigDecimal("0.0000165")));
-    assertThat(plan.warnings()).singleElement().asString().startsWith("no price for ollama/llama3.2");
+    assertThat(plan.totalEstimatedCostUsd())
+        .isEqualByComparingTo(new BigDecimal("0.000145").add(new BigDecimal("0.0000165")));
+    assertThat(plan.warnings())
+        .singleElement()
+        .asString()
+        .startsWith("no price for ollama/llama3.2");
   }
 
   @Test
@@ -109,13 +135,14 @@ public class DryRunPlannerTest {
   @Test
   void should_read_the_samples_once() {
     AtomicInteger iterations = new AtomicInteger();
-    Iterable<RecordedCall> once = () -> {
-      if (iterations.incrementAndGet() > 1) {
-        throw new IllegalStateException("samples iterated twice");
-      }
-      Iterator<RecordedCall> it = SAMPLES.iterator();
-      return it;
-    };
+    Iterable<RecordedCall> once =
+        () -> {
+          if (iterations.incrementAndGet() > 1) {
+            throw new IllegalStateException("samples iterated twice");
+          }
+          Iterator<RecordedCall> it = SAMPLES.iterator();
+          return it;
+        };
 
     assertThat(planner.plan(once, ENTRIES).samples()).isEqualTo(3);
     assertThat(iterations).hasValue(1);

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ModelPriceTest {
 
-  private static final Price BASE = new Price(new BigDecimal("1"), new BigDecimal("2"), null, null, "base");
+  private static final Price BASE =
+      new Price(new BigDecimal("1"), new BigDecimal("2"), null, null, "base");
 
   @Test
   void should_pick_the_highest_tier_whose_threshold_the_input_exceeds() {
@@ -22,7 +23,8 @@ class ModelPriceTest {
     assertThat(price.forInputTokens(128_000)).isSameAs(BASE);
     assertThat(price.forInputTokens(128_001).input()).isEqualByComparingTo("3");
     assertThat(price.forInputTokens(200_001).input()).isEqualByComparingTo("4");
-    assertThat(price.forInputTokens(200_001).source()).isEqualTo("base, long-context tier above 200000 input tokens");
+    assertThat(price.forInputTokens(200_001).source())
+        .isEqualTo("base, long-context tier above 200000 input tokens");
   }
 
   @Test

@@ -23,7 +23,8 @@ class PriceResolverTest {
   }
 
   private static ProviderEntry withPricing(String provider, String model, PriceOverride pricing) {
-    return new ProviderEntry(provider, model, null, null, null, null, null, pricing, null, null, null, null);
+    return new ProviderEntry(
+        provider, model, null, null, null, null, null, pricing, null, null, null, null);
   }
 
   private static PriceResolver resolver(Map<String, PriceOverride> pricing) {
@@ -32,7 +33,8 @@ class PriceResolverTest {
 
   @Test
   void should_price_a_bundled_model_by_exact_id() {
-    ModelPrice price = resolver(Map.of()).resolve(ProviderEntry.of("openai", "gpt-4o")).orElseThrow();
+    ModelPrice price =
+        resolver(Map.of()).resolve(ProviderEntry.of("openai", "gpt-4o")).orElseThrow();
     assertThat(price.base().input()).isEqualByComparingTo("2.50");
     assertThat(price.base().cachedInput()).isEqualByComparingTo("1.25");
     assertThat(price.source()).isEqualTo("bundled table as of 2026-11-28: gpt-4o");
@@ -40,7 +42,8 @@ class PriceResolverTest {
 
   @Test
   void should_price_an_alias_as_its_dated_model_and_say_so() {
-    ModelPrice price = resolver(Map.of()).resolve(ProviderEntry.of("anthropic", "claude-3-haiku")).orElseThrow();
+    ModelPrice price =
+        resolver(Map.of()).resolve(ProviderEntry.of("anthropic", "claude-3-haiku")).orElseThrow();
     assertThat(price.base().input()).isEqualByComparingTo("0.25");
     assertThat(price.base().cacheWrite()).isEqualByComparingTo("0.30");
     assertThat(price.source())
@@ -49,7 +52,8 @@ class PriceResolverTest {
 
   @Test
   void should_keep_long_context_tiers_of_bundled_prices() {
-    ModelPrice price = resolver(Map.of()).resolve(ProviderEntry.of("gemini", "gemini-2.5-pro")).orElseThrow();
+    ModelPrice price =
+        resolver(Map.of()).resolve(ProviderEntry.of("gemini", "gemini-2.5-pro")).orElseThrow();
     assertThat(price.tiers()).hasSize(1);
     assertThat(price.forInputTokens(200_001).input()).isEqualByComparingTo("2.50");
   }
@@ -80,7 +84,8 @@ class PriceResolverTest {
   void should_apply_top_level_pricing_keyed_by_an_alias_to_the_dated_model() {
     // given trainloop.pricing keyed by the short alias, and an entry naming the dated id
     PriceResolver resolver = resolver(Map.of("claude-3-5-sonnet", override("2.00", "10.00", null)));
-    ModelPrice price = resolver.resolve(ProviderEntry.of("anthropic", "claude-3-5-sonnet-20241022")).orElseThrow();
+    ModelPrice price =
+        resolver.resolve(ProviderEntry.of("anthropic", "claude-3-5-sonnet-20241022")).orElseThrow();
     assertThat(price.base().input()).isEqualByComparingTo("2.00");
     assertThat(price.source()).isEqualTo("config: trainloop.pricing.claude-3-5-sonnet");
   }
@@ -90,17 +95,23 @@ class PriceResolverTest {
     Map<String, PriceOverride> pricing = new LinkedHashMap<>();
     pricing.put("claude-3-haiku-20240307", override("0.20", "1.00", null));
     pricing.put("claude-3-haiku", override("0.10", "0.50", null));
-    ModelPrice price = resolver(pricing).resolve(ProviderEntry.of("anthropic", "claude-3-haiku")).orElseThrow();
+    ModelPrice price =
+        resolver(pricing).resolve(ProviderEntry.of("anthropic", "claude-3-haiku")).orElseThrow();
     assertThat(price.source()).isEqualTo("config: trainloop.pricing.claude-3-haiku");
-    ModelPrice dated = resolver(pricing).resolve(ProviderEntry.of("anthropic", "claude-3-haiku-20240307"))
-        .orElseThrow();
+    ModelPrice dated =
+        resolver(pricing)
+            .resolve(ProviderEntry.of("anthropic", "claude-3-haiku-20240307"))
+            .orElseThrow();
     assertThat(dated.source()).isEqualTo("config: trainloop.pricing.claude-3-haiku-20240307");
   }
 
   @Test
-  void should_bill_cached_and_written_input_at_override_input_rate_when_override_sets_only_input_and_output() {
-    // given claude-3-5-sonnet (bundled cached 0.30, write 3.75) overridden with input and output only
-    ProviderEntry entry = withPricing("anthropic", "claude-3-5-sonnet-20241022", override("2.00", "10.00", null));
+  void
+      should_bill_cached_and_written_input_at_override_input_rate_when_override_sets_only_input_and_output() {
+    // given claude-3-5-sonnet (bundled cached 0.30, write 3.75) overridden with input and output
+    // only
+    ProviderEntry entry =
+        withPricing("anthropic", "claude-3-5-sonnet-20241022", override("2.00", "10.00", null));
     // when
     Price price = resolver(Map.of()).resolve(entry).orElseThrow().base();
     // then the bundled discounts do not carry over: null means "billed at the input rate"
@@ -120,12 +131,14 @@ class PriceResolverTest {
     assertThat(price.base().cachedInput()).isEqualByComparingTo("1.25");
     assertThat(price.base().output()).isEqualByComparingTo("12.00");
     assertThat(price.source())
-        .isEqualTo("config: openai/gpt-4o pricing, other rates from bundled table as of 2026-11-28: gpt-4o");
+        .isEqualTo(
+            "config: openai/gpt-4o pricing, other rates from bundled table as of 2026-11-28: gpt-4o");
   }
 
   @Test
   void should_drop_bundled_long_context_tiers_under_an_override() {
-    ProviderEntry entry = withPricing("anthropic", "claude-sonnet-4", override("3.00", "15.00", "0.30"));
+    ProviderEntry entry =
+        withPricing("anthropic", "claude-sonnet-4", override("3.00", "15.00", "0.30"));
     ModelPrice price = resolver(Map.of()).resolve(entry).orElseThrow();
     assertThat(price.tiers()).isEmpty();
     assertThat(price.forInputTokens(500_000).input()).isEqualByComparingTo("3.00");
@@ -140,7 +153,8 @@ class PriceResolverTest {
   @Test
   void should_price_an_openrouter_model_when_the_user_keys_it() {
     PriceResolver resolver = resolver(Map.of("openai/gpt-4o", override("2.50", "10.00", null)));
-    ModelPrice price = resolver.resolve(ProviderEntry.of("openrouter", "openai/gpt-4o")).orElseThrow();
+    ModelPrice price =
+        resolver.resolve(ProviderEntry.of("openrouter", "openai/gpt-4o")).orElseThrow();
     assertThat(price.base().output()).isEqualByComparingTo("10.00");
     assertThat(price.source()).isEqualTo("config: trainloop.pricing.openai/gpt-4o");
   }
@@ -169,24 +183,30 @@ class PriceResolverTest {
 
   @Test
   void should_be_unknown_when_an_override_misses_a_rate_nothing_else_gives() {
-    ProviderEntry entry = withPricing("groq", "llama-3.3-70b-versatile", override(null, "0.79", null));
+    ProviderEntry entry =
+        withPricing("groq", "llama-3.3-70b-versatile", override(null, "0.79", null));
     PriceResolver resolver = resolver(Map.of());
     assertThat(resolver.resolve(entry)).isEmpty();
-    assertThat(resolver.unknownPriceWarning(entry)).contains("groq/llama-3.3-70b-versatile")
+    assertThat(resolver.unknownPriceWarning(entry))
+        .contains("groq/llama-3.3-70b-versatile")
         .contains("sets no input_per_million or output_per_million");
   }
 
   @Test
   void should_name_the_model_and_the_fix_in_the_unknown_price_warning() {
-    String warning = resolver(Map.of()).unknownPriceWarning(ProviderEntry.of("google", "gemini-pro"));
-    assertThat(warning).isEqualTo("no price for google/gemini-pro (it is not in the bundled table as of 2026-11-28"
-        + " and not in trainloop.pricing): cost shown as n/a. Set pricing: {input_per_million: ..,"
-        + " output_per_million: ..} on the entry, or under trainloop.pricing.gemini-pro.");
+    String warning =
+        resolver(Map.of()).unknownPriceWarning(ProviderEntry.of("google", "gemini-pro"));
+    assertThat(warning)
+        .isEqualTo(
+            "no price for google/gemini-pro (it is not in the bundled table as of 2026-11-28"
+                + " and not in trainloop.pricing): cost shown as n/a. Set pricing: {input_per_million: ..,"
+                + " output_per_million: ..} on the entry, or under trainloop.pricing.gemini-pro.");
   }
 
   @Test
   void should_resolve_a_pricing_key_on_its_own_for_listing() {
-    PriceResolver resolver = resolver(Map.of("gpt-4o-mini-2024-07-18", override(null, "0.50", null)));
+    PriceResolver resolver =
+        resolver(Map.of("gpt-4o-mini-2024-07-18", override(null, "0.50", null)));
     Optional<ModelPrice> price = resolver.resolvePricingKey("gpt-4o-mini-2024-07-18");
     assertThat(price).isPresent();
     assertThat(price.get().base().input()).isEqualByComparingTo("0.15");

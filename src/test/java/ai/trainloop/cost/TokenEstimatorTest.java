@@ -2,8 +2,8 @@ package ai.trainloop.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.Usage;
 import com.knuddels.jtokkit.api.EncodingType;
@@ -20,26 +20,45 @@ class TokenEstimatorTest {
 
   private final TokenEstimator estimator = new TokenEstimator();
 
-  private static final List<ChatMessage> CHAT = List.of(
-      new ChatMessage("system", "You are a helpful assistant."),
-      new ChatMessage("user", "Hello world"));
+  private static final List<ChatMessage> CHAT =
+      List.of(
+          new ChatMessage("system", "You are a helpful assistant."),
+          new ChatMessage("user", "Hello world"));
 
   private static RecordedCall call(List<ChatMessage> input, String output) {
-    return new RecordedCall("id", "tag", input, output, "gpt-4o-mini", Map.of(), null, "events/1.jsonl:1");
+    return new RecordedCall(
+        "id", "tag", input, output, "gpt-4o-mini", Map.of(), null, "events/1.jsonl:1");
   }
 
   private static ProviderEntry entry(String provider, String model, Integer maxTokens) {
-    return new ProviderEntry(provider, model, null, maxTokens, null, null, null, null, null, null, null, null);
+    return new ProviderEntry(
+        provider, model, null, maxTokens, null, null, null, null, null, null, null, null);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(nullValues = "-", value = {
-      "gpt-4o, O200K_BASE", "gpt-4o-mini-2024-07-18, O200K_BASE", "chatgpt-4o-latest, O200K_BASE",
-      "gpt-4.1-nano, O200K_BASE", "gpt-5, O200K_BASE", "gpt-5.1-mini, O200K_BASE", "o1, O200K_BASE",
-      "o3-mini, O200K_BASE", "o4-mini-2025-04-16, O200K_BASE", "openai/gpt-4o, O200K_BASE",
-      "gpt-4, CL100K_BASE", "gpt-4-turbo, CL100K_BASE", "gpt-3.5-turbo, CL100K_BASE", "gpt-35-turbo, CL100K_BASE",
-      "claude-3-haiku-20240307, -", "gemini-2.5-pro, -", "llama3.2, -", "ollama, -", "gpt-4x, -",
-  })
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "gpt-4o, O200K_BASE",
+        "gpt-4o-mini-2024-07-18, O200K_BASE",
+        "chatgpt-4o-latest, O200K_BASE",
+        "gpt-4.1-nano, O200K_BASE",
+        "gpt-5, O200K_BASE",
+        "gpt-5.1-mini, O200K_BASE",
+        "o1, O200K_BASE",
+        "o3-mini, O200K_BASE",
+        "o4-mini-2025-04-16, O200K_BASE",
+        "openai/gpt-4o, O200K_BASE",
+        "gpt-4, CL100K_BASE",
+        "gpt-4-turbo, CL100K_BASE",
+        "gpt-3.5-turbo, CL100K_BASE",
+        "gpt-35-turbo, CL100K_BASE",
+        "claude-3-haiku-20240307, -",
+        "gemini-2.5-pro, -",
+        "llama3.2, -",
+        "ollama, -",
+        "gpt-4x, -",
+      })
   void should_choose_the_openai_encoding_by_model_name(String model, EncodingType expected) {
     assertThat(estimator.encodingFor(model)).isEqualTo(Optional.ofNullable(expected));
     assertThat(estimator.isExact(model)).isEqualTo(expected != null);
@@ -61,7 +80,8 @@ class TokenEstimatorTest {
 
   @Test
   void should_add_cookbook_chat_overhead_to_openai_input() {
-    // system: 3 + "system" (1) + "You are a helpful assistant." (6: You/ are/ a/ helpful/ assistant/.) = 10
+    // system: 3 + "system" (1) + "You are a helpful assistant." (6: You/ are/ a/ helpful/
+    // assistant/.) = 10
     // user:   3 + "user" (1) + "Hello world" (2) = 6
     // reply priming: 3 → 19
     assertThat(estimator.countText("gpt-4o", "You are a helpful assistant.")).isEqualTo(6);
@@ -91,7 +111,8 @@ class TokenEstimatorTest {
 
   @Test
   void should_estimate_usage_of_a_recorded_call_for_an_entry() {
-    // given the recorded chat (19 input tokens for gpt-4o-mini) and a long recorded reply, max_tokens 5
+    // given the recorded chat (19 input tokens for gpt-4o-mini) and a long recorded reply,
+    // max_tokens 5
     RecordedCall recorded = call(CHAT, "Hello world. ".repeat(20));
     // when
     Usage usage = estimator.estimateUsage(entry("openai", "gpt-4o-mini", 5), recorded);
@@ -102,8 +123,10 @@ class TokenEstimatorTest {
   @Test
   void should_estimate_dry_run_cost_with_the_calculator() {
     // given gpt-4o-mini at 0.15 / 0.60: 19 input tokens and the reply capped at max_tokens 5
-    ModelPrice mini = new PriceResolver(PriceTable.bundled(), Map.of())
-        .resolve(ProviderEntry.of("openai", "gpt-4o-mini")).orElseThrow();
+    ModelPrice mini =
+        new PriceResolver(PriceTable.bundled(), Map.of())
+            .resolve(ProviderEntry.of("openai", "gpt-4o-mini"))
+            .orElseThrow();
     RecordedCall recorded = call(CHAT, "x ".repeat(500));
     BigDecimal cost = estimator.estimateCost(entry("openai", "gpt-4o-mini", 5), recorded, mini);
     // then 19 × 0.15 = 2.85; 5 × 0.60 = 3.00; 5.85 per 1M → 0.00000585
@@ -112,11 +135,15 @@ class TokenEstimatorTest {
 
   @Test
   void should_estimate_approximate_cost_for_claude() {
-    // given claude-3-haiku (0.25 / 1.25): 22 approximated input tokens, reply "Hello world" = ceil(11/4) = 3
-    ModelPrice haiku = new PriceResolver(PriceTable.bundled(), Map.of())
-        .resolve(ProviderEntry.of("anthropic", "claude-3-haiku")).orElseThrow();
-    BigDecimal cost = estimator.estimateCost(entry("anthropic", "claude-3-haiku", 1000), call(CHAT, "Hello world"),
-        haiku);
+    // given claude-3-haiku (0.25 / 1.25): 22 approximated input tokens, reply "Hello world" =
+    // ceil(11/4) = 3
+    ModelPrice haiku =
+        new PriceResolver(PriceTable.bundled(), Map.of())
+            .resolve(ProviderEntry.of("anthropic", "claude-3-haiku"))
+            .orElseThrow();
+    BigDecimal cost =
+        estimator.estimateCost(
+            entry("anthropic", "claude-3-haiku", 1000), call(CHAT, "Hello world"), haiku);
     // then 22 × 0.25 = 5.5; 3 × 1.25 = 3.75; 9.25 per 1M → 0.00000925
     assertThat(cost).isEqualByComparingTo("0.00000925");
   }
@@ -125,8 +152,11 @@ class TokenEstimatorTest {
   void should_count_the_same_from_many_threads() {
     String text = "The quick brown fox jumps over the lazy dog. ".repeat(40);
     long expected = new TokenEstimator().countText("gpt-4o", text);
-    List<Long> counts = IntStream.range(0, 64).parallel()
-        .mapToObj(i -> new TokenEstimator().countText(i % 2 == 0 ? "gpt-4o" : "o3-mini", text)).toList();
+    List<Long> counts =
+        IntStream.range(0, 64)
+            .parallel()
+            .mapToObj(i -> new TokenEstimator().countText(i % 2 == 0 ? "gpt-4o" : "o3-mini", text))
+            .toList();
     assertThat(counts).containsOnly(expected);
   }
 }

@@ -23,10 +23,31 @@ final class Configs {
     return config(null, null, null, accuracyWeight, costWeight, Map.of());
   }
 
-  static BenchmarkConfig config(Double performance, Double cost, Double maxResponseTime, Double accuracyWeight,
-      Double costWeight, Map<String, Double> priorities) {
-    return new BenchmarkConfig(List.of(), null, 5, true, false, performance, cost, maxResponseTime, accuracyWeight,
-        costWeight, priorities, null, RetryConfig.DEFAULT, null, CompareConfig.DEFAULT, null, null,
+  static BenchmarkConfig config(
+      Double performance,
+      Double cost,
+      Double maxResponseTime,
+      Double accuracyWeight,
+      Double costWeight,
+      Map<String, Double> priorities) {
+    return new BenchmarkConfig(
+        List.of(),
+        null,
+        5,
+        true,
+        false,
+        performance,
+        cost,
+        maxResponseTime,
+        accuracyWeight,
+        costWeight,
+        priorities,
+        null,
+        RetryConfig.DEFAULT,
+        null,
+        CompareConfig.DEFAULT,
+        null,
+        null,
         BenchmarkConfig.DEFAULT_STOP_GRACE);
   }
 }

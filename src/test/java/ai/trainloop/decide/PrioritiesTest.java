@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class PrioritiesTest {
 
-  private static final SourceLocation CONFIG = SourceLocation.unknown(Path.of("trainloop.config.yaml"));
+  private static final SourceLocation CONFIG =
+      SourceLocation.unknown(Path.of("trainloop.config.yaml"));
   private final List<String> warnings = new ArrayList<>();
 
   private static Map<String, Double> ordered(Object... pairs) {
@@ -33,8 +34,10 @@ class PrioritiesTest {
 
   @Test
   void should_keep_the_tutorials_weights_in_config_order_without_a_warning() {
-    // given weights written as decimals that sum to exactly 1 (as doubles, 0.4 + 0.3 + 0.2 + 0.1 is not 1.0)
-    Map<String, Double> weights = ordered("accuracy", 0.4, "cost", 0.3, "speed", 0.2, "creativity", 0.1);
+    // given weights written as decimals that sum to exactly 1 (as doubles, 0.4 + 0.3 + 0.2 + 0.1 is
+    // not 1.0)
+    Map<String, Double> weights =
+        ordered("accuracy", 0.4, "cost", 0.3, "speed", 0.2, "creativity", 0.1);
 
     // when
     Priorities p = read(weights, List.of("creativity")).orElseThrow();
@@ -54,51 +57,70 @@ class PrioritiesTest {
     Priorities p = read(weights, List.of()).orElseThrow();
 
     // then each is divided by 2
-    assertThat(p.weights()).containsExactly(Map.entry("accuracy", 0.5), Map.entry("cost", 0.25),
-        Map.entry("speed", 0.25));
-    assertThat(warnings).containsExactly(
-        "the priority weights sum to 2, not 1: each is divided by the sum, giving accuracy 0.5, cost 0.25, speed 0.25");
+    assertThat(p.weights())
+        .containsExactly(
+            Map.entry("accuracy", 0.5), Map.entry("cost", 0.25), Map.entry("speed", 0.25));
+    assertThat(warnings)
+        .containsExactly(
+            "the priority weights sum to 2, not 1: each is divided by the sum, giving accuracy 0.5, cost 0.25, speed 0.25");
   }
 
   @Test
   void should_normalise_thirds_so_they_sum_to_one() {
-    Priorities p = read(ordered("accuracy", 1.0, "cost", 1.0, "speed", 1.0), List.of()).orElseThrow();
+    Priorities p =
+        read(ordered("accuracy", 1.0, "cost", 1.0, "speed", 1.0), List.of()).orElseThrow();
 
-    assertThat(p.weights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-15));
-    assertThat(warnings).singleElement().asString().contains("accuracy 0.333, cost 0.333, speed 0.333");
+    assertThat(p.weights().values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(1.0, within(1e-15));
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("accuracy 0.333, cost 0.333, speed 0.333");
   }
 
   @Test
   void should_reject_a_negative_weight_naming_its_key() {
     assertThatThrownBy(() -> read(ordered("accuracy", 1.2, "cost", -0.2), List.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("trainloop.config.yaml: trainloop.benchmark.priorities.cost: a weight must not be negative, "
-            + "got -0.2")
-        .extracting(e -> ((ConfigException) e).keyPath()).isEqualTo("trainloop.benchmark.priorities.cost");
+        .hasMessage(
+            "trainloop.config.yaml: trainloop.benchmark.priorities.cost: a weight must not be negative, "
+                + "got -0.2")
+        .extracting(e -> ((ConfigException) e).keyPath())
+        .isEqualTo("trainloop.benchmark.priorities.cost");
   }
 
   @Test
   void should_reject_a_priority_that_names_no_metric() {
-    assertThatThrownBy(() -> read(ordered("accuracy", 0.9, "creativity", 0.1), List.of("is_short", "has_greeting")))
+    assertThatThrownBy(
+            () ->
+                read(
+                    ordered("accuracy", 0.9, "creativity", 0.1),
+                    List.of("is_short", "has_greeting")))
         .isInstanceOf(ConfigException.class)
-        .satisfies(e -> {
-          ConfigException c = (ConfigException) e;
-          assertThat(c.keyPath()).isEqualTo("trainloop.benchmark.priorities.creativity");
-          assertThat(c.detail()).isEqualTo("'creativity' is not accuracy, cost, speed or a metric of the benchmarked "
-              + "suites (metrics: is_short, has_greeting)");
-        });
+        .satisfies(
+            e -> {
+              ConfigException c = (ConfigException) e;
+              assertThat(c.keyPath()).isEqualTo("trainloop.benchmark.priorities.creativity");
+              assertThat(c.detail())
+                  .isEqualTo(
+                      "'creativity' is not accuracy, cost, speed or a metric of the benchmarked "
+                          + "suites (metrics: is_short, has_greeting)");
+            });
   }
 
   @Test
   void should_reject_weights_that_sum_to_zero() {
     assertThatThrownBy(() -> read(ordered("accuracy", 0.0, "cost", 0.0), List.of()))
         .isInstanceOf(ConfigException.class)
-        .extracting(e -> ((ConfigException) e).keyPath()).isEqualTo("trainloop.benchmark.priorities");
+        .extracting(e -> ((ConfigException) e).keyPath())
+        .isEqualTo("trainloop.benchmark.priorities");
   }
 
   @Test
   void should_read_the_short_form_accuracy_and_cost_weight() {
-    Priorities p = Priorities.from(Configs.shortForm(0.8, 0.2), List.of(), CONFIG, warnings::add).orElseThrow();
+    Priorities p =
+        Priorities.from(Configs.shortForm(0.8, 0.2), List.of(), CONFIG, warnings::add)
+            .orElseThrow();
 
     assertThat(p.weights()).containsExactly(Map.entry("accuracy", 0.8), Map.entry("cost", 0.2));
     assertThat(warnings).isEmpty();
@@ -106,9 +128,11 @@ class PrioritiesTest {
 
   @Test
   void should_reject_a_negative_short_form_weight_naming_its_key() {
-    assertThatThrownBy(() -> Priorities.from(Configs.shortForm(0.8, -0.2), List.of(), CONFIG, warnings::add))
+    assertThatThrownBy(
+            () -> Priorities.from(Configs.shortForm(0.8, -0.2), List.of(), CONFIG, warnings::add))
         .isInstanceOf(ConfigException.class)
-        .extracting(e -> ((ConfigException) e).keyPath()).isEqualTo("trainloop.benchmark.cost_weight");
+        .extracting(e -> ((ConfigException) e).keyPath())
+        .isEqualTo("trainloop.benchmark.cost_weight");
   }
 
   @Test
@@ -118,12 +142,15 @@ class PrioritiesTest {
     Priorities p = Priorities.from(config, List.of(), CONFIG, warnings::add).orElseThrow();
 
     assertThat(p.weights()).containsExactly(Map.entry("speed", 1.0));
-    assertThat(warnings).containsExactly("accuracy_weight and cost_weight are ignored: benchmark.priorities is set");
+    assertThat(warnings)
+        .containsExactly(
+            "accuracy_weight and cost_weight are ignored: benchmark.priorities is set");
   }
 
   @Test
   void should_have_no_priorities_when_none_are_set() {
-    assertThat(Priorities.from(Configs.gates(0.75, null, null), List.of(), CONFIG, warnings::add)).isEmpty();
+    assertThat(Priorities.from(Configs.gates(0.75, null, null), List.of(), CONFIG, warnings::add))
+        .isEmpty();
     assertThat(warnings).isEmpty();
   }
 }

@@ -1,12 +1,11 @@
 package ai.trainloop.decide;
 
-import ai.trainloop.render.SelectionJson;
-import ai.trainloop.render.SelectionTable;
-
 import static ai.trainloop.decide.DecisionMatrixTest.model;
 import static ai.trainloop.decide.DecisionMatrixTest.weights;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.render.SelectionJson;
+import ai.trainloop.render.SelectionTable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -15,16 +14,17 @@ import org.junit.jupiter.api.Test;
 class SelectionOutputTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Priorities TUTORIAL = new Priorities(weights(
-      "accuracy", 0.4, "cost", 0.3, "speed", 0.2, "creativity", 0.1));
+  private static final Priorities TUTORIAL =
+      new Priorities(weights("accuracy", 0.4, "cost", 0.3, "speed", 0.2, "creativity", 0.1));
 
   private static Selection tutorialWithGate() {
-    List<ModelFigures> models = List.of(
-        model("GPT-4o", 0.85, 0.8, "0.008", 300.0),
-        model("GPT-4o-mini", 0.82, 0.7, "0.001", 200.0),
-        model("Claude-3-Haiku", 0.79, 0.6, "0.001", 100.0),
-        model("reference", 0.50, 0.5, "0.010", 1000.0),
-        model("unpriced", 0.90, 0.9, null, 150.0));
+    List<ModelFigures> models =
+        List.of(
+            model("GPT-4o", 0.85, 0.8, "0.008", 300.0),
+            model("GPT-4o-mini", 0.82, 0.7, "0.001", 200.0),
+            model("Claude-3-Haiku", 0.79, 0.6, "0.001", 100.0),
+            model("reference", 0.50, 0.5, "0.010", 1000.0),
+            model("unpriced", 0.90, 0.9, null, 150.0));
     return Selection.evaluate(models, Thresholds.from(Configs.gates(0.8, null, null)), TUTORIAL);
   }
 
@@ -33,16 +33,33 @@ class SelectionOutputTest {
     SelectionTable table = new SelectionTable(false);
     Selection s = tutorialWithGate();
 
-    assertThat(table.headers(s)).containsExactly("Model", "Accuracy (0.4)", "Cost (0.3)", "Speed (0.2)",
-        "creativity (0.1)", "Composite", "Notes");
-    assertThat(table.rows(s)).containsExactly(
-        List.of("GPT-4o-mini", "0.82", "0.90", "0.80", "0.70", "0.83", ""),
-        List.of("Claude-3-Haiku ✗", "0.79", "0.90", "0.90", "0.60", "0.83", "✗ avg 0.79 < 0.8"),
-        List.of("GPT-4o", "0.85", "0.20", "0.70", "0.80", "0.62", ""),
-        List.of("reference ✗", "0.50", "0.00", "0.00", "0.50", "0.25", "✗ avg 0.50 < 0.8"),
-        List.of("unpriced", "0.90", "n/a", "0.85", "0.90", "n/a", "composite n/a: cost unknown (no price)"));
-    assertThat(table.footer(s)).containsExactly("Recommended model: GPT-4o-mini (highest composite, 0.83, among "
-        + "the 3 models that pass every gate; next: GPT-4o 0.62; not ranked: unpriced (cost unknown (no price)))");
+    assertThat(table.headers(s))
+        .containsExactly(
+            "Model",
+            "Accuracy (0.4)",
+            "Cost (0.3)",
+            "Speed (0.2)",
+            "creativity (0.1)",
+            "Composite",
+            "Notes");
+    assertThat(table.rows(s))
+        .containsExactly(
+            List.of("GPT-4o-mini", "0.82", "0.90", "0.80", "0.70", "0.83", ""),
+            List.of("Claude-3-Haiku ✗", "0.79", "0.90", "0.90", "0.60", "0.83", "✗ avg 0.79 < 0.8"),
+            List.of("GPT-4o", "0.85", "0.20", "0.70", "0.80", "0.62", ""),
+            List.of("reference ✗", "0.50", "0.00", "0.00", "0.50", "0.25", "✗ avg 0.50 < 0.8"),
+            List.of(
+                "unpriced",
+                "0.90",
+                "n/a",
+                "0.85",
+                "0.90",
+                "n/a",
+                "composite n/a: cost unknown (no price)"));
+    assertThat(table.footer(s))
+        .containsExactly(
+            "Recommended model: GPT-4o-mini (highest composite, 0.83, among "
+                + "the 3 models that pass every gate; next: GPT-4o 0.62; not ranked: unpriced (cost unknown (no price)))");
   }
 
   @Test
@@ -50,14 +67,17 @@ class SelectionOutputTest {
     SelectionTable table = new SelectionTable(true);
     Selection s = tutorialWithGate();
 
-    assertThat(table.rows(s).get(1)).startsWith("Claude-3-Haiku [x]").endsWith("[x] avg 0.79 < 0.8");
+    assertThat(table.rows(s).get(1))
+        .startsWith("Claude-3-Haiku [x]")
+        .endsWith("[x] avg 0.79 < 0.8");
     assertThat(String.join("", table.headers(s)) + table.rows(s) + table.footer(s))
         .matches("\\p{ASCII}*");
   }
 
   @Test
   void should_have_no_matrix_table_without_priorities() {
-    Selection s = Selection.evaluate(List.of(model("a", 0.8, 0.5, "0.001", 100.0)), Thresholds.none(), null);
+    Selection s =
+        Selection.evaluate(List.of(model("a", 0.8, 0.5, "0.001", 100.0)), Thresholds.none(), null);
 
     assertThat(new SelectionTable(false).headers(s)).isEmpty();
     assertThat(new SelectionTable(false).rows(s)).isEmpty();
@@ -65,7 +85,8 @@ class SelectionOutputTest {
   }
 
   @Test
-  void should_write_gates_normalized_composite_and_recommendation_as_the_schema_says() throws Exception {
+  void should_write_gates_normalized_composite_and_recommendation_as_the_schema_says()
+      throws Exception {
     Selection s = tutorialWithGate();
 
     ObjectNode gpt4o = JSON.createObjectNode();
@@ -73,32 +94,54 @@ class SelectionOutputTest {
     ObjectNode unpriced = JSON.createObjectNode();
     SelectionJson.putModelFields(unpriced, s.verdict("unpriced").orElseThrow());
 
-    assertThat(gpt4o).isEqualTo(JSON.readTree("""
+    assertThat(gpt4o)
+        .isEqualTo(
+            JSON.readTree(
+                """
         {"gates": {"performance_threshold": true},
          "normalized": {"accuracy": 0.85, "cost": 0.2, "speed": 0.7, "creativity": 0.8},
          "composite": 0.62}"""));
-    assertThat(unpriced).isEqualTo(JSON.readTree("""
+    assertThat(unpriced)
+        .isEqualTo(
+            JSON.readTree(
+                """
         {"gates": {"performance_threshold": true},
          "normalized": {"accuracy": 0.9, "cost": null, "speed": 0.85, "creativity": 0.9},
          "composite": null}"""));
     assertThat(SelectionJson.recommendation(s).get("model_id").asText()).isEqualTo("GPT-4o-mini");
     assertThat(SelectionJson.recommendation(s).get("composite").asDouble()).isEqualTo(0.828);
-    assertThat(SelectionJson.priorities(TUTORIAL)).isEqualTo(JSON.readTree("""
+    assertThat(SelectionJson.priorities(TUTORIAL))
+        .isEqualTo(
+            JSON.readTree(
+                """
         {"accuracy": 0.4, "cost": 0.3, "speed": 0.2, "creativity": 0.1}"""));
-    assertThat(SelectionJson.thresholds(s.thresholds())).isEqualTo(JSON.readTree("""
+    assertThat(SelectionJson.thresholds(s.thresholds()))
+        .isEqualTo(
+            JSON.readTree(
+                """
         {"performance_threshold": 0.8, "cost_threshold": null, "max_response_time_s": null}"""));
   }
 
   @Test
-  void should_write_a_null_model_and_the_sentence_when_nothing_can_be_recommended() throws Exception {
-    Selection s = Selection.evaluate(List.of(model("a", 0.5, 0.5, "0.001", 100.0)),
-        Thresholds.from(Configs.gates(0.8, null, null)), null);
+  void should_write_a_null_model_and_the_sentence_when_nothing_can_be_recommended()
+      throws Exception {
+    Selection s =
+        Selection.evaluate(
+            List.of(model("a", 0.5, 0.5, "0.001", 100.0)),
+            Thresholds.from(Configs.gates(0.8, null, null)),
+            null);
 
-    assertThat(SelectionJson.recommendation(s)).isEqualTo(JSON.readTree("""
+    assertThat(SelectionJson.recommendation(s))
+        .isEqualTo(
+            JSON.readTree(
+                """
         {"model_id": null, "composite": null, "reason": "No model passes every gate: a (avg 0.50 < 0.8)."}"""));
     ObjectNode a = JSON.createObjectNode();
     SelectionJson.putModelFields(a, s.verdict("a").orElseThrow());
-    assertThat(a).isEqualTo(JSON.readTree("""
+    assertThat(a)
+        .isEqualTo(
+            JSON.readTree(
+                """
         {"gates": {"performance_threshold": false}, "normalized": null, "composite": null}"""));
   }
 }

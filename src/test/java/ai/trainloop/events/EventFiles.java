@@ -29,23 +29,33 @@ final class EventFiles {
   /** One line: a call tagged {@code tag} whose single user message is {@code prompt}. */
   static String line(String tag, String prompt, String output) {
     try {
-      return JSON.writeValueAsString(Map.of(
-          "durationMs", 100,
-          "tag", tag,
-          "input", List.of(Map.of("role", "user", "content", prompt)),
-          "output", Map.of("content", output),
-          "model", "gpt-4o-mini",
-          "modelParams", Map.of("temperature", 0.7)));
+      return JSON.writeValueAsString(
+          Map.of(
+              "durationMs",
+              100,
+              "tag",
+              tag,
+              "input",
+              List.of(Map.of("role", "user", "content", prompt)),
+              "output",
+              Map.of("content", output),
+              "model",
+              "gpt-4o-mini",
+              "modelParams",
+              Map.of("temperature", 0.7)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Writes {@code lines} to {@code folder/fileName}, creating the folder, and returns the folder. */
+  /**
+   * Writes {@code lines} to {@code folder/fileName}, creating the folder, and returns the folder.
+   */
   static Path write(Path folder, String fileName, List<String> lines) {
     try {
       Files.createDirectories(folder);
-      try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(fileName), StandardCharsets.UTF_8)) {
+      try (BufferedWriter out =
+          Files.newBufferedWriter(folder.resolve(fileName), StandardCharsets.UTF_8)) {
         for (String line : lines) {
           out.write(line);
           out.newLine();

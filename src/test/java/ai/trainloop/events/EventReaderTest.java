@@ -3,8 +3,8 @@ package ai.trainloop.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.trainloop.config.ConfigException;
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,25 +29,37 @@ class EventReaderTest {
     // when
     ReadStats stats = new EventReader(MIXED, warnings::add).forEach(calls::add);
     // then
-    assertThat(calls).extracting(RecordedCall::source).containsExactly(
-        MIXED.resolve(FIRST) + ":1", MIXED.resolve(FIRST) + ":4", MIXED.resolve(FIRST) + ":7",
-        MIXED.resolve(SECOND) + ":1", MIXED.resolve(SECOND) + ":4");
+    assertThat(calls)
+        .extracting(RecordedCall::source)
+        .containsExactly(
+            MIXED.resolve(FIRST) + ":1",
+            MIXED.resolve(FIRST) + ":4",
+            MIXED.resolve(FIRST) + ":7",
+            MIXED.resolve(SECOND) + ":1",
+            MIXED.resolve(SECOND) + ":4");
     RecordedCall ada = calls.get(0);
     assertThat(ada.id()).isEqualTo("faa9372cea810527");
     assertThat(ada.tag()).isEqualTo("greeting-generation");
-    assertThat(ada.input()).containsExactly(
-        new ChatMessage("system", "You write short greetings."), new ChatMessage("user", "Greet Ada"));
+    assertThat(ada.input())
+        .containsExactly(
+            new ChatMessage("system", "You write short greetings."),
+            new ChatMessage("user", "Greet Ada"));
     assertThat(ada.output()).isEqualTo("Hello Ada!");
     assertThat(ada.model()).isEqualTo("gpt-4o-mini");
-    assertThat(ada.modelParams()).containsExactly(Map.entry("temperature", 0.7), Map.entry("max_tokens", 256));
+    assertThat(ada.modelParams())
+        .containsExactly(Map.entry("temperature", 0.7), Map.entry("max_tokens", 256));
     assertThat(ada.durationMs()).isEqualTo(1234L);
     assertThat(stats).isEqualTo(new ReadStats(2, 9, 4, 5));
   }
 
   @Test
   void should_join_text_parts_and_ignore_other_parts_of_list_content() {
-    RecordedCall grace = new EventReader(MIXED, warnings::add).stream()
-        .filter(call -> call.source().endsWith(FIRST + ":4")).findFirst().orElseThrow();
+    RecordedCall grace =
+        new EventReader(MIXED, warnings::add)
+            .stream()
+                .filter(call -> call.source().endsWith(FIRST + ":4"))
+                .findFirst()
+                .orElseThrow();
 
     assertThat(grace.input()).containsExactly(new ChatMessage("user", "Greet Grace\nin French"));
     assertThat(grace.id()).isEqualTo(SampleIds.of("greeting-generation", grace.input()));
@@ -73,51 +85,68 @@ class EventReaderTest {
 
     assertThat(stats.malformed()).isEqualTo(4);
     assertThat(warnings).hasSize(4);
-    assertThat(warnings.get(0)).isEqualTo(MIXED.resolve(FIRST) + ":3: invalid JSON at column 61: Unexpected"
-        + " end-of-input: expected close marker for Array (start marker at [line: 1, column: 60])");
+    assertThat(warnings.get(0))
+        .isEqualTo(
+            MIXED.resolve(FIRST)
+                + ":3: invalid JSON at column 61: Unexpected"
+                + " end-of-input: expected close marker for Array (start marker at [line: 1, column: 60])");
     assertThat(warnings.get(1)).isEqualTo(MIXED.resolve(FIRST) + ":5: not a JSON object");
     assertThat(warnings.get(2)).isEqualTo(MIXED.resolve(FIRST) + ":6: missing \"input\"");
-    assertThat(warnings.get(3)).isEqualTo(MIXED.resolve(SECOND) + ":2: \"input\" is not a list of messages");
+    assertThat(warnings.get(3))
+        .isEqualTo(MIXED.resolve(SECOND) + ":2: \"input\" is not a list of messages");
   }
 
   @Test
   void should_report_invalid_messages_and_trailing_garbage_as_malformed(@TempDir Path dir) {
-    Path events = EventFiles.write(dir, "1.jsonl", List.of(
-        "{\"input\": [{\"content\": \"no role\"}]}",
-        "{\"input\": [{\"role\": \"user\", \"content\": 42}]}",
-        "{\"input\": []}",
-        "{\"tag\": 7, \"input\": [{\"role\": \"user\", \"content\": \"hi\"}]}",
-        EventFiles.line("t", "hi", "hello") + " {}",
-        EventFiles.line("t", "ok", "fine")));
+    Path events =
+        EventFiles.write(
+            dir,
+            "1.jsonl",
+            List.of(
+                "{\"input\": [{\"content\": \"no role\"}]}",
+                "{\"input\": [{\"role\": \"user\", \"content\": 42}]}",
+                "{\"input\": []}",
+                "{\"tag\": 7, \"input\": [{\"role\": \"user\", \"content\": \"hi\"}]}",
+                EventFiles.line("t", "hi", "hello") + " {}",
+                EventFiles.line("t", "ok", "fine")));
 
     ReadStats stats = new EventReader(events, warnings::add).forEach(call -> {});
 
     assertThat(stats).isEqualTo(new ReadStats(1, 6, 5, 1));
     assertThat(warnings).hasSize(5);
-    assertThat(warnings.subList(0, 4)).containsExactly(
-        events.resolve("1.jsonl") + ":1: input[0].role is missing or not a string",
-        events.resolve("1.jsonl") + ":2: input[0].content is neither a string nor a list of parts",
-        events.resolve("1.jsonl") + ":3: \"input\" has no messages",
-        events.resolve("1.jsonl") + ":4: \"tag\" is not a string");
-    assertThat(warnings.get(4)).startsWith(events.resolve("1.jsonl") + ":5: invalid JSON at column ")
+    assertThat(warnings.subList(0, 4))
+        .containsExactly(
+            events.resolve("1.jsonl") + ":1: input[0].role is missing or not a string",
+            events.resolve("1.jsonl")
+                + ":2: input[0].content is neither a string nor a list of parts",
+            events.resolve("1.jsonl") + ":3: \"input\" has no messages",
+            events.resolve("1.jsonl") + ":4: \"tag\" is not a string");
+    assertThat(warnings.get(4))
+        .startsWith(events.resolve("1.jsonl") + ":5: invalid JSON at column ")
         .contains("Trailing token");
   }
 
   @Test
   void should_ignore_blank_lines_silently_but_keep_counting_line_numbers(@TempDir Path dir) {
-    Path events = EventFiles.write(dir, "1.jsonl", List.of("", "   ", EventFiles.line("t", "hi", "hello"), "\t"));
+    Path events =
+        EventFiles.write(
+            dir, "1.jsonl", List.of("", "   ", EventFiles.line("t", "hi", "hello"), "\t"));
     List<RecordedCall> calls = new ArrayList<>();
 
     ReadStats stats = new EventReader(events, warnings::add).forEach(calls::add);
 
     assertThat(warnings).isEmpty();
     assertThat(stats).isEqualTo(new ReadStats(1, 1, 0, 1));
-    assertThat(calls).singleElement().extracting(RecordedCall::source).isEqualTo(events.resolve("1.jsonl") + ":3");
+    assertThat(calls)
+        .singleElement()
+        .extracting(RecordedCall::source)
+        .isEqualTo(events.resolve("1.jsonl") + ":3");
   }
 
   @Test
   void should_read_a_file_with_a_byte_order_mark(@TempDir Path dir) {
-    Path events = EventFiles.write(dir, "1.jsonl", List.of("\uFEFF" + EventFiles.line("t", "hi", "hello")));
+    Path events =
+        EventFiles.write(dir, "1.jsonl", List.of("\uFEFF" + EventFiles.line("t", "hi", "hello")));
 
     assertThat(new EventReader(events, warnings::add).stream().count()).isEqualTo(1);
     assertThat(warnings).isEmpty();
@@ -148,8 +177,10 @@ class EventReaderTest {
 
     assertThatThrownBy(() -> new EventReader(events, warnings::add).forEach(call -> {}))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(events + ": no readable recorded call: all 2 line(s) in 1 file(s) are malformed"
-            + " (each was reported as a warning)");
+        .hasMessage(
+            events
+                + ": no readable recorded call: all 2 line(s) in 1 file(s) are malformed"
+                + " (each was reported as a warning)");
     assertThat(warnings).hasSize(2);
   }
 

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reads a folder of 200,000 recorded calls in several files, the size of weeks of production traffic. */
+/**
+ * Reads a folder of 200,000 recorded calls in several files, the size of weeks of production
+ * traffic.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LargeEventFolderTest {
   private static final int LINES = 200_000;
@@ -33,8 +36,10 @@ class LargeEventFolderTest {
 
   @BeforeAll
   void writeFolder(@TempDir Path dir) throws IOException {
-    // given 4 files of 50,000 lines: every 20th line repeats the prompt before it, every 10,000th is broken,
-    // and the tags have very different sizes: 95,000 / 57,000 / 28,500 / 8,550 / 950 distinct prompts
+    // given 4 files of 50,000 lines: every 20th line repeats the prompt before it, every 10,000th
+    // is broken,
+    // and the tags have very different sizes: 95,000 / 57,000 / 28,500 / 8,550 / 950 distinct
+    // prompts
     events = Files.createDirectories(dir.resolve("events"));
     String previous = null;
     for (int file = 0; file < FILES; file++) {
@@ -74,15 +79,24 @@ class LargeEventFolderTest {
     assertThat(samples.duplicates()).isEqualTo(expectedDuplicates).isEqualTo(9_980);
     assertThat(samples.available()).isEqualTo(190_000);
     assertThat(samples.total()).isEqualTo(1000);
-    assertThat(samples.perTag()).containsExactly(
-        Map.entry("t0", 500), Map.entry("t1", 300), Map.entry("t2", 150), Map.entry("t3", 45), Map.entry("t4", 5));
-    assertThat(warnings).hasSize(20).allMatch(w -> w.contains(".jsonl:") && w.contains("invalid JSON"));
+    assertThat(samples.perTag())
+        .containsExactly(
+            Map.entry("t0", 500),
+            Map.entry("t1", 300),
+            Map.entry("t2", 150),
+            Map.entry("t3", 45),
+            Map.entry("t4", 5));
+    assertThat(warnings)
+        .hasSize(20)
+        .allMatch(w -> w.contains(".jsonl:") && w.contains("invalid JSON"));
 
     Map<String, Long> firstPass = perTag(samples.stream());
     Map<String, Long> secondPass = perTag(samples.stream());
-    assertThat(firstPass).isEqualTo(secondPass)
-        .isEqualTo(samples.perTag().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().longValue())));
+    assertThat(firstPass)
+        .isEqualTo(secondPass)
+        .isEqualTo(
+            samples.perTag().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().longValue())));
     assertThat(warnings).hasSize(20);
   }
 
@@ -97,10 +111,15 @@ class LargeEventFolderTest {
     assertThat(samples.perTag()).isEqualTo(uniquePerTag);
   }
 
-  /** Blocks of 20 lines share a tag, so a repeated line keeps its tag; 19 distinct prompts per block. */
+  /**
+   * Blocks of 20 lines share a tag, so a repeated line keeps its tag; 19 distinct prompts per
+   * block.
+   */
   private static String tagOf(int n) {
     int bucket = n / 20 % 200;
-    return bucket < 100 ? "t0" : bucket < 160 ? "t1" : bucket < 190 ? "t2" : bucket < 199 ? "t3" : "t4";
+    return bucket < 100
+        ? "t0"
+        : bucket < 160 ? "t1" : bucket < 190 ? "t2" : bucket < 199 ? "t3" : "t4";
   }
 
   private static Map<String, Long> perTag(Stream<RecordedCall> calls) {

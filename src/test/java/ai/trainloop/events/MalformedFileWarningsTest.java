@@ -10,9 +10,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A binary or badly broken .jsonl file gives at most ten line warnings and one line for the rest, still counted. */
+/**
+ * A binary or badly broken .jsonl file gives at most ten line warnings and one line for the rest,
+ * still counted.
+ */
 class MalformedFileWarningsTest {
-  private static final String GOOD = "{\"tag\": \"qa\", \"input\": [{\"role\": \"user\", \"content\": \"hi\"}]}\n";
+  private static final String GOOD =
+      "{\"tag\": \"qa\", \"input\": [{\"role\": \"user\", \"content\": \"hi\"}]}\n";
 
   @TempDir Path dir;
   private final List<String> warnings = new ArrayList<>();
@@ -28,14 +32,20 @@ class MalformedFileWarningsTest {
     Path binary = Files.write(dir.resolve("1.jsonl"), noise);
     Files.writeString(dir.resolve("2.jsonl"), GOOD);
     // when
-    ReadStats stats = new EventReader(dir, warnings::add).forEach(call -> { });
+    ReadStats stats = new EventReader(dir, warnings::add).forEach(call -> {});
     // then
     long skipped = stats.malformed();
     assertThat(skipped).isGreaterThan(100);
     assertThat(warnings).hasSize(11);
     assertThat(warnings.subList(0, 10)).allSatisfy(w -> assertThat(w).startsWith(binary + ":"));
-    assertThat(warnings.get(10)).isEqualTo((skipped - 10) + " more malformed lines in " + binary + "; "
-        + skipped + " skipped in all");
+    assertThat(warnings.get(10))
+        .isEqualTo(
+            (skipped - 10)
+                + " more malformed lines in "
+                + binary
+                + "; "
+                + skipped
+                + " skipped in all");
     assertThat(stats.calls()).isEqualTo(1);
   }
 
@@ -44,7 +54,7 @@ class MalformedFileWarningsTest {
     Files.writeString(dir.resolve("1.jsonl"), "{bad\n".repeat(10) + GOOD);
     Files.writeString(dir.resolve("2.jsonl"), "{bad\n".repeat(3) + GOOD);
 
-    ReadStats stats = new EventReader(dir, warnings::add).forEach(call -> { });
+    ReadStats stats = new EventReader(dir, warnings::add).forEach(call -> {});
 
     assertThat(warnings).hasSize(13).noneMatch(w -> w.contains("more malformed"));
     assertThat(stats.malformed()).isEqualTo(13);
@@ -55,10 +65,12 @@ class MalformedFileWarningsTest {
     Files.writeString(dir.resolve("1.jsonl"), "{bad\n".repeat(12) + GOOD);
     Files.writeString(dir.resolve("2.jsonl"), "{bad\n".repeat(12));
 
-    new EventReader(dir, warnings::add).forEach(call -> { });
+    new EventReader(dir, warnings::add).forEach(call -> {});
 
     assertThat(warnings).hasSize(22);
-    assertThat(warnings.get(10)).isEqualTo("2 more malformed lines in " + dir.resolve("1.jsonl") + "; 12 skipped in all");
-    assertThat(warnings.get(21)).isEqualTo("2 more malformed lines in " + dir.resolve("2.jsonl") + "; 12 skipped in all");
+    assertThat(warnings.get(10))
+        .isEqualTo("2 more malformed lines in " + dir.resolve("1.jsonl") + "; 12 skipped in all");
+    assertThat(warnings.get(21))
+        .isEqualTo("2 more malformed lines in " + dir.resolve("2.jsonl") + "; 12 skipped in all");
   }
 }

@@ -7,13 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SampleIdsTest {
-  private static final List<ChatMessage> SPEC_EXAMPLE = List.of(
-      new ChatMessage("system", "You write short greetings."), new ChatMessage("user", "Greet Ada"));
+  private static final List<ChatMessage> SPEC_EXAMPLE =
+      List.of(
+          new ChatMessage("system", "You write short greetings."),
+          new ChatMessage("user", "Greet Ada"));
 
   @Test
   void should_give_the_golden_id_for_the_spec_example() {
-    // given the example line of trainloop-formats.md; the golden value was computed independently (Python hashlib)
-    // from the documented encoding, so a change of encoding, which would break pairing with old runs, fails here
+    // given the example line of trainloop-formats.md; the golden value was computed independently
+    // (Python hashlib)
+    // from the documented encoding, so a change of encoding, which would break pairing with old
+    // runs, fails here
     // when
     String id = SampleIds.of("greeting-generation", SPEC_EXAMPLE);
     // then
@@ -41,13 +45,22 @@ class SampleIdsTest {
     String base = SampleIds.of("greeting-generation", SPEC_EXAMPLE);
 
     assertThat(SampleIds.of("summarize", SPEC_EXAMPLE)).isNotEqualTo(base);
-    assertThat(SampleIds.of("greeting-generation", List.of(
-        new ChatMessage("developer", "You write short greetings."), new ChatMessage("user", "Greet Ada"))))
+    assertThat(
+            SampleIds.of(
+                "greeting-generation",
+                List.of(
+                    new ChatMessage("developer", "You write short greetings."),
+                    new ChatMessage("user", "Greet Ada"))))
         .isNotEqualTo(base);
-    assertThat(SampleIds.of("greeting-generation", List.of(
-        new ChatMessage("system", "You write short greetings."), new ChatMessage("user", "Greet Bob"))))
+    assertThat(
+            SampleIds.of(
+                "greeting-generation",
+                List.of(
+                    new ChatMessage("system", "You write short greetings."),
+                    new ChatMessage("user", "Greet Bob"))))
         .isNotEqualTo(base);
-    assertThat(SampleIds.of("greeting-generation", List.of(SPEC_EXAMPLE.get(1), SPEC_EXAMPLE.get(0))))
+    assertThat(
+            SampleIds.of("greeting-generation", List.of(SPEC_EXAMPLE.get(1), SPEC_EXAMPLE.get(0))))
         .isNotEqualTo(base);
   }
 
@@ -56,7 +69,8 @@ class SampleIdsTest {
     // given texts whose concatenation is the same
     String a = SampleIds.of("ab", List.of(new ChatMessage("user", "c")));
     String b = SampleIds.of("a", List.of(new ChatMessage("buser", "c")));
-    String c = SampleIds.of("t", List.of(new ChatMessage("user", "x"), new ChatMessage("user", "y")));
+    String c =
+        SampleIds.of("t", List.of(new ChatMessage("user", "x"), new ChatMessage("user", "y")));
     String d = SampleIds.of("t", List.of(new ChatMessage("user", "xy")));
 
     assertThat(a).isNotEqualTo(b);
@@ -65,7 +79,8 @@ class SampleIdsTest {
 
   @Test
   void should_convert_an_id_to_a_long_and_back_without_loss() {
-    for (String id : List.of("faa9372cea810527", "0000000000000001", "ffffffffffffffff", "8000000000000000")) {
+    for (String id :
+        List.of("faa9372cea810527", "0000000000000001", "ffffffffffffffff", "8000000000000000")) {
       assertThat(SampleIds.fromLong(SampleIds.toLong(id))).isEqualTo(id);
     }
   }

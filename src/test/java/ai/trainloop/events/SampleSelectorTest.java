@@ -23,22 +23,26 @@ class SampleSelectorTest {
 
   @Test
   void should_benchmark_identical_prompts_once_keeping_the_first_recorded_output() {
-    // given the mixed fixture, where "Greet Ada" is recorded twice (lines 1 and 7 of the first file)
+    // given the mixed fixture, where "Greet Ada" is recorded twice (lines 1 and 7 of the first
+    // file)
     // when
     SampleSet samples = selector.select(MIXED, SelectionCriteria.all());
     // then
     assertThat(samples.duplicates()).isEqualTo(1);
     assertThat(samples.total()).isEqualTo(4);
-    assertThat(samples.perTag()).containsExactly(
-        Map.entry("", 1), Map.entry("greeting-generation", 2), Map.entry("summarize", 1));
-    RecordedCall ada = samples.stream().filter(c -> c.id().equals("faa9372cea810527")).findFirst().orElseThrow();
+    assertThat(samples.perTag())
+        .containsExactly(
+            Map.entry("", 1), Map.entry("greeting-generation", 2), Map.entry("summarize", 1));
+    RecordedCall ada =
+        samples.stream().filter(c -> c.id().equals("faa9372cea810527")).findFirst().orElseThrow();
     assertThat(ada.output()).isEqualTo("Hello Ada!");
     assertThat(ada.source()).endsWith("1764300000000.jsonl:1");
   }
 
   @Test
   void should_keep_only_the_tags_asked_for_and_count_the_rest() {
-    SampleSet samples = selector.select(MIXED, new SelectionCriteria(Set.of("summarize"), null, null, 0));
+    SampleSet samples =
+        selector.select(MIXED, new SelectionCriteria(Set.of("summarize"), null, null, 0));
 
     assertThat(samples.stream()).extracting(RecordedCall::tag).containsExactly("summarize");
     assertThat(samples.filteredOut()).isEqualTo(4);
@@ -47,8 +51,10 @@ class SampleSelectorTest {
 
   @Test
   void should_not_send_samples_whose_tag_has_no_suite_and_count_them() {
-    SampleSet samples = selector.select(MIXED, new SelectionCriteria(
-        Set.of(), tag -> tag.equals("greeting-generation"), null, 0));
+    SampleSet samples =
+        selector.select(
+            MIXED,
+            new SelectionCriteria(Set.of(), tag -> tag.equals("greeting-generation"), null, 0));
 
     assertThat(samples.withoutSuite()).isEqualTo(2);
     assertThat(samples.perTag()).containsExactly(Map.entry("greeting-generation", 2));
@@ -63,14 +69,23 @@ class SampleSelectorTest {
     samples.forEach(call -> first.add(call.source()));
     List<String> second = samples.stream().map(RecordedCall::source).toList();
 
-    assertThat(first).isEqualTo(second).containsExactly(
-        MIXED.resolve("1764300000000.jsonl") + ":1", MIXED.resolve("1764300000000.jsonl") + ":4",
-        MIXED.resolve("1764300600000.jsonl") + ":1", MIXED.resolve("1764300600000.jsonl") + ":4");
+    assertThat(first)
+        .isEqualTo(second)
+        .containsExactly(
+            MIXED.resolve("1764300000000.jsonl") + ":1",
+                MIXED.resolve("1764300000000.jsonl") + ":4",
+            MIXED.resolve("1764300600000.jsonl") + ":1",
+                MIXED.resolve("1764300600000.jsonl") + ":4");
     assertThat(warnings).hasSize(4);
     assertThat(samples.malformed()).isEqualTo(4);
     assertThat(samples.linesRead()).isEqualTo(9);
-    assertThat(samples.linesRead()).isEqualTo(samples.malformed() + samples.filteredOut() + samples.withoutSuite()
-        + samples.duplicates() + samples.available());
+    assertThat(samples.linesRead())
+        .isEqualTo(
+            samples.malformed()
+                + samples.filteredOut()
+                + samples.withoutSuite()
+                + samples.duplicates()
+                + samples.available());
   }
 
   @Test
@@ -88,13 +103,17 @@ class SampleSelectorTest {
 
     assertThat(samples.total()).isEqualTo(10);
     assertThat(samples.available()).isEqualTo(100);
-    assertThat(samples.perTag()).containsExactly(Map.entry("a", 6), Map.entry("b", 3), Map.entry("c", 1));
-    assertThat(samples.stream().collect(Collectors.groupingBy(RecordedCall::tag, Collectors.counting())))
+    assertThat(samples.perTag())
+        .containsExactly(Map.entry("a", 6), Map.entry("b", 3), Map.entry("c", 1));
+    assertThat(
+            samples.stream()
+                .collect(Collectors.groupingBy(RecordedCall::tag, Collectors.counting())))
         .isEqualTo(Map.of("a", 6L, "b", 3L, "c", 1L));
   }
 
   @Test
-  void should_draw_the_same_samples_for_the_same_seed_and_other_samples_for_another(@TempDir Path dir) {
+  void should_draw_the_same_samples_for_the_same_seed_and_other_samples_for_another(
+      @TempDir Path dir) {
     Path events = writeTagged(dir, Map.of("a", 60, "b", 30, "c", 10), new Random(1));
     SelectionCriteria seed42 = new SelectionCriteria(Set.of(), null, 10, 42);
 
@@ -124,11 +143,17 @@ class SampleSelectorTest {
     }
     Path events = EventFiles.write(dir, "1.jsonl", lines);
 
-    List<Integer> chosenLines = selector.select(events, new SelectionCriteria(Set.of(), null, 10, 42)).stream()
-        .map(call -> Integer.parseInt(call.source().substring(call.source().lastIndexOf(':') + 1)))
-        .toList();
+    List<Integer> chosenLines =
+        selector.select(events, new SelectionCriteria(Set.of(), null, 10, 42)).stream()
+            .map(
+                call ->
+                    Integer.parseInt(call.source().substring(call.source().lastIndexOf(':') + 1)))
+            .toList();
 
-    assertThat(chosenLines).hasSize(10).isSorted().isNotEqualTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+    assertThat(chosenLines)
+        .hasSize(10)
+        .isSorted()
+        .isNotEqualTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     assertThat(chosenLines.get(9)).isGreaterThan(10);
   }
 
@@ -153,13 +178,15 @@ class SampleSelectorTest {
   /** Writes {@code count} distinct prompts per tag over two files, the lines in a random order. */
   private static Path writeTagged(Path events, Map<String, Integer> counts, Random order) {
     List<String> lines = new ArrayList<>();
-    counts.forEach((tag, count) -> {
-      for (int i = 0; i < count; i++) {
-        lines.add(EventFiles.line(tag, tag + " prompt " + i, "reply " + i));
-      }
-    });
+    counts.forEach(
+        (tag, count) -> {
+          for (int i = 0; i < count; i++) {
+            lines.add(EventFiles.line(tag, tag + " prompt " + i, "reply " + i));
+          }
+        });
     Collections.shuffle(lines, order);
     EventFiles.write(events, "1764300000000.jsonl", lines.subList(0, lines.size() / 2));
-    return EventFiles.write(events, "1764300600000.jsonl", lines.subList(lines.size() / 2, lines.size()));
+    return EventFiles.write(
+        events, "1764300600000.jsonl", lines.subList(lines.size() / 2, lines.size()));
   }
 }

@@ -64,7 +64,8 @@ class StratifiedSamplerTest {
       Map<String, Integer> allocation = StratifiedSampler.allocate(sizes, max);
 
       assertThat(allocation.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(max);
-      sizes.forEach((tag, size) -> assertThat(allocation.get(tag)).isBetween(max >= tags ? 1 : 0, size));
+      sizes.forEach(
+          (tag, size) -> assertThat(allocation.get(tag)).isBetween(max >= tags ? 1 : 0, size));
     }
   }
 

@@ -2,8 +2,8 @@ package ai.trainloop.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.provider.stub.StubProvider;
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +14,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
-/** TLS is set up only for https base URLs, on a client sharing the plain one's pool and settings. */
+/**
+ * TLS is set up only for https base URLs, on a client sharing the plain one's pool and settings.
+ */
 class LazyClientsTest {
   private final LazyClients clients = new LazyClients(Providers.defaultBuilder(4));
 
@@ -55,19 +57,35 @@ class LazyClientsTest {
   @Test
   void should_answer_through_providers_built_with_default_clients() throws Exception {
     // given a local OpenAI-compatible server and providers with the lazily built clients
-    StubProvider stub = new StubProvider(call -> new StubProvider.Text("hi " + call.prompt(), 3, 2));
+    StubProvider stub =
+        new StubProvider(call -> new StubProvider.Text("hi " + call.prompt(), 3, 2));
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(stub);
       server.start();
-      Providers providers = Providers.withDefaultClients(2, Map.of("OPENAI_API_KEY", "sk-test"),
-          Clock.systemUTC(), w -> { });
-      ProviderEntry entry = new ProviderEntry("openai", "gpt-4o-mini", null, null, server.url("/v1").toString(),
-          null, null, null, null, null, null, null);
+      Providers providers =
+          Providers.withDefaultClients(
+              2, Map.of("OPENAI_API_KEY", "sk-test"), Clock.systemUTC(), w -> {});
+      ProviderEntry entry =
+          new ProviderEntry(
+              "openai",
+              "gpt-4o-mini",
+              null,
+              null,
+              server.url("/v1").toString(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
 
       // when
       ChatProvider provider = ((Resolution.Ready) providers.resolve(entry, null)).provider();
-      ChatResponse reply = provider.complete(new ChatRequest("gpt-4o-mini", List.of(new ChatMessage("user", "Ada")),
-          null, null, null));
+      ChatResponse reply =
+          provider.complete(
+              new ChatRequest(
+                  "gpt-4o-mini", List.of(new ChatMessage("user", "Ada")), null, null, null));
 
       // then
       assertThat(reply.text()).isEqualTo("hi Ada");

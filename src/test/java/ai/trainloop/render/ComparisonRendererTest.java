@@ -1,12 +1,11 @@
 package ai.trainloop.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.trainloop.compare.BaselineComparator;
 import ai.trainloop.compare.Comparison;
 import ai.trainloop.compare.Golden;
 import ai.trainloop.compare.ReportFixture;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ai.trainloop.config.CompareConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +20,8 @@ class ComparisonRendererTest {
 
     ComparisonRenderer.render(sampleComparison(), out, TextTable.Style.ASCII);
 
-    Golden.assertMatches("ai/trainloop/report/compare/changes-vs-baseline-ascii.txt", out.toString());
+    Golden.assertMatches(
+        "ai/trainloop/report/compare/changes-vs-baseline-ascii.txt", out.toString());
   }
 
   @Test
@@ -57,7 +57,10 @@ class ComparisonRendererTest {
     assertThat(json.get("reasons")).hasSize(3);
   }
 
-  /** openai/gpt-4o drops from 90% to 60% on 40 samples, anthropic/claude is gone, google/gemini is new. */
+  /**
+   * openai/gpt-4o drops from 90% to 60% on 40 samples, anthropic/claude is gone, google/gemini is
+   * new.
+   */
   static Comparison sampleComparison() {
     ReportFixture baseline = ReportFixture.run("2026-01-01_02-00-00");
     ReportFixture current = ReportFixture.run("2026-01-02_02-00-00");
@@ -73,6 +76,7 @@ class ComparisonRendererTest {
     }
     baseline.pass("old-sample", "openai/gpt-4o", true);
     current.pass("new-sample", "openai/gpt-4o", true);
-    return new BaselineComparator(CompareConfig.DEFAULT).compare(current.report(), baseline.report());
+    return new BaselineComparator(CompareConfig.DEFAULT)
+        .compare(current.report(), baseline.report());
   }
 }

@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 class ControlCharsTest {
   @Test
   void should_escape_terminal_controls_and_keep_newlines_tabs_and_ordinary_text() {
-    String hostile = "a\u001b[2J\rb\u0007\u007f\u009b31m\u202eevil\u2028x\u2066y\ttab\nline é ✓ \\u";
+    String hostile =
+        "a\u001b[2J\rb\u0007\u007f\u009b31m\u202eevil\u2028x\u2066y\ttab\nline é ✓ \\u";
 
     String shown = ControlChars.escape(hostile);
 
-    assertThat(shown).isEqualTo("a\\u001b[2J\\u000db\\u0007\\u007f\\u009b31m\\u202eevil\\u2028x\\u2066y\ttab\n"
-        + "line é ✓ \\u");
+    assertThat(shown)
+        .isEqualTo(
+            "a\\u001b[2J\\u000db\\u0007\\u007f\\u009b31m\\u202eevil\\u2028x\\u2066y\ttab\n"
+                + "line é ✓ \\u");
     assertThat(shown.chars().filter(c -> ControlChars.escaped((char) c))).isEmpty();
   }
 

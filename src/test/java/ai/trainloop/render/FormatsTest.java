@@ -1,21 +1,26 @@
 package ai.trainloop.render;
 
-import ai.trainloop.format.Formats;
-
-import ai.trainloop.format.Formats;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.format.Formats;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FormatsTest {
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"0.95, 95%", "0.955, 96%", "1.0, 100%", "0.999, 99%", "0.0, 0%", "0.001, <1%", "0.5, 50%"})
+  @CsvSource({
+    "0.95, 95%",
+    "0.955, 96%",
+    "1.0, 100%",
+    "0.999, 99%",
+    "0.0, 0%",
+    "0.001, <1%",
+    "0.5, 50%"
+  })
   void should_format_pass_rates_without_claiming_all_or_none_falsely(double rate, String expected) {
     assertThat(Formats.percent(rate)).isEqualTo(expected);
   }
@@ -45,19 +50,26 @@ class FormatsTest {
 
   @Test
   void should_draw_a_generic_table_with_right_aligned_columns() throws IOException {
-    TextTable t = new TextTable(null, List.of("Tag", "Samples", "Est. cost"))
-        .align(1, TextTable.Align.RIGHT).align(2, TextTable.Align.RIGHT)
-        .addRow("greeting-generation", "20", "$0.0037").addRow("qa", "5");
+    TextTable t =
+        new TextTable(null, List.of("Tag", "Samples", "Est. cost"))
+            .align(1, TextTable.Align.RIGHT)
+            .align(2, TextTable.Align.RIGHT)
+            .addRow("greeting-generation", "20", "$0.0037")
+            .addRow("qa", "5");
     StringWriter out = new StringWriter();
 
     t.render(out, TextTable.Style.ASCII);
 
-    assertThat(out.toString()).isEqualTo(String.join("\n",
-        "+---------------------+---------+-----------+",
-        "| Tag                 | Samples | Est. cost |",
-        "+---------------------+---------+-----------+",
-        "| greeting-generation |      20 |   $0.0037 |",
-        "| qa                  |       5 |           |",
-        "+---------------------+---------+-----------+", ""));
+    assertThat(out.toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "+---------------------+---------+-----------+",
+                "| Tag                 | Samples | Est. cost |",
+                "+---------------------+---------+-----------+",
+                "| greeting-generation |      20 |   $0.0037 |",
+                "| qa                  |       5 |           |",
+                "+---------------------+---------+-----------+",
+                ""));
   }
 }

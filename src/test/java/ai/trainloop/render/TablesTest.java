@@ -1,12 +1,11 @@
 package ai.trainloop.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.results.Golden;
 import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.SampleRun;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -54,12 +53,14 @@ class TablesTest {
   void should_print_unknown_cost_as_na_never_as_zero_dollars() throws IOException {
     String text = render(TableOptions.defaults(), SampleRun.summaries());
 
-    String recordedCostRow = text.lines().filter(l -> l.startsWith("│ recorded ")).skip(1).findFirst().orElseThrow();
+    String recordedCostRow =
+        text.lines().filter(l -> l.startsWith("│ recorded ")).skip(1).findFirst().orElseThrow();
     assertThat(recordedCostRow).contains("n/a").doesNotContain("$0");
   }
 
   @Test
-  void should_list_a_skipped_model_under_the_tables_instead_of_as_a_row_of_zeros() throws IOException {
+  void should_list_a_skipped_model_under_the_tables_instead_of_as_a_row_of_zeros()
+      throws IOException {
     String text = render(TableOptions.defaults(), SampleRun.summaries());
 
     assertThat(text).doesNotContain("│ anthropic/claude-3-haiku");
@@ -70,9 +71,13 @@ class TablesTest {
   void should_flag_a_model_above_five_percent_errors_with_a_footnote() throws IOException {
     String text = render(TableOptions.defaults(), SampleRun.summaries());
 
-    assertThat(text).contains("│ 3 *     │").contains("* openai/gpt-4o-mini: 3 of 20 calls failed (15%), "
-        + "so its Avg, Min and Max cover only the 17 prompts it answered.");
-    assertThat(text).contains("* google/gemini-2.0-flash: all 20 calls failed, so it has no score.");
+    assertThat(text)
+        .contains("│ 3 *     │")
+        .contains(
+            "* openai/gpt-4o-mini: 3 of 20 calls failed (15%), "
+                + "so its Avg, Min and Max cover only the 17 prompts it answered.");
+    assertThat(text)
+        .contains("* google/gemini-2.0-flash: all 20 calls failed, so it has no score.");
   }
 
   @Test
@@ -82,8 +87,10 @@ class TablesTest {
 
     String text = render(TableOptions.defaults(), models);
 
-    assertThat(text).isEqualTo("📊 Benchmark Results Summary\n════════════════════════════════\n\n"
-        + "No model was benchmarked.\n\nskipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY\n");
+    assertThat(text)
+        .isEqualTo(
+            "📊 Benchmark Results Summary\n════════════════════════════════\n\n"
+                + "No model was benchmarked.\n\nskipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY\n");
   }
 
   @Test

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares text with a golden file under {@code src/test/resources/report/}. Run with {@code -Dgolden.update=true}
- * to rewrite the files after an intended change (and review the diff).
+ * Compares text with a golden file under {@code src/test/resources/report/}. Run with {@code
+ * -Dgolden.update=true} to rewrite the files after an intended change (and review the diff).
  */
 public final class Golden {
   private Golden() {}
@@ -22,7 +22,9 @@ public final class Golden {
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
     try (InputStream in = Golden.class.getResourceAsStream("/report/" + name)) {
-      assertThat(in).as("golden file report/%s (run with -Dgolden.update=true to create it)", name).isNotNull();
+      assertThat(in)
+          .as("golden file report/%s (run with -Dgolden.update=true to create it)", name)
+          .isNotNull();
       assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }

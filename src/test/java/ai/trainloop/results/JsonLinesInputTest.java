@@ -11,25 +11,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonLinesInputTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
-  void should_skip_and_count_bad_lines_naming_the_line_and_saying_which_is_last() throws IOException {
-    // given a good row, a blank line, a row whose score is text, another good row and a cut-short last line
-    Path file = Files.writeString(dir.resolve("results.jsonl"), String.join("\n",
-        "{\"sample_id\": \"s1\", \"model_id\": \"m\", \"score\": 1.0, \"attempts\": 1}",
-        "",
-        "{\"sample_id\": \"s2\", \"model_id\": \"m\", \"score\": \"high\"}",
-        "{\"sample_id\": \"s3\", \"model_id\": \"m\", \"cost_usd\": 0.0000825}",
-        "{\"sample_id\": \"s4\", \"mod"));
+  void should_skip_and_count_bad_lines_naming_the_line_and_saying_which_is_last()
+      throws IOException {
+    // given a good row, a blank line, a row whose score is text, another good row and a cut-short
+    // last line
+    Path file =
+        Files.writeString(
+            dir.resolve("results.jsonl"),
+            String.join(
+                "\n",
+                "{\"sample_id\": \"s1\", \"model_id\": \"m\", \"score\": 1.0, \"attempts\": 1}",
+                "",
+                "{\"sample_id\": \"s2\", \"model_id\": \"m\", \"score\": \"high\"}",
+                "{\"sample_id\": \"s3\", \"model_id\": \"m\", \"cost_usd\": 0.0000825}",
+                "{\"sample_id\": \"s4\", \"mod"));
     List<String> bad = new ArrayList<>();
     List<ResultRow> rows = new ArrayList<>();
 
     // when
-    long read = JsonLinesInput.forEach(file, ResultsJsonlReader::parse, rows::add,
-        (number, last, problem) -> bad.add(number + (last ? " last" : "") + ": " + problem.getMessage()));
-    ResultsJsonlReader.Stats stats = ResultsJsonlReader.forEach(file, row -> { });
+    long read =
+        JsonLinesInput.forEach(
+            file,
+            ResultsJsonlReader::parse,
+            rows::add,
+            (number, last, problem) ->
+                bad.add(number + (last ? " last" : "") + ": " + problem.getMessage()));
+    ResultsJsonlReader.Stats stats = ResultsJsonlReader.forEach(file, row -> {});
 
     // then
     assertThat(read).isEqualTo(2);

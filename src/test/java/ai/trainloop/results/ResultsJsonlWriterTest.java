@@ -36,10 +36,12 @@ class ResultsJsonlWriterTest {
       // then the complete line is already in the file
       List<String> lines = Files.readAllLines(file);
       assertThat(lines).hasSize(1);
-      assertThat(lines.get(0)).isEqualTo("{\"sample_id\":\"s1\",\"tag\":\"greeting-generation\","
-          + "\"model_id\":\"openai/gpt-4o\",\"score\":1.0,\"metrics\":{\"quality\":1.0},\"metric_errors\":{},"
-          + "\"latency_ms\":812,\"input_tokens\":25,\"output_tokens\":12,\"cost_usd\":0.0000825,\"error\":null,"
-          + "\"attempts\":1,\"wait_ms\":0,\"response\":\"Hello s1\"}");
+      assertThat(lines.get(0))
+          .isEqualTo(
+              "{\"sample_id\":\"s1\",\"tag\":\"greeting-generation\","
+                  + "\"model_id\":\"openai/gpt-4o\",\"score\":1.0,\"metrics\":{\"quality\":1.0},\"metric_errors\":{},"
+                  + "\"latency_ms\":812,\"input_tokens\":25,\"output_tokens\":12,\"cost_usd\":0.0000825,\"error\":null,"
+                  + "\"attempts\":1,\"wait_ms\":0,\"response\":\"Hello s1\"}");
     }
   }
 
@@ -53,16 +55,33 @@ class ResultsJsonlWriterTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < 1_000; i++) {
-            ResultRow r = TestRows.ok("t" + thread + "-" + i, "m", 0.5, i, 1, 1, "0.1");
-            writer.write(new ResultRow(r.sampleId(), r.tag(), r.modelId(), r.score(), r.metrics(),
-                r.metricErrors(), r.latencyMs(), r.inputTokens(), r.outputTokens(), null, null, r.costUsd(), null, 1, 0,
-                "line one\nline \"two\" </script> ✓"));
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < 1_000; i++) {
+                    ResultRow r = TestRows.ok("t" + thread + "-" + i, "m", 0.5, i, 1, 1, "0.1");
+                    writer.write(
+                        new ResultRow(
+                            r.sampleId(),
+                            r.tag(),
+                            r.modelId(),
+                            r.score(),
+                            r.metrics(),
+                            r.metricErrors(),
+                            r.latencyMs(),
+                            r.inputTokens(),
+                            r.outputTokens(),
+                            null,
+                            null,
+                            r.costUsd(),
+                            null,
+                            1,
+                            0,
+                            "line one\nline \"two\" </script> ✓"));
+                  }
+                  return null;
+                }));
       }
       // when
       start.countDown();
@@ -75,10 +94,13 @@ class ResultsJsonlWriterTest {
 
     // then every line is one complete row and none is lost or repeated
     Set<String> ids = new HashSet<>();
-    ResultsJsonlReader.Stats stats = ResultsJsonlReader.forEach(file, row -> {
-      assertThat(row.response()).isEqualTo("line one\nline \"two\" </script> ✓");
-      ids.add(row.sampleId());
-    });
+    ResultsJsonlReader.Stats stats =
+        ResultsJsonlReader.forEach(
+            file,
+            row -> {
+              assertThat(row.response()).isEqualTo("line one\nline \"two\" </script> ✓");
+              ids.add(row.sampleId());
+            });
     assertThat(stats).isEqualTo(new ResultsJsonlReader.Stats(8_000, 0));
     assertThat(ids).hasSize(8_000);
     assertThat(Files.readAllLines(file)).hasSize(8_000);
@@ -90,8 +112,24 @@ class ResultsJsonlWriterTest {
     Map<String, Double> metrics = new LinkedHashMap<>();
     metrics.put("is_short", 1.0);
     metrics.put("json_valid", 0.0);
-    ResultRow scored = new ResultRow("s1", "qa", "m", 0.5, metrics, Map.of("json_valid", "Unexpected token"),
-        900L, 10L, 20L, null, null, new BigDecimal("0.000000000000000001"), null, 2, 1500, "{oops");
+    ResultRow scored =
+        new ResultRow(
+            "s1",
+            "qa",
+            "m",
+            0.5,
+            metrics,
+            Map.of("json_valid", "Unexpected token"),
+            900L,
+            10L,
+            20L,
+            null,
+            null,
+            new BigDecimal("0.000000000000000001"),
+            null,
+            2,
+            1500,
+            "{oops");
     ResultRow failed = TestRows.failed("s2", "m", 6, 60_000);
     Path file = dir.resolve("results.jsonl");
     try (ResultsJsonlWriter writer = new ResultsJsonlWriter(file)) {
@@ -105,7 +143,8 @@ class ResultsJsonlWriterTest {
 
     // then
     assertThat(back).containsExactly(scored, failed);
-    assertThat(new ArrayList<>(back.get(0).metrics().keySet())).containsExactly("is_short", "json_valid");
+    assertThat(new ArrayList<>(back.get(0).metrics().keySet()))
+        .containsExactly("is_short", "json_valid");
   }
 
   @Test
@@ -125,15 +164,26 @@ class ResultsJsonlWriterTest {
   void should_write_samples_with_their_prompt_and_recorded_reply() throws IOException {
     Path file = dir.resolve("samples.jsonl");
     try (SamplesJsonlWriter writer = new SamplesJsonlWriter(file)) {
-      writer.writeAll(List.of(new RecordedCall("3f2a", "greeting-generation",
-          List.of(new ChatMessage("system", "Be brief."), new ChatMessage("user", "Greet Ada")), "Hello Ada!",
-          "gpt-4o-mini", Map.of("temperature", 0.7), 1234L, "events/1.jsonl:3")));
+      writer.writeAll(
+          List.of(
+              new RecordedCall(
+                  "3f2a",
+                  "greeting-generation",
+                  List.of(
+                      new ChatMessage("system", "Be brief."), new ChatMessage("user", "Greet Ada")),
+                  "Hello Ada!",
+                  "gpt-4o-mini",
+                  Map.of("temperature", 0.7),
+                  1234L,
+                  "events/1.jsonl:3")));
     }
 
     List<String> lines = Files.readAllLines(file);
-    assertThat(lines).containsExactly("{\"sample_id\":\"3f2a\",\"tag\":\"greeting-generation\",\"input\":["
-        + "{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Greet Ada\"}],"
-        + "\"recorded_output\":\"Hello Ada!\",\"recorded_model\":\"gpt-4o-mini\"}");
+    assertThat(lines)
+        .containsExactly(
+            "{\"sample_id\":\"3f2a\",\"tag\":\"greeting-generation\",\"input\":["
+                + "{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Greet Ada\"}],"
+                + "\"recorded_output\":\"Hello Ada!\",\"recorded_model\":\"gpt-4o-mini\"}");
     JsonNode node = ReportJson.MAPPER.readTree(lines.get(0));
     assertThat(node.get("input")).hasSize(2);
   }

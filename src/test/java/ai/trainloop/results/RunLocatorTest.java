@@ -1,10 +1,9 @@
 package ai.trainloop.results;
 
-import ai.trainloop.compare.ReportFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.trainloop.compare.ReportFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,28 +11,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunLocatorTest {
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
   @Test
   void should_order_runs_by_run_id_with_numeric_suffixes() {
     // given
-    for (String id : List.of("2026-01-02_10-00-00", "2026-01-02_10-00-00-10", "2026-01-01_23-59-59",
-        "2026-01-02_10-00-00-2")) {
+    for (String id :
+        List.of(
+            "2026-01-02_10-00-00",
+            "2026-01-02_10-00-00-10",
+            "2026-01-01_23-59-59",
+            "2026-01-02_10-00-00-2")) {
       ReportFixture.run(id).pass("s", "m", true).writeTo(data);
     }
 
     // when
-    List<String> order = RunLocator.reports(data).stream()
-        .map(p -> p.getParent().getFileName().toString()).toList();
+    List<String> order =
+        RunLocator.reports(data).stream().map(p -> p.getParent().getFileName().toString()).toList();
 
     // then
-    assertThat(order).containsExactly("2026-01-01_23-59-59", "2026-01-02_10-00-00", "2026-01-02_10-00-00-2",
-        "2026-01-02_10-00-00-10");
+    assertThat(order)
+        .containsExactly(
+            "2026-01-01_23-59-59",
+            "2026-01-02_10-00-00",
+            "2026-01-02_10-00-00-2",
+            "2026-01-02_10-00-00-10");
   }
 
   @Test
-  void should_resolve_latest_and_previous_skipping_the_run_in_progress_and_folders_without_report() throws Exception {
+  void should_resolve_latest_and_previous_skipping_the_run_in_progress_and_folders_without_report()
+      throws Exception {
     // given
     ReportFixture.run("2026-01-01_00-00-00").pass("s", "m", true).writeTo(data);
     ReportFixture.run("2026-01-02_00-00-00").pass("s", "m", true).writeTo(data);
@@ -68,11 +75,16 @@ class RunLocatorTest {
 
   @Test
   void should_take_latest_and_previous_by_started_at_not_by_folder_name() throws Exception {
-    // given: a run from a machine at UTC+1 whose folder name sorts after a later run from a machine at UTC,
+    // given: a run from a machine at UTC+1 whose folder name sorts after a later run from a machine
+    // at UTC,
     // and a run with the newest name whose report.json was cut short
-    ReportFixture.run("2026-01-02_09-00-00").set("started_at", "2026-01-02T08:00:00Z").pass("s", "m", true)
+    ReportFixture.run("2026-01-02_09-00-00")
+        .set("started_at", "2026-01-02T08:00:00Z")
+        .pass("s", "m", true)
         .writeTo(data);
-    ReportFixture.run("2026-01-02_08-30-00").set("started_at", "2026-01-02T08:30:00.250Z").pass("s", "m", true)
+    ReportFixture.run("2026-01-02_08-30-00")
+        .set("started_at", "2026-01-02T08:30:00.250Z")
+        .pass("s", "m", true)
         .writeTo(data);
     Path cut = ReportFixture.run("2026-01-02_10-00-00").pass("s", "m", true).writeTo(data);
     Files.writeString(cut, Files.readString(cut).substring(0, 80));
@@ -86,19 +98,28 @@ class RunLocatorTest {
     assertThat(latest.getParent().getFileName()).hasToString("2026-01-02_08-30-00");
     assertThat(previous.getParent().getFileName()).hasToString("2026-01-02_09-00-00");
     assertThat(RunLocator.reports(data)).containsExactly(previous, latest);
-    assertThat(runs).filteredOn(r -> !r.readable()).singleElement()
+    assertThat(runs)
+        .filteredOn(r -> !r.readable())
+        .singleElement()
         .satisfies(r -> assertThat(r.problem()).startsWith(cut + ": not valid JSON"));
   }
 
   @Test
   void should_order_by_started_at_with_any_offset_and_fall_back_to_the_folder_name() {
-    assertThat(RunOrder.parse("2026-01-02T09:00:00+01:00")).contains(java.time.Instant.parse("2026-01-02T08:00:00Z"));
+    assertThat(RunOrder.parse("2026-01-02T09:00:00+01:00"))
+        .contains(java.time.Instant.parse("2026-01-02T08:00:00Z"));
     assertThat(RunOrder.parse("yesterday")).isEmpty();
-    ReportFixture.run("2026-01-05_00-00-00").set("started_at", null).pass("s", "m", true).writeTo(data);
-    ReportFixture.run("2026-01-06_00-00-00").set("started_at", "2026-01-01T00:00:00Z").pass("s", "m", true)
+    ReportFixture.run("2026-01-05_00-00-00")
+        .set("started_at", null)
+        .pass("s", "m", true)
+        .writeTo(data);
+    ReportFixture.run("2026-01-06_00-00-00")
+        .set("started_at", "2026-01-01T00:00:00Z")
+        .pass("s", "m", true)
         .writeTo(data);
 
-    assertThat(RunLocator.runs(data)).extracting(RunLocator.Run::runId)
+    assertThat(RunLocator.runs(data))
+        .extracting(RunLocator.Run::runId)
         .containsExactly("2026-01-06_00-00-00", "2026-01-05_00-00-00");
   }
 }

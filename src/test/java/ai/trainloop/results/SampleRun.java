@@ -1,7 +1,6 @@
 package ai.trainloop.results;
 
 import ai.trainloop.aggregate.RunAggregator;
-
 import ai.trainloop.cost.Price;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -10,18 +9,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small fixed run for golden files: five models — one clean, one with 15% errors and tiny costs, the recorded
- * replies (no cost, no latency), one whose key was rejected, one skipped for a missing key.
+ * A small fixed run for golden files: five models — one clean, one with 15% errors and tiny costs,
+ * the recorded replies (no cost, no latency), one whose key was rejected, one skipped for a missing
+ * key.
  */
 public final class SampleRun {
   static final ModelRef GPT = new ModelRef("openai/gpt-4o", "openai", "gpt-4o");
   static final ModelRef MINI = new ModelRef("openai/gpt-4o-mini", "openai", "gpt-4o-mini");
   static final ModelRef RECORDED = new ModelRef("recorded", "recorded", "recorded");
-  static final ModelRef GEMINI = new ModelRef("google/gemini-2.0-flash", "google", "gemini-2.0-flash");
-  public static final ModelRef HAIKU = new ModelRef("anthropic/claude-3-haiku", "anthropic", "claude-3-haiku");
+  static final ModelRef GEMINI =
+      new ModelRef("google/gemini-2.0-flash", "google", "gemini-2.0-flash");
+  public static final ModelRef HAIKU =
+      new ModelRef("anthropic/claude-3-haiku", "anthropic", "claude-3-haiku");
   static final List<ModelRef> MODELS = List.of(GPT, MINI, RECORDED, GEMINI, HAIKU);
-  static final Price GPT_PRICE = new Price(new BigDecimal("2.5"), new BigDecimal("10"), new BigDecimal("1.25"),
-      null, "bundled price table (as of 2026-11-01)");
+  static final Price GPT_PRICE =
+      new Price(
+          new BigDecimal("2.5"),
+          new BigDecimal("10"),
+          new BigDecimal("1.25"),
+          null,
+          "bundled price table (as of 2026-11-01)");
 
   private SampleRun() {}
 
@@ -45,8 +52,24 @@ public final class SampleRun {
       Map<String, Double> rm = new LinkedHashMap<>();
       rm.put("has_greeting_word", i % 2 == 0 ? 1.0 : 0.0);
       rm.put("is_short", 1.0);
-      rows.add(new ResultRow(id, "greeting-generation", RECORDED.id(), (rm.get("has_greeting_word") + 1.0) / 2, rm,
-          Map.of(), null, null, null, null, null, null, null, 1, 0, "Hi " + id));
+      rows.add(
+          new ResultRow(
+              id,
+              "greeting-generation",
+              RECORDED.id(),
+              (rm.get("has_greeting_word") + 1.0) / 2,
+              rm,
+              Map.of(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              1,
+              0,
+              "Hi " + id));
       rows.add(TestRows.failed(id, GEMINI.id(), 1, 0));
     }
     return rows;
@@ -57,7 +80,9 @@ public final class SampleRun {
         GPT.id(), ModelStatus.ok(Duration.ofSeconds(8), GPT_PRICE),
         MINI.id(), ModelStatus.ok(Duration.ofMillis(6400), null),
         RECORDED.id(), ModelStatus.ok(null, null),
-        GEMINI.id(), new ModelStatus(ModelState.FAILED, "key rejected (HTTP 401)", Duration.ofSeconds(1), null),
+        GEMINI.id(),
+            new ModelStatus(
+                ModelState.FAILED, "key rejected (HTTP 401)", Duration.ofSeconds(1), null),
         HAIKU.id(), ModelStatus.skipped("set ANTHROPIC_API_KEY"));
   }
 

@@ -1,10 +1,9 @@
 package ai.trainloop.results;
 
-import ai.trainloop.compare.ReportFixture;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.trainloop.compare.ReportFixture;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -14,17 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SavedRunReaderTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void should_read_models_results_and_exact_costs_of_a_version_1_report() {
     // given
-    Path file = ReportFixture.run("2026-11-28_22-30-00")
-        .gates("m", Map.of("performance_threshold", false))
-        .pass("s1", "m", true, 812, "0.0000825")
-        .error("s2", "m", "HTTP 500")
-        .writeTo(dir);
+    Path file =
+        ReportFixture.run("2026-11-28_22-30-00")
+            .gates("m", Map.of("performance_threshold", false))
+            .pass("s1", "m", true, 812, "0.0000825")
+            .error("s2", "m", "HTTP 500")
+            .writeTo(dir);
 
     // when
     SavedRun report = SavedRunReader.read(file);
@@ -84,8 +83,10 @@ class SavedRunReaderTest {
 
   @Test
   void should_name_the_key_path_of_a_bad_result_row() throws IOException {
-    Path file = write("{\"schema_version\": 1, \"models\": [], \"results\": [{\"sample_id\": \"a\", \"model_id\": "
-        + "\"m\"}, {\"model_id\": \"m\"}]}");
+    Path file =
+        write(
+            "{\"schema_version\": 1, \"models\": [], \"results\": [{\"sample_id\": \"a\", \"model_id\": "
+                + "\"m\"}, {\"model_id\": \"m\"}]}");
 
     assertThatThrownBy(() -> SavedRunReader.read(file))
         .isInstanceOf(ReportFormatException.class)

@@ -2,9 +2,9 @@ package ai.trainloop.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.SuiteSpec;
-import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.events.RecordedCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -22,31 +22,57 @@ import org.junit.jupiter.api.io.TempDir;
 class StudioCompatWriterTest {
   @TempDir Path runDir;
 
-  private static final List<ProviderEntry> MODELS = List.of(
-      new ProviderEntry("openai", "gpt-4o", 0.7, 1000, null, null, null, null, null, null, null, null),
-      ProviderEntry.of("openai", "gpt-4o-mini"),
-      ProviderEntry.of("recorded", "recorded"),
-      ProviderEntry.of("google", "gemini-2.0-flash"));
+  private static final List<ProviderEntry> MODELS =
+      List.of(
+          new ProviderEntry(
+              "openai", "gpt-4o", 0.7, 1000, null, null, null, null, null, null, null, null),
+          ProviderEntry.of("openai", "gpt-4o-mini"),
+          ProviderEntry.of("recorded", "recorded"),
+          ProviderEntry.of("google", "gemini-2.0-flash"));
 
   private StudioRun run() {
-    return new StudioRun("2026-11-28_22-30-00", LocalDateTime.parse("2026-11-28T22:30:00.123456"), MODELS,
-        StudioRun.metricsByTag(List.of(
-            new SuiteSpec("greeting-generation", List.of("has_greeting_word", "is_short"), null),
-            new SuiteSpec("simple-qa", List.of("is_short"), null))));
+    return new StudioRun(
+        "2026-11-28_22-30-00",
+        LocalDateTime.parse("2026-11-28T22:30:00.123456"),
+        MODELS,
+        StudioRun.metricsByTag(
+            List.of(
+                new SuiteSpec(
+                    "greeting-generation", List.of("has_greeting_word", "is_short"), null),
+                new SuiteSpec("simple-qa", List.of("is_short"), null))));
   }
 
   private void givenRunFolder(Predicate<ResultRow> keep) throws IOException {
-    try (SamplesJsonlWriter w = new SamplesJsonlWriter(runDir.resolve(SamplesJsonlWriter.FILE_NAME))) {
+    try (SamplesJsonlWriter w =
+        new SamplesJsonlWriter(runDir.resolve(SamplesJsonlWriter.FILE_NAME))) {
       for (int i = 0; i < 20; i++) {
         String id = String.format("s%02d", i);
-        w.write(new RecordedCall(id, "greeting-generation",
-            List.of(new ChatMessage("system", "You write short greetings."), new ChatMessage("user", "Greet " + id)),
-            "Hello " + id + "!", "gpt-4o-mini", Map.of(), 1234L, "events/1.jsonl:" + (i + 1)));
+        w.write(
+            new RecordedCall(
+                id,
+                "greeting-generation",
+                List.of(
+                    new ChatMessage("system", "You write short greetings."),
+                    new ChatMessage("user", "Greet " + id)),
+                "Hello " + id + "!",
+                "gpt-4o-mini",
+                Map.of(),
+                1234L,
+                "events/1.jsonl:" + (i + 1)));
       }
-      w.write(new RecordedCall("q1", "simple-qa", List.of(new ChatMessage("user", "2+2?")), "4", "gpt-4o-mini",
-          Map.of(), null, "events/1.jsonl:21"));
+      w.write(
+          new RecordedCall(
+              "q1",
+              "simple-qa",
+              List.of(new ChatMessage("user", "2+2?")),
+              "4",
+              "gpt-4o-mini",
+              Map.of(),
+              null,
+              "events/1.jsonl:21"));
     }
-    try (ResultsJsonlWriter w = new ResultsJsonlWriter(runDir.resolve(ResultsJsonlWriter.FILE_NAME))) {
+    try (ResultsJsonlWriter w =
+        new ResultsJsonlWriter(runDir.resolve(ResultsJsonlWriter.FILE_NAME))) {
       for (ResultRow r : SampleRun.rows()) {
         if (keep.test(r)) {
           w.write(r);
@@ -72,9 +98,11 @@ class StudioCompatWriterTest {
     List<Path> files = new StudioCompatWriter().write(runDir, run());
 
     // then
-    assertThat(files).extracting(p -> p.getFileName().toString())
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
         .containsExactly("has_greeting_word.jsonl", "is_short.jsonl");
-    Golden.assertMatches(Files.readString(runDir.resolve("is_short.jsonl")), "studio-is_short.jsonl");
+    Golden.assertMatches(
+        Files.readString(runDir.resolve("is_short.jsonl")), "studio-is_short.jsonl");
   }
 
   @Test
@@ -89,8 +117,10 @@ class StudioCompatWriterTest {
     List<JsonNode> lines = lines("is_short.jsonl");
     assertThat(lines).hasSize(82);
     assertThat(lines.get(0).get("type").asText()).isEqualTo("metadata");
-    assertThat(lines.get(0).at("/data/total_samples").asLong()).isEqualTo(21); // 20 greetings + 1 simple-qa
-    assertThat(lines.subList(1, 81)).allSatisfy(l -> assertThat(l.get("type").asText()).isEqualTo("result"));
+    assertThat(lines.get(0).at("/data/total_samples").asLong())
+        .isEqualTo(21); // 20 greetings + 1 simple-qa
+    assertThat(lines.subList(1, 81))
+        .allSatisfy(l -> assertThat(l.get("type").asText()).isEqualTo("result"));
     JsonNode summary = lines.get(81);
     assertThat(summary.get("type").asText()).isEqualTo("summary");
     JsonNode mini = summary.at("/data/provider_summaries/openai~1gpt-4o-mini");
@@ -103,7 +133,8 @@ class StudioCompatWriterTest {
     JsonNode recorded = summary.at("/data/provider_summaries/recorded");
     assertThat(recorded.get("total_cost").isNull()).isTrue(); // unknown, never 0
     assertThat(summary.at("/data/total_providers").asInt()).isEqualTo(4);
-    assertThat(lines("has_greeting_word.jsonl").get(0).at("/data/total_samples").asLong()).isEqualTo(20);
+    assertThat(lines("has_greeting_word.jsonl").get(0).at("/data/total_samples").asLong())
+        .isEqualTo(20);
   }
 
   @Test
@@ -126,7 +157,8 @@ class StudioCompatWriterTest {
   void should_never_let_a_metric_file_overwrite_the_runs_own_files() {
     assertThat(StudioCompatWriter.fileName("results", List.of())).isEqualTo("results_metric.jsonl");
     assertThat(StudioCompatWriter.fileName("Samples", List.of())).isEqualTo("Samples_metric.jsonl");
-    assertThat(StudioCompatWriter.fileName("../etc/passwd", List.of())).isEqualTo("metric_.._etc_passwd.jsonl");
+    assertThat(StudioCompatWriter.fileName("../etc/passwd", List.of()))
+        .isEqualTo("metric_.._etc_passwd.jsonl");
     assertThat(StudioCompatWriter.fileName("a b", List.of("a_b.jsonl"))).isEqualTo("a_b-2.jsonl");
   }
 
@@ -137,8 +169,10 @@ class StudioCompatWriterTest {
     new StudioCompatWriter().write(runDir, run());
 
     try (var files = Files.list(runDir)) {
-      assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
-          "results.jsonl", "samples.jsonl", "has_greeting_word.jsonl", "is_short.jsonl");
+      assertThat(files)
+          .extracting(p -> p.getFileName().toString())
+          .containsExactlyInAnyOrder(
+              "results.jsonl", "samples.jsonl", "has_greeting_word.jsonl", "is_short.jsonl");
     }
   }
 }

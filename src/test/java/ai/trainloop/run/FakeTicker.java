@@ -22,7 +22,9 @@ final class FakeTicker implements Ticker {
     now.addAndGet(d.toNanos());
   }
 
-  /** A timed wait is a sleep too: the clock moves at once and the task runs on the timer right away. */
+  /**
+   * A timed wait is a sleep too: the clock moves at once and the task runs on the timer right away.
+   */
   @Override
   public void schedule(ScheduledExecutorService timer, Duration d, Runnable task) {
     sleep(d);

@@ -8,8 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Real time, but every sleep (backoff, pacing) is held until the test lets go: a test can then look at the run while
- * calls wait, with no race against the length of the wait. Sleeps stay interruptible, as the real ones are.
+ * Real time, but every sleep (backoff, pacing) is held until the test lets go: a test can then look
+ * at the run while calls wait, with no race against the length of the wait. Sleeps stay
+ * interruptible, as the real ones are.
  */
 final class HeldTicker implements Ticker {
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();

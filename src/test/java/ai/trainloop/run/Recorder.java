@@ -1,7 +1,7 @@
 package ai.trainloop.run;
 
-import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.events.RecordedCall;
 import java.time.Duration;
@@ -39,8 +39,16 @@ final class Recorder implements RunListener {
   static List<RecordedCall> samples(int n) {
     List<RecordedCall> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      list.add(new RecordedCall("id" + i, "t", List.of(new ChatMessage("user", "p" + i)), "recorded " + i, "gpt",
-          Map.of(), 100L, "f:" + i));
+      list.add(
+          new RecordedCall(
+              "id" + i,
+              "t",
+              List.of(new ChatMessage("user", "p" + i)),
+              "recorded " + i,
+              "gpt",
+              Map.of(),
+              100L,
+              "f:" + i));
     }
     return list;
   }

@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-/** A provider whose answer to each call is decided by a script over (last user message, attempt number). */
+/**
+ * A provider whose answer to each call is decided by a script over (last user message, attempt
+ * number).
+ */
 class ScriptedProvider implements ChatProvider {
   interface Script {
     ChatResponse answer(String prompt, int attempt) throws ProviderException;
@@ -31,7 +34,8 @@ class ScriptedProvider implements ChatProvider {
   }
 
   static ScriptedProvider echo(String name, long holdMillis) {
-    return new ScriptedProvider(name, holdMillis, (p, a) -> new ChatResponse("reply to " + p, Usage.of(10, 5), "stop"));
+    return new ScriptedProvider(
+        name, holdMillis, (p, a) -> new ChatResponse("reply to " + p, Usage.of(10, 5), "stop"));
   }
 
   static Function<String, ChatResponse> text(String t) {

@@ -25,7 +25,8 @@ class BootstrapTest {
 
   @Test
   void should_change_the_interval_only_slightly_with_another_seed() {
-    // given continuous scores (with 0/1 scores the resampled means fall on a grid and often give equal ends)
+    // given continuous scores (with 0/1 scores the resampled means fall on a grid and often give
+    // equal ends)
     Random random = new Random(2);
     double[] scores = new double[500];
     for (int i = 0; i < scores.length; i++) {
@@ -63,7 +64,8 @@ class BootstrapTest {
 
   @Test
   void should_match_the_binomial_interval_for_pass_fail_scores() {
-    // given 1,000 pass/fail scores with exactly 800 passes: Wilson-like half-width 1.96 sqrt(.8 .2 / 1000) = 0.0248
+    // given 1,000 pass/fail scores with exactly 800 passes: Wilson-like half-width 1.96 sqrt(.8 .2
+    // / 1000) = 0.0248
     double[] scores = new double[1000];
     for (int i = 0; i < 800; i++) {
       scores[i] = 1;
@@ -106,14 +108,16 @@ class BootstrapTest {
     double[] scores = randomScores(100_000, 0.8, 3);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-    // when (CPU time of this thread, so other processes on a busy machine do not count; about 0.3 s when warm)
+    // when (CPU time of this thread, so other processes on a busy machine do not count; about 0.3 s
+    // when warm)
     long start = threads.getCurrentThreadCpuTime();
     Interval interval = new Bootstrap().meanInterval(scores);
     long millis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
 
     // then
     assertThat(interval.contains(Descriptive.mean(scores))).isTrue();
-    assertThat(interval.halfWidth()).isCloseTo(1.96 * Math.sqrt(0.8 * 0.2 / 100_000), within(0.0005));
+    assertThat(interval.halfWidth())
+        .isCloseTo(1.96 * Math.sqrt(0.8 * 0.2 / 100_000), within(0.0005));
     assertThat(millis).isLessThan(3_000);
   }
 

@@ -9,7 +9,8 @@ class HolmTest {
 
   @Test
   void should_adjust_the_textbook_example_step_by_step() {
-    // given p = 0.01, 0.04, 0.03, 0.005 (m = 4): sorted 0.005*4 = 0.02, 0.01*3 = 0.03, 0.03*2 = 0.06,
+    // given p = 0.01, 0.04, 0.03, 0.005 (m = 4): sorted 0.005*4 = 0.02, 0.01*3 = 0.03, 0.03*2 =
+    // 0.06,
     // 0.04*1 = 0.04 raised to the running maximum 0.06
     double[] adjusted = Holm.adjust(new double[] {0.01, 0.04, 0.03, 0.005});
 

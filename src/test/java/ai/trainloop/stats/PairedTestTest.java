@@ -10,7 +10,8 @@ class PairedTestTest {
 
   @Test
   void should_compute_mcnemar_exact_p_from_the_discordant_pairs() {
-    // given 1 pair only the first passed and 9 only the second: p = 2 * P(X <= 1 | Bin(10, 1/2)) = 2 * 11 / 1024
+    // given 1 pair only the first passed and 9 only the second: p = 2 * P(X <= 1 | Bin(10, 1/2)) =
+    // 2 * 11 / 1024
     assertThat(PairedTest.mcNemar(1, 9)).isCloseTo(22.0 / 1024, within(1e-12));
     assertThat(PairedTest.mcNemar(9, 1)).isCloseTo(22.0 / 1024, within(1e-12));
     // 0 vs 6: 2 * (1/2)^6
@@ -49,7 +50,8 @@ class PairedTestTest {
 
   @Test
   void should_approximate_the_exact_sign_flip_p_value_by_permutation() {
-    // given five positive differences: of the 32 sign patterns only "all +" and "all -" reach |sum| = 15
+    // given five positive differences: of the 32 sign patterns only "all +" and "all -" reach |sum|
+    // = 15
     double[] current = {1.5, 2.5, 3.5, 4.5, 5.5};
     double[] baseline = {0.5, 0.5, 0.5, 0.5, 0.5};
 
@@ -67,7 +69,8 @@ class PairedTestTest {
     double[] current = continuous(300, 0.60, 11);
     double[] baseline = continuous(300, 0.62, 12);
 
-    assertThat(new PairedTest().compare(current, baseline)).isEqualTo(new PairedTest().compare(current, baseline));
+    assertThat(new PairedTest().compare(current, baseline))
+        .isEqualTo(new PairedTest().compare(current, baseline));
   }
 
   @Test
@@ -78,8 +81,10 @@ class PairedTestTest {
 
     // when
     PairedResult large = new PairedTest().compare(current, baseline);
-    PairedResult permuted = new PairedTest().compare(java.util.Arrays.copyOf(current, 5000),
-        java.util.Arrays.copyOf(baseline, 5000));
+    PairedResult permuted =
+        new PairedTest()
+            .compare(
+                java.util.Arrays.copyOf(current, 5000), java.util.Arrays.copyOf(baseline, 5000));
 
     // then
     assertThat(large.method()).isEqualTo(PairedResult.SIGN_FLIP_NORMAL);

@@ -9,9 +9,11 @@ class RankTestTest {
 
   @Test
   void should_give_the_exact_p_value_of_two_completely_separated_small_samples() {
-    // given every current latency above every baseline latency: U = 9 of 9, and only 2 of the C(6,3) = 20
+    // given every current latency above every baseline latency: U = 9 of 9, and only 2 of the
+    // C(6,3) = 20
     // arrangements are as extreme (two-sided), so p = 0.1
-    RankTest.RankResult result = RankTest.test(new double[] {400, 500, 600}, new double[] {100, 200, 300});
+    RankTest.RankResult result =
+        RankTest.test(new double[] {400, 500, 600}, new double[] {100, 200, 300});
 
     assertThat(result.u()).isEqualTo(9.0);
     assertThat(result.probabilityCurrentLarger()).isEqualTo(1.0);
@@ -22,7 +24,8 @@ class RankTestTest {
 
   @Test
   void should_count_ties_half_in_u() {
-    // given pairs (current > baseline): 2 vs 1 -> 1, 2 vs 2 -> 0.5, 3 vs 1 -> 1, 3 vs 2 -> 1: U = 3.5
+    // given pairs (current > baseline): 2 vs 1 -> 1, 2 vs 2 -> 0.5, 3 vs 1 -> 1, 3 vs 2 -> 1: U =
+    // 3.5
     RankTest.RankResult result = RankTest.test(new double[] {2, 3}, new double[] {1, 2});
 
     assertThat(result.u()).isEqualTo(3.5);
@@ -48,7 +51,8 @@ class RankTestTest {
 
   @Test
   void should_see_no_shift_when_every_latency_is_tied() {
-    RankTest.RankResult result = RankTest.test(new double[] {800, 800}, new double[] {800, 800, 800});
+    RankTest.RankResult result =
+        RankTest.test(new double[] {800, 800}, new double[] {800, 800, 800});
 
     assertThat(result.pValue()).isEqualTo(1.0);
     assertThat(result.u()).isEqualTo(3.0);

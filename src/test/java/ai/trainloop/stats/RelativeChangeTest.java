@@ -10,9 +10,10 @@ class RelativeChangeTest {
 
   @Test
   void should_compute_relative_change_of_means_and_medians() {
-    assertThat(RelativeChange.ofMeans(new double[] {1.2, 1.2}, new double[] {1, 1})).isCloseTo(0.2, within(1e-12));
-    assertThat(RelativeChange.ofMedians(new double[] {5, 6, 100}, new double[] {4, 5, 6})).isCloseTo(0.2,
-        within(1e-12));
+    assertThat(RelativeChange.ofMeans(new double[] {1.2, 1.2}, new double[] {1, 1}))
+        .isCloseTo(0.2, within(1e-12));
+    assertThat(RelativeChange.ofMedians(new double[] {5, 6, 100}, new double[] {4, 5, 6}))
+        .isCloseTo(0.2, within(1e-12));
     assertThat(RelativeChange.ofMeans(new double[] {1}, new double[] {0})).isNaN();
   }
 

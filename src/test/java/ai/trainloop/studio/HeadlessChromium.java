@@ -20,8 +20,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its own chromedriver (paths given explicitly, so Selenium Manager never
- * downloads anything), with a fresh profile, plus the few helpers the browser tests share.
+ * Debian's headless Chromium driven through its own chromedriver (paths given explicitly, so
+ * Selenium Manager never downloads anything), with a fresh profile, plus the few helpers the
+ * browser tests share.
  */
 final class HeadlessChromium implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -35,12 +36,23 @@ final class HeadlessChromium implements AutoCloseable {
     profile = Files.createTempDirectory("trainloop-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1440,1000", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1440,1000",
+        "--user-data-dir=" + profile);
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
   }
@@ -59,18 +71,27 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Pixels of the canvas that something was drawn on (alpha above zero). */
   long drawnPixels(WebElement canvas) {
-    return (Long) js("const c = arguments[0]; const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-        + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;", canvas);
+    return (Long)
+        js(
+            "const c = arguments[0]; const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;",
+            canvas);
   }
 
   List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Saves a screenshot of the whole page (the window grown to the page's height) under target/screenshots. */
+  /**
+   * Saves a screenshot of the whole page (the window grown to the page's height) under
+   * target/screenshots.
+   */
   Path screenshot(String name) throws IOException {
-    Long height = (Long) js("return Math.max(document.documentElement.scrollHeight, 800)"
-        + " + (window.outerHeight - window.innerHeight);");
+    Long height =
+        (Long)
+            js(
+                "return Math.max(document.documentElement.scrollHeight, 800)"
+                    + " + (window.outerHeight - window.innerHeight);");
     driver.manage().window().setSize(new Dimension(1440, (int) Math.min(height, 5000)));
     js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));");
     Files.createDirectories(SCREENSHOTS);

@@ -29,7 +29,9 @@ class HtmlReportTest {
 
     assertThat(html).doesNotContain("src=\"", "href=\"assets/", "http://", "<link");
     assertThat(html).contains("Chart.js v4");
-    assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-");
+    assertThat(html)
+        .contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-");
   }
 
   @Test
@@ -38,9 +40,11 @@ class HtmlReportTest {
     Matcher scripts = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
     int count = 0;
     while (scripts.find()) {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(scripts.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      assertThat(html).contains("'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'");
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(scripts.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(html)
+          .contains("'sha256-" + java.util.Base64.getEncoder().encodeToString(hash) + "'");
       count++;
     }
     assertThat(count).isEqualTo(StudioAssets.SCRIPTS.size());
@@ -49,23 +53,27 @@ class HtmlReportTest {
   @Test
   void should_embed_hostile_text_so_that_it_cannot_leave_its_script_element() throws IOException {
     String html = write();
-    Matcher data = Pattern.compile("<script type=\"application/json\" id=\"trainloop-data\">(.*?)</script>",
-        Pattern.DOTALL).matcher(html);
+    Matcher data =
+        Pattern.compile(
+                "<script type=\"application/json\" id=\"trainloop-data\">(.*?)</script>",
+                Pattern.DOTALL)
+            .matcher(html);
 
     assertThat(data.find()).isTrue();
     String json = data.group(1);
     assertThat(json).doesNotContain("<", ">", "&");
     assertThat(html).doesNotContain("window.__pwned=1</script>");
     JsonNode parsed = StudioJson.MAPPER.readTree(json);
-    assertThat(parsed.at("/samples/results/1/response").toString()).contains(StudioFixtures.INJECTION
-        .replace("\"", "\\\""));
+    assertThat(parsed.at("/samples/results/1/response").toString())
+        .contains(StudioFixtures.INJECTION.replace("\"", "\\\""));
     assertThat(parsed.at("/report/run_id").asText()).isEqualTo(FULL_RUN);
     assertThat(parsed.at("/report").has("results")).isFalse();
   }
 
   @Test
   void should_embed_samples_as_columns_that_agree_with_the_api() throws IOException {
-    JsonNode data = HtmlReport.data(StudioFixtures.dataFolder().resolve("benchmarks").resolve(FULL_RUN));
+    JsonNode data =
+        HtmlReport.data(StudioFixtures.dataFolder().resolve("benchmarks").resolve(FULL_RUN));
     RunIndex index = new RunStore(StudioFixtures.dataFolder()).index(FULL_RUN).orElseThrow();
     JsonNode samples = data.get("samples");
 
@@ -86,13 +94,15 @@ class HtmlReportTest {
     Path missing = temp.resolve("no-such-run");
 
     assertThatThrownBy(() -> HtmlReport.write(missing, temp.resolve("out.html")))
-        .isInstanceOf(IOException.class).hasMessageContaining("no-such-run");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no-such-run");
   }
 
   @Test
   void should_escape_the_characters_that_could_end_a_script_element() {
     String escaped = StudioJson.escapeForScript("{\"a\":\"</script><!-- & \u2028\u2029 >\"}");
 
-    assertThat(escaped).isEqualTo("{\"a\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029 \\u003e\"}");
+    assertThat(escaped)
+        .isEqualTo("{\"a\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029 \\u003e\"}");
   }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading a run folder as it may be found: half-written, without samples.jsonl, or with only report.json. */
+/**
+ * Reading a run folder as it may be found: half-written, without samples.jsonl, or with only
+ * report.json.
+ */
 class RunIndexTest {
   @TempDir Path temp;
 
@@ -21,13 +24,15 @@ class RunIndexTest {
   @Test
   void should_skip_a_half_written_last_line_and_count_it() throws IOException {
     Path folder = run(StudioFixtures.PARTIAL_RUN);
-    Files.writeString(folder.resolve("results.jsonl"), "{\"sample_id\":\"abc\",\"mod", StandardOpenOption.APPEND);
+    Files.writeString(
+        folder.resolve("results.jsonl"), "{\"sample_id\":\"abc\",\"mod", StandardOpenOption.APPEND);
 
     RunIndex index = RunIndex.load(folder, List.of(), List.of());
 
     assertThat(index.skippedLines()).isEqualTo(1);
     assertThat(index.samples()).hasSize(6); // 10 benchmarked, interrupted after 6
-    assertThat(index.models()).containsExactly("openai/gpt-4o", "openai/gpt-4o-mini", "gemini/gemini-2.0-flash");
+    assertThat(index.models())
+        .containsExactly("openai/gpt-4o", "openai/gpt-4o-mini", "gemini/gemini-2.0-flash");
   }
 
   @Test
@@ -36,7 +41,8 @@ class RunIndexTest {
     Files.delete(folder.resolve("results.jsonl"));
     Files.delete(folder.resolve("samples.jsonl"));
 
-    RunIndex index = RunStore.loadIndex(folder, StudioReportReader.summary(folder.resolve("report.json")));
+    RunIndex index =
+        RunStore.loadIndex(folder, StudioReportReader.summary(folder.resolve("report.json")));
 
     assertThat(index.samples()).hasSize(8);
     assertThat(index.samples().get(0).input()).isEmpty();
@@ -51,7 +57,13 @@ class RunIndexTest {
     RunStore store = new RunStore(temp.resolve("data"));
 
     assertThat(store.runIds()).contains(StudioFixtures.PARTIAL_RUN);
-    assertThat(store.report(StudioFixtures.PARTIAL_RUN).orElseThrow().get("report_missing").asBoolean()).isTrue();
+    assertThat(
+            store
+                .report(StudioFixtures.PARTIAL_RUN)
+                .orElseThrow()
+                .get("report_missing")
+                .asBoolean())
+        .isTrue();
     assertThat(store.index(StudioFixtures.PARTIAL_RUN).orElseThrow().samples()).hasSize(6);
   }
 
@@ -60,8 +72,10 @@ class RunIndexTest {
     Path folder = run(StudioFixtures.PARTIAL_RUN);
     RunStore store = new RunStore(temp.resolve("data"));
     RunIndex before = store.index(StudioFixtures.PARTIAL_RUN).orElseThrow();
-    String line = Files.readAllLines(folder.resolve("results.jsonl")).get(0)
-        .replaceFirst("\"sample_id\": \"[0-9a-f]+\"", "\"sample_id\": \"ffffffffffffffff\"");
+    String line =
+        Files.readAllLines(folder.resolve("results.jsonl"))
+            .get(0)
+            .replaceFirst("\"sample_id\": \"[0-9a-f]+\"", "\"sample_id\": \"ffffffffffffffff\"");
     Files.writeString(folder.resolve("results.jsonl"), line + "\n", StandardOpenOption.APPEND);
 
     RunIndex after = store.index(StudioFixtures.PARTIAL_RUN).orElseThrow();
@@ -78,15 +92,18 @@ class RunIndexTest {
   }
 
   @Test
-  void should_list_runs_newest_first_with_the_same_second_suffix_compared_as_a_number() throws IOException {
+  void should_list_runs_newest_first_with_the_same_second_suffix_compared_as_a_number()
+      throws IOException {
     Path data = temp.resolve("ordered");
-    for (String id : List.of("2026-01-01_00-00-00", "2026-01-01_00-00-00-2", "2026-01-01_00-00-00-10")) {
+    for (String id :
+        List.of("2026-01-01_00-00-00", "2026-01-01_00-00-00-2", "2026-01-01_00-00-00-10")) {
       Files.createDirectories(data.resolve("benchmarks").resolve(id));
       Files.writeString(data.resolve("benchmarks").resolve(id).resolve("report.json"), "{}");
     }
 
     List<String> ids = new RunStore(data).runIds();
 
-    assertThat(ids).containsExactly("2026-01-01_00-00-00-10", "2026-01-01_00-00-00-2", "2026-01-01_00-00-00");
+    assertThat(ids)
+        .containsExactly("2026-01-01_00-00-00-10", "2026-01-01_00-00-00-2", "2026-01-01_00-00-00");
   }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The fixture data folder (three runs written as SCHEMA.md describes) and a writable copy of it. */
+/**
+ * The fixture data folder (three runs written as SCHEMA.md describes) and a writable copy of it.
+ */
 final class StudioFixtures {
   static final String OLD_RUN = "2026-11-20_09-00-00";
   static final String FULL_RUN = "2026-11-27_14-30-00";
@@ -29,28 +31,33 @@ final class StudioFixtures {
   static Path copyTo(Path target) throws IOException {
     Path source = dataFolder();
     try (Stream<Path> files = Files.walk(source)) {
-      files.forEach(file -> {
-        try {
-          Path to = target.resolve(source.relativize(file).toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(to);
-          } else {
-            Files.copy(file, to);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files.forEach(
+          file -> {
+            try {
+              Path to = target.resolve(source.relativize(file).toString());
+              if (Files.isDirectory(file)) {
+                Files.createDirectories(to);
+              } else {
+                Files.copy(file, to);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
     return target;
   }
 
-  /** How many samples of a fixture run the server's filter matches: the browser must show the same. */
+  /**
+   * How many samples of a fixture run the server's filter matches: the browser must show the same.
+   */
   static int filteredCount(String runId, String tag, String model, boolean failedOnly) {
     try {
       RunIndex index = new RunStore(dataFolder()).index(runId).orElseThrow();
-      return SamplePages.page(index, new SampleQuery(tag, model, null, failedOnly, false, null, 0, 200))
-          .get("total").asInt();
+      return SamplePages.page(
+              index, new SampleQuery(tag, model, null, failedOnly, false, null, 0, 200))
+          .get("total")
+          .asInt();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -32,13 +32,16 @@ class StudioServerApiTest {
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(server.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    return CLIENT.send(
+        HttpRequest.newBuilder(server.url().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static JsonNode json(String path) throws Exception {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/json; charset=utf-8");
     return StudioJson.MAPPER.readTree(response.body());
   }
 
@@ -52,17 +55,24 @@ class StudioServerApiTest {
   void should_list_runs_newest_first_with_their_summary() throws Exception {
     JsonNode runs = json("api/runs").get("runs");
 
-    assertThat(runs).extracting(r -> r.get("run_id").asText()).containsExactly(PARTIAL_RUN, FULL_RUN, OLD_RUN);
+    assertThat(runs)
+        .extracting(r -> r.get("run_id").asText())
+        .containsExactly(PARTIAL_RUN, FULL_RUN, OLD_RUN);
     JsonNode partial = runs.get(0);
     assertThat(partial.get("complete").asBoolean()).isFalse();
     assertThat(partial.get("incomplete_reason").asText()).isEqualTo("interrupted");
     JsonNode full = runs.get(1);
     assertThat(full.get("models")).hasSize(4);
     assertThat(full.get("samples").asInt()).isEqualTo(12);
-    assertThat(full.get("tags")).extracting(JsonNode::asText).containsExactly("greeting-generation", "simple-qa");
+    assertThat(full.get("tags"))
+        .extracting(JsonNode::asText)
+        .containsExactly("greeting-generation", "simple-qa");
     assertThat(full.get("recommended").asText()).isNotBlank();
-    JsonNode report = StudioJson.MAPPER.readTree(
-        StudioFixtures.dataFolder().resolve("benchmarks/" + FULL_RUN + "/report.json").toFile());
+    JsonNode report =
+        StudioJson.MAPPER.readTree(
+            StudioFixtures.dataFolder()
+                .resolve("benchmarks/" + FULL_RUN + "/report.json")
+                .toFile());
     double bestScore = 0;
     for (JsonNode m : report.get("models")) {
       bestScore = Math.max(bestScore, m.at("/score/mean").asDouble());
@@ -91,12 +101,18 @@ class StudioServerApiTest {
 
     assertThat(page.get("total").asInt()).isEqualTo(12);
     assertThat(page.get("samples")).hasSize(2);
-    assertThat(page.get("models")).extracting(JsonNode::asText).containsExactly("openai/gpt-4o",
-        "anthropic/claude-3-5-haiku", "openai/gpt-4o-mini", "gemini/gemini-2.0-flash");
+    assertThat(page.get("models"))
+        .extracting(JsonNode::asText)
+        .containsExactly(
+            "openai/gpt-4o",
+            "anthropic/claude-3-5-haiku",
+            "openai/gpt-4o-mini",
+            "gemini/gemini-2.0-flash");
     JsonNode sample = page.get("samples").get(0);
     assertThat(sample.get("input").get(1).get("role").asText()).isEqualTo("user");
     assertThat(sample.get("results")).hasSize(4);
-    assertThat(sample.get("results").get(2).get("model_id").asText()).isEqualTo("openai/gpt-4o-mini");
+    assertThat(sample.get("results").get(2).get("model_id").asText())
+        .isEqualTo("openai/gpt-4o-mini");
     assertThat(sample.get("results").get(0).get("response").asText()).isNotBlank();
   }
 
@@ -104,17 +120,22 @@ class StudioServerApiTest {
   void should_filter_samples_by_tag_model_failed_and_search() throws Exception {
     JsonNode qa = json("api/runs/" + FULL_RUN + "/samples?tag=simple-qa");
     assertThat(qa.get("total").asInt()).isEqualTo(6);
-    assertThat(qa.get("samples")).allSatisfy(s -> assertThat(s.get("tag").asText()).isEqualTo("simple-qa"));
+    assertThat(qa.get("samples"))
+        .allSatisfy(s -> assertThat(s.get("tag").asText()).isEqualTo("simple-qa"));
 
-    JsonNode geminiFailed = json("api/runs/" + FULL_RUN + "/samples?model=gemini/gemini-2.0-flash&failed=1");
-    assertThat(geminiFailed.get("samples")).allSatisfy(s -> {
-      JsonNode r = s.get("results").get(3);
-      boolean failed = !r.get("error").isNull()
-          || iterable(r.get("metrics")).stream().anyMatch(v -> v.asDouble() < 1.0);
-      assertThat(failed).isTrue();
-    });
-    assertThat(geminiFailed.get("samples")).anySatisfy(s ->
-        assertThat(s.get("results").get(3).get("error").asText()).contains("503"));
+    JsonNode geminiFailed =
+        json("api/runs/" + FULL_RUN + "/samples?model=gemini/gemini-2.0-flash&failed=1");
+    assertThat(geminiFailed.get("samples"))
+        .allSatisfy(
+            s -> {
+              JsonNode r = s.get("results").get(3);
+              boolean failed =
+                  !r.get("error").isNull()
+                      || iterable(r.get("metrics")).stream().anyMatch(v -> v.asDouble() < 1.0);
+              assertThat(failed).isTrue();
+            });
+    assertThat(geminiFailed.get("samples"))
+        .anySatisfy(s -> assertThat(s.get("results").get(3).get("error").asText()).contains("503"));
 
     JsonNode pwned = json("api/runs/" + FULL_RUN + "/samples?q=PWNED");
     assertThat(pwned.get("total").asInt()).isEqualTo(1);
@@ -126,19 +147,29 @@ class StudioServerApiTest {
   void should_find_samples_where_models_disagree_or_a_metric_threw() throws Exception {
     JsonNode disagree = json("api/runs/" + FULL_RUN + "/samples?disagree=1&metric=is_concise");
     assertThat(disagree.get("total").asInt()).isPositive();
-    assertThat(disagree.get("samples")).allSatisfy(s -> {
-      List<String> verdicts = new ArrayList<>();
-      for (JsonNode r : s.get("results")) {
-        if (!r.isNull() && r.get("error").isNull()) {
-          JsonNode v = r.at("/metrics/is_concise");
-          verdicts.add(r.at("/metric_errors/is_concise").isMissingNode() ? v.asText() : "error");
-        }
-      }
-      assertThat(verdicts.stream().distinct().count()).isGreaterThan(1);
-    });
-    JsonNode threw = json("api/runs/" + FULL_RUN + "/samples?metric=is_concise&failed=1&model=openai/gpt-4o-mini");
-    assertThat(threw.get("samples")).anySatisfy(s ->
-        assertThat(s.get("results").get(2).at("/metric_errors/is_concise").asText()).contains("ValueError"));
+    assertThat(disagree.get("samples"))
+        .allSatisfy(
+            s -> {
+              List<String> verdicts = new ArrayList<>();
+              for (JsonNode r : s.get("results")) {
+                if (!r.isNull() && r.get("error").isNull()) {
+                  JsonNode v = r.at("/metrics/is_concise");
+                  verdicts.add(
+                      r.at("/metric_errors/is_concise").isMissingNode() ? v.asText() : "error");
+                }
+              }
+              assertThat(verdicts.stream().distinct().count()).isGreaterThan(1);
+            });
+    JsonNode threw =
+        json(
+            "api/runs/"
+                + FULL_RUN
+                + "/samples?metric=is_concise&failed=1&model=openai/gpt-4o-mini");
+    assertThat(threw.get("samples"))
+        .anySatisfy(
+            s ->
+                assertThat(s.get("results").get(2).at("/metric_errors/is_concise").asText())
+                    .contains("ValueError"));
   }
 
   @Test
@@ -159,9 +190,12 @@ class StudioServerApiTest {
   @Test
   void should_give_history_per_model_for_all_tags_and_for_one_tag() throws Exception {
     JsonNode all = json("api/history");
-    assertThat(all.get("runs")).extracting(r -> r.get("run_id").asText())
+    assertThat(all.get("runs"))
+        .extracting(r -> r.get("run_id").asText())
         .containsExactly(OLD_RUN, FULL_RUN, PARTIAL_RUN);
-    assertThat(all.get("tags")).extracting(JsonNode::asText).containsExactly("greeting-generation", "simple-qa");
+    assertThat(all.get("tags"))
+        .extracting(JsonNode::asText)
+        .containsExactly("greeting-generation", "simple-qa");
 
     JsonNode qa = json("api/history?tag=simple-qa");
     JsonNode gpt4o = qa.get("runs").get(1).get("models").get(0);
@@ -185,8 +219,11 @@ class StudioServerApiTest {
     HttpResponse<String> page = get("");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
-        .contains("script-src 'self'").contains("default-src 'none'");
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("script-src 'self'")
+        .contains("default-src 'none'");
     assertThat(page.body()).contains("assets/vendor/chart.umd.js");
     assertThat(get("assets/vendor/chart.umd.js").body()).contains("Chart.js v4");
     assertThat(get("assets/vendor/chart.js.LICENSE.md").body()).contains("MIT");
@@ -194,8 +231,12 @@ class StudioServerApiTest {
 
   @Test
   void should_refuse_other_methods() throws Exception {
-    HttpResponse<String> post = CLIENT.send(HttpRequest.newBuilder(server.url().resolve("api/runs"))
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post =
+        CLIENT.send(
+            HttpRequest.newBuilder(server.url().resolve("api/runs"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isEqualTo(405);
   }
 

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Plain HTTP requests, written byte for byte so no client can normalise the path before the server sees it. */
+/**
+ * Plain HTTP requests, written byte for byte so no client can normalise the path before the server
+ * sees it.
+ */
 class StudioServerSafetyTest {
   @TempDir Path temp;
   private StudioServer server;
@@ -36,15 +39,16 @@ class StudioServerSafetyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "/assets/../../secret.txt",
-      "/assets/..%2f..%2fsecret.txt",
-      "/assets/%2e%2e/%2e%2e/secret.txt",
-      "/api/runs/..%2f..%2fsecret.txt",
-      "/api/runs/../../secret.txt/samples",
-      "/api/runs/%2E%2E/samples",
-      "/assets/..\\..\\secret.txt",
-  })
+  @ValueSource(
+      strings = {
+        "/assets/../../secret.txt",
+        "/assets/..%2f..%2fsecret.txt",
+        "/assets/%2e%2e/%2e%2e/secret.txt",
+        "/api/runs/..%2f..%2fsecret.txt",
+        "/api/runs/../../secret.txt/samples",
+        "/api/runs/%2E%2E/samples",
+        "/assets/..\\..\\secret.txt",
+      })
   void should_refuse_paths_that_climb_out(String path) throws IOException {
     String response = request(path, "127.0.0.1");
 
@@ -53,10 +57,13 @@ class StudioServerSafetyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "/secret.txt", "/benchmarks/secret.txt", "/api/runs/secret.txt", "/api/runs/secret.txt/samples",
-      "/assets/secret.txt", "/api/runs/2026-11-27_14-30-00/results.jsonl", "/etc/passwd", "//etc/passwd",
-  })
+  @ValueSource(
+      strings = {
+        "/secret.txt", "/benchmarks/secret.txt", "/api/runs/secret.txt",
+            "/api/runs/secret.txt/samples",
+        "/assets/secret.txt", "/api/runs/2026-11-27_14-30-00/results.jsonl", "/etc/passwd",
+            "//etc/passwd",
+      })
   void should_answer_404_for_files_that_are_not_the_studios(String path) throws IOException {
     String response = request(path, "127.0.0.1");
 
@@ -70,14 +77,16 @@ class StudioServerSafetyTest {
     Files.writeString(outside.resolve("report.json"), "{\"run_id\":\"sk-should-never-leak\"}");
     Files.createSymbolicLink(temp.resolve("data/benchmarks/2026-12-01_00-00-00"), outside);
 
-    assertThat(request("/api/runs/2026-12-01_00-00-00", "127.0.0.1")).startsWith("HTTP/1.1 404")
+    assertThat(request("/api/runs/2026-12-01_00-00-00", "127.0.0.1"))
+        .startsWith("HTTP/1.1 404")
         .doesNotContain("sk-should-never-leak");
   }
 
   @Test
   void should_refuse_a_foreign_host_name_on_loopback() throws IOException {
     assertThat(request("/api/runs", "evil.example:8888")).startsWith("HTTP/1.1 403");
-    assertThat(request("/api/runs", "localhost:" + server.url().getPort())).startsWith("HTTP/1.1 200");
+    assertThat(request("/api/runs", "localhost:" + server.url().getPort()))
+        .startsWith("HTTP/1.1 200");
   }
 
   @Test
@@ -85,11 +94,13 @@ class StudioServerSafetyTest {
     String page = request("/", "127.0.0.1");
 
     assertThat(page).containsIgnoringCase("X-Content-Type-Options: nosniff");
-    assertThat(page).containsIgnoringCase("Content-Security-Policy: default-src 'none'; script-src 'self'");
+    assertThat(page)
+        .containsIgnoringCase("Content-Security-Policy: default-src 'none'; script-src 'self'");
   }
 
   @Test
-  void should_list_a_run_with_a_truncated_report_on_the_history_page_and_keep_the_others() throws Exception {
+  void should_list_a_run_with_a_truncated_report_on_the_history_page_and_keep_the_others()
+      throws Exception {
     truncateReport(StudioFixtures.FULL_RUN);
 
     for (String path : new String[] {"/api/history", "/api/history?tag=simple-qa"}) {
@@ -97,12 +108,15 @@ class StudioServerSafetyTest {
 
       assertThat(response).as(path).startsWith("HTTP/1.1 200");
       JsonNode history = StudioJson.MAPPER.readTree(body(response));
-      assertThat(history.get("runs")).extracting(r -> r.get("run_id").asText())
-          .doesNotContain(StudioFixtures.FULL_RUN).contains(StudioFixtures.OLD_RUN);
+      assertThat(history.get("runs"))
+          .extracting(r -> r.get("run_id").asText())
+          .doesNotContain(StudioFixtures.FULL_RUN)
+          .contains(StudioFixtures.OLD_RUN);
       assertThat(history.get("skipped")).hasSize(1);
       JsonNode skipped = history.get("skipped").get(0);
       assertThat(skipped.get("run_id").asText()).isEqualTo(StudioFixtures.FULL_RUN);
-      assertThat(skipped.get("reason").asText()).startsWith(StudioFixtures.FULL_RUN + "/report.json: ")
+      assertThat(skipped.get("reason").asText())
+          .startsWith(StudioFixtures.FULL_RUN + "/report.json: ")
           .doesNotContain(temp.toString());
     }
   }
@@ -114,18 +128,31 @@ class StudioServerSafetyTest {
     String response = request("/api/runs/" + StudioFixtures.FULL_RUN, "127.0.0.1");
 
     assertThat(response).startsWith("HTTP/1.1 500");
-    assertThat(body(response)).contains(StudioFixtures.FULL_RUN + "/report.json").doesNotContain(temp.toString());
-    assertThat(response).containsIgnoringCase("Content-Security-Policy: " + StudioServer.PAGE_POLICY);
+    assertThat(body(response))
+        .contains(StudioFixtures.FULL_RUN + "/report.json")
+        .doesNotContain(temp.toString());
+    assertThat(response)
+        .containsIgnoringCase("Content-Security-Policy: " + StudioServer.PAGE_POLICY);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/assets/app.js", "/assets/studio.css", "/assets/nothing.js", "/nothing",
-      "/api/runs", "/api/runs/nothing", "/assets/../x"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/assets/app.js",
+        "/assets/studio.css",
+        "/assets/nothing.js",
+        "/nothing",
+        "/api/runs",
+        "/api/runs/nothing",
+        "/assets/../x"
+      })
   void should_send_the_content_security_policy_with_every_response(String path) throws IOException {
     assertThat(request(path, "127.0.0.1"))
         .containsIgnoringCase("Content-Security-Policy: " + StudioServer.PAGE_POLICY);
     assertThat(request(path, "evil.example")) // 403, or 400 for a bad path
-        .startsWith("HTTP/1.1 40").containsIgnoringCase("Content-Security-Policy: " + StudioServer.PAGE_POLICY);
+        .startsWith("HTTP/1.1 40")
+        .containsIgnoringCase("Content-Security-Policy: " + StudioServer.PAGE_POLICY);
   }
 
   private void truncateReport(String runId) throws IOException {
@@ -142,8 +169,9 @@ class StudioServerSafetyTest {
     try (Socket socket = new Socket("127.0.0.1", server.url().getPort())) {
       socket.setSoTimeout(5000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -14,7 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Clients that open a connection and send half a request must not stop the studio from answering others. */
+/**
+ * Clients that open a connection and send half a request must not stop the studio from answering
+ * others.
+ */
 class StudioSlowClientTest {
   private final List<Socket> sockets = new ArrayList<>();
   private StudioServer server;
@@ -41,8 +44,11 @@ class StudioSlowClientTest {
   }
 
   @Test
-  void should_drop_clients_that_do_not_finish_their_request_in_time_and_then_serve_the_next() throws IOException {
-    server = new StudioServer(StudioFixtures.dataFolder(), "127.0.0.1", 0, Duration.ofSeconds(1)).start();
+  void should_drop_clients_that_do_not_finish_their_request_in_time_and_then_serve_the_next()
+      throws IOException {
+    server =
+        new StudioServer(StudioFixtures.dataFolder(), "127.0.0.1", 0, Duration.ofSeconds(1))
+            .start();
     List<Socket> slow = new ArrayList<>();
     for (int i = 0; i < StudioServer.WORKERS + 1; i++) {
       slow.add(halfRequest());
@@ -51,18 +57,22 @@ class StudioSlowClientTest {
     assertThat(request("/api/runs", 20_000)).startsWith("HTTP/1.1 200");
     for (Socket socket : slow) {
       socket.setSoTimeout(20_000);
-      assertThat(readToEnd(socket.getInputStream())).as("the server closed the connection, sending nothing")
+      assertThat(readToEnd(socket.getInputStream()))
+          .as("the server closed the connection, sending nothing")
           .isEmpty();
     }
   }
 
   @Test
   void should_drop_a_client_that_drips_its_request_line_byte_by_byte() throws Exception {
-    server = new StudioServer(StudioFixtures.dataFolder(), "127.0.0.1", 0, Duration.ofSeconds(1)).start();
+    server =
+        new StudioServer(StudioFixtures.dataFolder(), "127.0.0.1", 0, Duration.ofSeconds(1))
+            .start();
     Socket socket = connect();
     OutputStream out = socket.getOutputStream();
     boolean closed = false;
-    String line = "GET /api/runs/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    String line =
+        "GET /api/runs/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     for (int i = 0; i < line.length() && !closed; i++) {
       try {
         out.write(line.charAt(i));
@@ -94,8 +104,9 @@ class StudioSlowClientTest {
     Socket socket = connect();
     socket.setSoTimeout(timeoutMillis);
     OutputStream out = socket.getOutputStream();
-    out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        .getBytes(StandardCharsets.ISO_8859_1));
+    out.write(
+        ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     out.flush();
     return readToEnd(socket.getInputStream());
   }

@@ -2,8 +2,8 @@ package ai.trainloop.eval.builtin;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.MetricSpec;
-import ai.trainloop.eval.Metric;
 import ai.trainloop.config.Suggestions;
+import ai.trainloop.eval.Metric;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The built-in metric types that {@code trainloop.eval.metrics} declares in YAML, and their parameters:
+ * The built-in metric types that {@code trainloop.eval.metrics} declares in YAML, and their
+ * parameters:
  *
  * <table>
  *   <caption>Built-in metric types</caption>
@@ -28,8 +29,9 @@ import java.util.function.Function;
  *   <tr><td>equals_recorded</td><td>ignore_case (false)</td><td>the reply equals the recorded one</td></tr>
  * </table>
  *
- * <p>{@code whole_word: true} requires no letter, digit or underscore right before and after the string, so
- * {@code hi} does not match inside {@code this}. Every built-in metric is immutable and thread-safe.
+ * <p>{@code whole_word: true} requires no letter, digit or underscore right before and after the
+ * string, so {@code hi} does not match inside {@code this}. Every built-in metric is immutable and
+ * thread-safe.
  */
 public final class BuiltinMetrics {
   private static final Map<String, Type> TYPES = registry();
@@ -59,20 +61,30 @@ public final class BuiltinMetrics {
   /**
    * Builds one declared metric.
    *
-   * @throws ConfigException at {@code spec.location()} with key path {@code trainloop.eval.metrics.<name>[.<key>]} for
-   *     a missing or unknown type, a missing, unknown or ill-typed parameter, or an invalid regular expression
+   * @throws ConfigException at {@code spec.location()} with key path {@code
+   *     trainloop.eval.metrics.<name>[.<key>]} for a missing or unknown type, a missing, unknown or
+   *     ill-typed parameter, or an invalid regular expression
    */
   public static Metric create(MetricSpec spec) {
     String path = Params.PREFIX + spec.name() + ".type";
     if (spec.type() == null || spec.type().isBlank()) {
-      throw new ConfigException(spec.location(), path,
+      throw new ConfigException(
+          spec.location(),
+          path,
           "a metric needs a type, one of: " + String.join(", ", TYPES.keySet()));
     }
     Type type = TYPES.get(spec.type());
     if (type == null) {
-      throw new ConfigException(spec.location(), path, "unknown metric type '" + spec.type() + "'"
-          + Suggestions.didYouMean(spec.type(), TYPES.keySet()) + " (types: " + String.join(", ", TYPES.keySet())
-          + ")");
+      throw new ConfigException(
+          spec.location(),
+          path,
+          "unknown metric type '"
+              + spec.type()
+              + "'"
+              + Suggestions.didYouMean(spec.type(), TYPES.keySet())
+              + " (types: "
+              + String.join(", ", TYPES.keySet())
+              + ")");
     }
     return type.factory().apply(new Params(spec, type.params()));
   }
@@ -82,7 +94,8 @@ public final class BuiltinMetrics {
     Map<String, Metric> out = new LinkedHashMap<>();
     for (MetricSpec spec : specs) {
       if (out.put(spec.name(), create(spec)) != null) {
-        throw new ConfigException(spec.location(), Params.PREFIX + spec.name(), "metric declared twice");
+        throw new ConfigException(
+            spec.location(), Params.PREFIX + spec.name(), "metric declared twice");
       }
     }
     return out;

@@ -11,14 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code json_valid}: 1 when the reply is one JSON text (RFC 8259, strict: no comments, no trailing commas, nothing
- * after the value), else 0. A reply that is exactly one fenced code block, {@code ```json ... ```} or a bare
- * {@code ``` ... ```}, is judged by the block's content; prose around a block fails. Leading and trailing whitespace
- * is ignored. Any JSON value passes, a bare number or string included. Takes no parameters; thread-safe.
+ * {@code json_valid}: 1 when the reply is one JSON text (RFC 8259, strict: no comments, no trailing
+ * commas, nothing after the value), else 0. A reply that is exactly one fenced code block, {@code
+ * ```json ... ```} or a bare {@code ``` ... ```}, is judged by the block's content; prose around a
+ * block fails. Leading and trailing whitespace is ignored. Any JSON value passes, a bare number or
+ * string included. Takes no parameters; thread-safe.
  */
 final class JsonValid implements Metric {
   private static final Pattern FENCED =
-      Pattern.compile("```[ \\t]*(?:json)?[ \\t]*\\R?(.*?)\\R?[ \\t]*```", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "```[ \\t]*(?:json)?[ \\t]*\\R?(.*?)\\R?[ \\t]*```",
+          Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
   /** Thread-safe once built; shared by every instance. */
   private static final ObjectMapper JSON =

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The parameters of one built-in metric declaration, read with type checks. Every problem is a
- * {@link ConfigException} at the declaration's location with the key path {@code trainloop.eval.metrics.<name>.<key>}.
+ * {@link ConfigException} at the declaration's location with the key path {@code
+ * trainloop.eval.metrics.<name>.<key>}.
  */
 final class Params {
   static final String PREFIX = "trainloop.eval.metrics.";
@@ -18,15 +19,29 @@ final class Params {
   private final MetricSpec spec;
   private final Map<String, Object> values;
 
-  /** Reads {@code spec}'s params, rejecting any key not in {@code allowed} (with a did-you-mean). */
+  /**
+   * Reads {@code spec}'s params, rejecting any key not in {@code allowed} (with a did-you-mean).
+   */
   Params(MetricSpec spec, List<String> allowed) {
     this.spec = spec;
     this.values = spec.params() == null ? Map.of() : spec.params();
     for (String key : values.keySet()) {
       if (!allowed.contains(key) && !"type".equals(key)) {
-        String valid = allowed.isEmpty() ? "it takes no parameters" : "valid keys: " + String.join(", ", allowed);
-        throw error(key, "unknown key '" + key + "' for a " + spec.type() + " metric"
-            + Suggestions.didYouMean(key, allowed) + " (" + valid + ")");
+        String valid =
+            allowed.isEmpty()
+                ? "it takes no parameters"
+                : "valid keys: " + String.join(", ", allowed);
+        throw error(
+            key,
+            "unknown key '"
+                + key
+                + "' for a "
+                + spec.type()
+                + " metric"
+                + Suggestions.didYouMean(key, allowed)
+                + " ("
+                + valid
+                + ")");
       }
     }
   }
@@ -40,7 +55,8 @@ final class Params {
   }
 
   ConfigException error(String key, String detail) {
-    return new ConfigException(spec.location(), PREFIX + spec.name() + (key == null ? "" : "." + key), detail);
+    return new ConfigException(
+        spec.location(), PREFIX + spec.name() + (key == null ? "" : "." + key), detail);
   }
 
   ConfigException missing(String key, String what) {
@@ -66,7 +82,8 @@ final class Params {
     if (values.get(key) instanceof String s && !s.isEmpty()) {
       return s;
     }
-    throw error(key, "expected a non-empty string (" + what + "), got " + describe(values.get(key)));
+    throw error(
+        key, "expected a non-empty string (" + what + "), got " + describe(values.get(key)));
   }
 
   /** A required whole number {@code >= 0}. */
@@ -96,7 +113,9 @@ final class Params {
     throw error(key, "expected a number between 0 and 1, got " + describe(v));
   }
 
-  /** A non-empty list of non-empty strings (numbers are taken as their text), or null when absent. */
+  /**
+   * A non-empty list of non-empty strings (numbers are taken as their text), or null when absent.
+   */
   List<String> words(String key) {
     if (!has(key)) {
       return null;
@@ -106,7 +125,8 @@ final class Params {
       List<String> out = new ArrayList<>();
       for (Object item : list) {
         if (!(item instanceof String || item instanceof Number) || item.toString().isEmpty()) {
-          throw error(key, "expected a list of non-empty strings, but an item is " + describe(item));
+          throw error(
+              key, "expected a list of non-empty strings, but an item is " + describe(item));
         }
         out.add(item.toString());
       }

@@ -9,20 +9,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code similar_to_recorded}: agreement between the reply and the recorded reply, as token-level F1 (the measure
- * SQuAD uses for free-text answers).
+ * {@code similar_to_recorded}: agreement between the reply and the recorded reply, as token-level
+ * F1 (the measure SQuAD uses for free-text answers).
  *
- * <p>Both texts are lower-cased (root locale) and cut into tokens: runs of letters and digits, except that each
- * Han, Hiragana or Katakana character is a token of its own (those scripts do not separate words with spaces).
- * Punctuation and whitespace are not tokens. With {@code overlap} = the number of tokens the two share, counted as a
- * multiset (a token appearing twice in each counts twice):
+ * <p>Both texts are lower-cased (root locale) and cut into tokens: runs of letters and digits,
+ * except that each Han, Hiragana or Katakana character is a token of its own (those scripts do not
+ * separate words with spaces). Punctuation and whitespace are not tokens. With {@code overlap} =
+ * the number of tokens the two share, counted as a multiset (a token appearing twice in each counts
+ * twice):
+ *
  * <pre>
  *   precision = overlap / tokens(reply)      recall = overlap / tokens(recorded)
  *   F1 = 2 * precision * recall / (precision + recall)      (0 when overlap is 0)
  * </pre>
- * Word order is ignored; a reply that says the same with other words scores low. When neither text has a token, the
- * score is 1 if the stripped texts are equal, else 0. A sample without a recorded reply is an error (scored 0, with
- * the reason), not a fail. With {@code threshold: t} the score becomes 1 when F1 {@code >= t}, else 0.
+ *
+ * Word order is ignored; a reply that says the same with other words scores low. When neither text
+ * has a token, the score is 1 if the stripped texts are equal, else 0. A sample without a recorded
+ * reply is an error (scored 0, with the reason), not a fail. With {@code threshold: t} the score
+ * becomes 1 when F1 {@code >= t}, else 0.
  *
  * <p>Immutable and thread-safe.
  */
@@ -71,8 +75,9 @@ final class SimilarToRecorded implements Metric {
   }
 
   /**
-   * The tokens of {@code text}, lower-cased: what {@code [\p{IsHan}\p{IsHiragana}\p{IsKatakana}]|[\p{L}\p{N}&&[^…]]+}
-   * finds, scanned by hand (the regex spent most of a reply's scoring time on its Unicode classes).
+   * The tokens of {@code text}, lower-cased: what {@code
+   * [\p{IsHan}\p{IsHiragana}\p{IsKatakana}]|[\p{L}\p{N}&&[^…]]+} finds, scanned by hand (the regex
+   * spent most of a reply's scoring time on its Unicode classes).
    */
   static List<String> tokens(String text) {
     String s = text.toLowerCase(Locale.ROOT);
@@ -105,11 +110,15 @@ final class SimilarToRecorded implements Metric {
 
   private static boolean isHanOrKana(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
   }
 
-  /** {@code \p{L}} or {@code \p{N}}: a letter, or a number of any kind (decimal, letter-like, other). */
+  /**
+   * {@code \p{L}} or {@code \p{N}}: a letter, or a number of any kind (decimal, letter-like,
+   * other).
+   */
   private static boolean isLetterOrNumber(int cp) {
     if (cp < 0x80) {
       return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
@@ -118,13 +127,14 @@ final class SimilarToRecorded implements Metric {
       return true;
     }
     int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 
   /**
-   * The recorded reply, or an exception when there is none: comparing with nothing is not a verdict, so the sample
-   * scores 0 and the results say why instead of showing a silent fail.
+   * The recorded reply, or an exception when there is none: comparing with nothing is not a
+   * verdict, so the sample scores 0 and the results say why instead of showing a silent fail.
    */
   static String requireRecorded(Sample sample) {
     if (sample.recordedOutput().isBlank()) {

@@ -8,24 +8,33 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Built-in metrics that look for text in the reply: {@code contains}, {@code not_contains}, {@code regex} and
- * {@code equals_recorded}. Each scores 1 (pass) or 0 (fail); instances are immutable and thread-safe.
+ * Built-in metrics that look for text in the reply: {@code contains}, {@code not_contains}, {@code
+ * regex} and {@code equals_recorded}. Each scores 1 (pass) or 0 (fail); instances are immutable and
+ * thread-safe.
  */
 final class TextMetrics {
-  /** Not a letter, digit or underscore on either side: what {@code whole_word: true} requires around a word. */
+  /**
+   * Not a letter, digit or underscore on either side: what {@code whole_word: true} requires around
+   * a word.
+   */
   private static final String WORD_EDGE_BEFORE = "(?<![\\p{L}\\p{N}_])";
+
   private static final String WORD_EDGE_AFTER = "(?![\\p{L}\\p{N}_])";
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
   private TextMetrics() {}
 
-  /** {@code contains}: {@code any: [..]} passes when one of the strings appears, {@code all: [..]} when each does. */
+  /**
+   * {@code contains}: {@code any: [..]} passes when one of the strings appears, {@code all: [..]}
+   * when each does.
+   */
   static Metric contains(Params p) {
     if (p.has("any") && p.has("all")) {
       throw p.error("all", "give either 'any' or 'all', not both");
     }
     if (!p.has("any") && !p.has("all")) {
-      throw p.missing("any", "the strings to look for, e.g. any: [hello, hi] (or all: [..] to require each)");
+      throw p.missing(
+          "any", "the strings to look for, e.g. any: [hello, hi] (or all: [..] to require each)");
     }
     boolean all = p.has("all");
     return new Contains(needles(p, all ? "all" : "any"), all);
@@ -45,12 +54,21 @@ final class TextMetrics {
     try {
       return new Found(Pattern.compile(pattern, caseFlags(p.flag("ignore_case", false))));
     } catch (PatternSyntaxException e) {
-      throw p.error("pattern", "invalid regular expression: " + e.getDescription()
-          + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "") + " in '" + pattern + "'");
+      throw p.error(
+          "pattern",
+          "invalid regular expression: "
+              + e.getDescription()
+              + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "")
+              + " in '"
+              + pattern
+              + "'");
     }
   }
 
-  /** {@code equals_recorded}: passes when the reply equals the recorded reply, whitespace runs collapsed. */
+  /**
+   * {@code equals_recorded}: passes when the reply equals the recorded reply, whitespace runs
+   * collapsed.
+   */
   static Metric equalsRecorded(Params p) {
     return new EqualsRecorded(p.flag("ignore_case", false));
   }
@@ -59,9 +77,11 @@ final class TextMetrics {
     int flags = caseFlags(p.flag("ignore_case", false));
     boolean wholeWord = p.flag("whole_word", false);
     return p.words(key).stream()
-        .map(w -> wholeWord
-            ? Pattern.compile(WORD_EDGE_BEFORE + Pattern.quote(w) + WORD_EDGE_AFTER, flags)
-            : Pattern.compile(w, flags | Pattern.LITERAL))
+        .map(
+            w ->
+                wholeWord
+                    ? Pattern.compile(WORD_EDGE_BEFORE + Pattern.quote(w) + WORD_EDGE_AFTER, flags)
+                    : Pattern.compile(w, flags | Pattern.LITERAL))
         .toList();
   }
 
@@ -77,9 +97,10 @@ final class TextMetrics {
     @Override
     public double score(Sample sample) {
       String reply = sample.output();
-      return pass(all
-          ? needles.stream().allMatch(n -> n.matcher(reply).find())
-          : needles.stream().anyMatch(n -> n.matcher(reply).find()));
+      return pass(
+          all
+              ? needles.stream().allMatch(n -> n.matcher(reply).find())
+              : needles.stream().anyMatch(n -> n.matcher(reply).find()));
     }
   }
 
@@ -102,9 +123,10 @@ final class TextMetrics {
     public double score(Sample sample) {
       String recorded = normalise(SimilarToRecorded.requireRecorded(sample));
       String reply = normalise(sample.output());
-      return pass(ignoreCase
-          ? reply.toLowerCase(Locale.ROOT).equals(recorded.toLowerCase(Locale.ROOT))
-          : reply.equals(recorded));
+      return pass(
+          ignoreCase
+              ? reply.toLowerCase(Locale.ROOT).equals(recorded.toLowerCase(Locale.ROOT))
+              : reply.equals(recorded));
     }
 
     private static String normalise(String s) {

@@ -11,8 +11,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Lists the binary names of the classes in a class folder or a jar, so they can be searched for metrics. Skips
- * {@code module-info}, {@code package-info} and everything under {@code META-INF/} (multi-release copies included).
+ * Lists the binary names of the classes in a class folder or a jar, so they can be searched for
+ * metrics. Skips {@code module-info}, {@code package-info} and everything under {@code META-INF/}
+ * (multi-release copies included).
  */
 final class ClassNames {
   private static final String SUFFIX = ".class";
@@ -24,7 +25,10 @@ final class ClassNames {
     return Files.isDirectory(entry) ? inFolder(entry) : inJar(entry);
   }
 
-  /** The top-level class a binary name belongs to, without package: {@code a.b.Outer$Inner} is {@code Outer}. */
+  /**
+   * The top-level class a binary name belongs to, without package: {@code a.b.Outer$Inner} is
+   * {@code Outer}.
+   */
   static String topLevelSimpleName(String binaryName) {
     String simple = binaryName.substring(binaryName.lastIndexOf('.') + 1);
     int dollar = simple.indexOf('$');
@@ -35,7 +39,8 @@ final class ClassNames {
     List<String> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
-        String relative = dir.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+        String relative =
+            dir.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
         add(out, relative);
       }
     }

@@ -18,13 +18,13 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Finds, once javac has attributed the sources, every call (or method reference) to {@code System.exit},
- * {@code Runtime.exit} or {@code Runtime.halt}: a metric must not end the process. Calls through reflection are not
- * seen here; the run's exit guard catches those.
+ * Finds, once javac has attributed the sources, every call (or method reference) to {@code
+ * System.exit}, {@code Runtime.exit} or {@code Runtime.halt}: a metric must not end the process.
+ * Calls through reflection are not seen here; the run's exit guard catches those.
  */
 final class ExitCalls implements TaskListener {
-  private static final Map<String, Set<String>> FORBIDDEN = Map.of("java.lang.System", Set.of("exit"),
-      "java.lang.Runtime", Set.of("exit", "halt"));
+  private static final Map<String, Set<String>> FORBIDDEN =
+      Map.of("java.lang.System", Set.of("exit"), "java.lang.Runtime", Set.of("exit", "halt"));
 
   /** One forbidden call: where, and what it calls ({@code System.exit}). */
   record Found(Path file, long line, long column, String call) {}
@@ -56,20 +56,27 @@ final class ExitCalls implements TaskListener {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        check(unit, trees.getElement(getCurrentPath()), trees.getSourcePositions().getStartPosition(unit, node));
+        check(
+            unit,
+            trees.getElement(getCurrentPath()),
+            trees.getSourcePositions().getStartPosition(unit, node));
         return super.visitMethodInvocation(node, unused);
       }
 
       @Override
       public Void visitMemberReference(MemberReferenceTree node, Void unused) {
-        check(unit, trees.getElement(getCurrentPath()), trees.getSourcePositions().getStartPosition(unit, node));
+        check(
+            unit,
+            trees.getElement(getCurrentPath()),
+            trees.getSourcePositions().getStartPosition(unit, node));
         return super.visitMemberReference(node, unused);
       }
     }.scan(unit, null);
   }
 
   private void check(CompilationUnitTree unit, Element called, long position) {
-    if (called == null || called.getKind() != ElementKind.METHOD
+    if (called == null
+        || called.getKind() != ElementKind.METHOD
         || !(called.getEnclosingElement() instanceof TypeElement owner)) {
       return;
     }
@@ -77,8 +84,12 @@ final class ExitCalls implements TaskListener {
     String method = called.getSimpleName().toString();
     if (FORBIDDEN.getOrDefault(ownerName, Set.of()).contains(method)) {
       var lines = unit.getLineMap();
-      found.add(new Found(Path.of(unit.getSourceFile().toUri()), lines.getLineNumber(position),
-          lines.getColumnNumber(position), owner.getSimpleName() + "." + method));
+      found.add(
+          new Found(
+              Path.of(unit.getSourceFile().toUri()),
+              lines.getLineNumber(position),
+              lines.getColumnNumber(position),
+              owner.getSimpleName() + "." + method));
     }
   }
 }

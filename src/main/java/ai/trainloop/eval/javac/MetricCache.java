@@ -18,11 +18,12 @@ import java.util.stream.Stream;
 /**
  * The compiled-metrics cache: one folder per content hash under a cache root, published atomically.
  *
- * <p>The key is the SHA-256 of: a format tag, the running Java version and home, every source's path relative to
- * the metrics folder and its bytes, and every classpath entry's path (plus size and modification time when it is a
- * file). So editing a metric, upgrading trainloop (its jar changes) or passing another {@code --metrics-classpath}
- * recompiles, and an unchanged set is compiled once. A folder is only used when its {@code .complete} marker exists;
- * concurrent runs that compile the same key both succeed, the first to publish wins. Only the {@value #KEEP} most
+ * <p>The key is the SHA-256 of: a format tag, the running Java version and home, every source's
+ * path relative to the metrics folder and its bytes, and every classpath entry's path (plus size
+ * and modification time when it is a file). So editing a metric, upgrading trainloop (its jar
+ * changes) or passing another {@code --metrics-classpath} recompiles, and an unchanged set is
+ * compiled once. A folder is only used when its {@code .complete} marker exists; concurrent runs
+ * that compile the same key both succeed, the first to publish wins. Only the {@value #KEEP} most
  * recently used entries are kept.
  */
 final class MetricCache {
@@ -74,7 +75,10 @@ final class MetricCache {
     return Files.createTempDirectory(root, key + ".tmp-");
   }
 
-  /** Marks {@code scratch} complete and moves it to {@code key}'s folder (or drops it if another run won). */
+  /**
+   * Marks {@code scratch} complete and moves it to {@code key}'s folder (or drops it if another run
+   * won).
+   */
   Path publish(String key, Path scratch) throws IOException {
     Files.writeString(scratch.resolve(COMPLETE), key, StandardCharsets.UTF_8);
     Path entry = root.resolve(key);
@@ -94,13 +98,17 @@ final class MetricCache {
     return entry;
   }
 
-  /** Deletes all but the {@value #KEEP} most recently used entries; scratch folders of other runs are left alone. */
+  /**
+   * Deletes all but the {@value #KEEP} most recently used entries; scratch folders of other runs
+   * are left alone.
+   */
   private void prune() throws IOException {
     List<Path> entries;
     try (Stream<Path> s = Files.list(root)) {
-      entries = s.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}"))
-          .sorted(Comparator.comparing(MetricCache::lastModified).reversed())
-          .toList();
+      entries =
+          s.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}"))
+              .sorted(Comparator.comparing(MetricCache::lastModified).reversed())
+              .toList();
     }
     for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
       delete(old);

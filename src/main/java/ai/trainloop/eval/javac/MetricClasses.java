@@ -9,18 +9,21 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Decides whether a class is a metric and creates its one instance; every failure names the class. */
+/**
+ * Decides whether a class is a metric and creates its one instance; every failure names the class.
+ */
 final class MetricClasses {
   private MetricClasses() {}
 
   /**
    * The metric instance of {@code className}, or empty when the class is not a metric.
    *
-   * @param strict true for the user's own sources: a class that cannot be loaded, or a metric class without a public
-   *     no-argument constructor, is then an error instead of being skipped
+   * @param strict true for the user's own sources: a class that cannot be loaded, or a metric class
+   *     without a public no-argument constructor, is then an error instead of being skipped
    * @param origin the source file or jar, for messages
    */
-  static Optional<Metric> create(ClassLoader loader, String className, boolean strict, String origin) {
+  static Optional<Metric> create(
+      ClassLoader loader, String className, boolean strict, String origin) {
     Class<?> type;
     try {
       type = Class.forName(className, false, loader);
@@ -38,15 +41,20 @@ final class MetricClasses {
       constructor = type.getConstructor();
     } catch (NoSuchMethodException e) {
       if (strict) {
-        throw error(origin, "metric class " + className + " needs a public constructor without parameters");
+        throw error(
+            origin, "metric class " + className + " needs a public constructor without parameters");
       }
       return Optional.empty();
     }
     try {
       return Optional.of((Metric) constructor.newInstance());
     } catch (InvocationTargetException e) {
-      throw error(origin, "cannot create metric class " + className + ": its constructor threw "
-          + describe(e.getCause()));
+      throw error(
+          origin,
+          "cannot create metric class "
+              + className
+              + ": its constructor threw "
+              + describe(e.getCause()));
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       throw error(origin, "cannot create metric class " + className + ": " + describe(e));
     }
@@ -64,10 +72,15 @@ final class MetricClasses {
         && (!type.isMemberClass() || Modifier.isStatic(mods));
   }
 
-  /** {@code java.lang.IllegalStateException: message}: the class and the message, never a stack trace. */
+  /**
+   * {@code java.lang.IllegalStateException: message}: the class and the message, never a stack
+   * trace.
+   */
   static String describe(Throwable t) {
-    Throwable shown = t instanceof ExceptionInInitializerError && t.getCause() != null ? t.getCause() : t;
-    return shown.getMessage() == null ? shown.getClass().getName()
+    Throwable shown =
+        t instanceof ExceptionInInitializerError && t.getCause() != null ? t.getCause() : t;
+    return shown.getMessage() == null
+        ? shown.getClass().getName()
         : shown.getClass().getName() + ": " + shown.getMessage();
   }
 

@@ -21,14 +21,15 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 /**
- * Anthropic Messages: {@code POST {base}/v1/messages}. System messages become the top-level {@code system};
- * consecutive turns of one role are merged; {@code max_tokens} is always sent (the request's, else
- * {@value #DEFAULT_MAX_TOKENS}). Thread-safe.
+ * Anthropic Messages: {@code POST {base}/v1/messages}. System messages become the top-level {@code
+ * system}; consecutive turns of one role are merged; {@code max_tokens} is always sent (the
+ * request's, else {@value #DEFAULT_MAX_TOKENS}). Thread-safe.
  */
 public final class AnthropicChatProvider implements ChatProvider {
 
   /** Sent when the entry sets no {@code max_tokens}: the API requires one. */
   public static final int DEFAULT_MAX_TOKENS = 1024;
+
   public static final String API_VERSION = "2023-06-01";
 
   private final HttpUrl url;
@@ -66,33 +67,42 @@ public final class AnthropicChatProvider implements ChatProvider {
     if ("refusal".equals(reply.stopReason())) {
       throw new ProviderException(Kind.SAMPLE_ERROR, 200, "refused: stop_reason refusal");
     }
-    String text = reply.content().stream()
-        .filter(b -> "text".equals(b.type()) && b.text() != null)
-        .map(ContentBlock::text)
-        .collect(Collectors.joining());
+    String text =
+        reply.content().stream()
+            .filter(b -> "text".equals(b.type()) && b.text() != null)
+            .map(ContentBlock::text)
+            .collect(Collectors.joining());
     return new ChatResponse(text, usage(reply.usage()), reply.stopReason());
   }
 
-  /** The request body, or a sample error for a conversation Anthropic would refuse (nothing is sent then). */
+  /**
+   * The request body, or a sample error for a conversation Anthropic would refuse (nothing is sent
+   * then).
+   */
   static MessagesRequest body(ChatRequest request) throws ProviderException {
     if (!acceptsTemperature(request.temperature())) {
-      throw new ProviderException(Kind.SAMPLE_ERROR, 0,
+      throw new ProviderException(
+          Kind.SAMPLE_ERROR,
+          0,
           "anthropic accepts a temperature from 0 to 1, not " + request.temperature());
     }
     Conversation conversation = Conversation.of(request.messages()).withSystemAsTurnWhenEmpty();
     if (conversation.turns().isEmpty()) {
-      throw new ProviderException(Kind.SAMPLE_ERROR, 0, "anthropic: the recorded call has no message to send");
+      throw new ProviderException(
+          Kind.SAMPLE_ERROR, 0, "anthropic: the recorded call has no message to send");
     }
     if (!Conversation.USER.equals(conversation.firstRole())) {
-      throw new ProviderException(Kind.SAMPLE_ERROR, 0,
+      throw new ProviderException(
+          Kind.SAMPLE_ERROR,
+          0,
           "anthropic needs the conversation to start with a user message; this one starts with "
               + conversation.firstRole());
     }
-    List<WireMessage> messages = conversation.turns().stream()
-        .map(m -> new WireMessage(m.role(), m.content()))
-        .toList();
+    List<WireMessage> messages =
+        conversation.turns().stream().map(m -> new WireMessage(m.role(), m.content())).toList();
     int maxTokens = request.maxTokens() != null ? request.maxTokens() : DEFAULT_MAX_TOKENS;
-    return new MessagesRequest(request.model(), maxTokens, conversation.system(), messages, request.temperature());
+    return new MessagesRequest(
+        request.model(), maxTokens, conversation.system(), messages, request.temperature());
   }
 
   /** Input is every input token: uncached, cache-written and cache-read. */

@@ -22,7 +22,10 @@ final class AnthropicWire {
 
   record WireMessage(String role, String content) {}
 
-  record MessagesReply(List<ContentBlock> content, @JsonProperty("stop_reason") String stopReason, WireUsage usage) {}
+  record MessagesReply(
+      List<ContentBlock> content,
+      @JsonProperty("stop_reason") String stopReason,
+      WireUsage usage) {}
 
   record ContentBlock(String type, String text) {}
 
@@ -39,8 +42,9 @@ final class AnthropicWire {
   record ErrorDetail(String type, String message) {}
 
   /**
-   * Reads an Anthropic error body. "Your credit balance is too low" arrives as a 400 invalid_request_error but no
-   * sample will succeed until someone pays: it is billing, which stops the model.
+   * Reads an Anthropic error body. "Your credit balance is too low" arrives as a 400
+   * invalid_request_error but no sample will succeed until someone pays: it is billing, which stops
+   * the model.
    */
   static ApiError parseError(ObjectMapper mapper, String body) throws IOException {
     ErrorBody parsed = mapper.readValue(body, ErrorBody.class);

@@ -25,14 +25,19 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 /**
- * Google Gemini: {@code POST {base}/v1beta/models/{model}:generateContent}, the key in the {@code x-goog-api-key}
- * header (never in the URL, which proxies log). System messages become {@code systemInstruction}, {@code assistant}
- * becomes {@code model}. A blocked prompt or a reply stopped for safety is that sample's error. Thread-safe.
+ * Google Gemini: {@code POST {base}/v1beta/models/{model}:generateContent}, the key in the {@code
+ * x-goog-api-key} header (never in the URL, which proxies log). System messages become {@code
+ * systemInstruction}, {@code assistant} becomes {@code model}. A blocked prompt or a reply stopped
+ * for safety is that sample's error. Thread-safe.
  */
 public final class GeminiChatProvider implements ChatProvider {
 
-  /** Finish reasons of a complete (or merely length-cut) answer; any other one means the reply was blocked. */
-  private static final Set<String> ANSWERED = Set.of("STOP", "MAX_TOKENS", "FINISH_REASON_UNSPECIFIED");
+  /**
+   * Finish reasons of a complete (or merely length-cut) answer; any other one means the reply was
+   * blocked.
+   */
+  private static final Set<String> ANSWERED =
+      Set.of("STOP", "MAX_TOKENS", "FINISH_REASON_UNSPECIFIED");
 
   private final HttpUrl baseUrl;
   private final Headers headers;
@@ -41,7 +46,8 @@ public final class GeminiChatProvider implements ChatProvider {
 
   public GeminiChatProvider(HttpUrl baseUrl, HttpSetup setup) {
     this.baseUrl = baseUrl;
-    this.headers = setup.key().present() ? Headers.of("x-goog-api-key", setup.key().value()) : Headers.of();
+    this.headers =
+        setup.key().present() ? Headers.of("x-goog-api-key", setup.key().value()) : Headers.of();
     this.keyVariable = setup.key().variable();
     this.http = new JsonHttp(setup, GeminiWire::parseError);
   }
@@ -53,11 +59,14 @@ public final class GeminiChatProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
-    String model = request.model().startsWith("models/") ? request.model().substring(7) : request.model();
-    HttpUrl url = baseUrl.newBuilder()
-        .addPathSegments("v1beta/models")
-        .addPathSegment(model + ":generateContent")
-        .build();
+    String model =
+        request.model().startsWith("models/") ? request.model().substring(7) : request.model();
+    HttpUrl url =
+        baseUrl
+            .newBuilder()
+            .addPathSegments("v1beta/models")
+            .addPathSegment(model + ":generateContent")
+            .build();
     GenerateReply reply = http.post(url, headers, body(request), GenerateReply.class, cancel);
     if (reply.candidates() == null || reply.candidates().isEmpty()) {
       throw new ProviderException(Kind.SAMPLE_ERROR, 200, blockedPrompt(reply.promptFeedback()));
@@ -66,27 +75,41 @@ public final class GeminiChatProvider implements ChatProvider {
     String reason = candidate.finishReason();
     if (reason != null && !ANSWERED.contains(reason)) {
       String detail = candidate.finishMessage() == null ? "" : ": " + candidate.finishMessage();
-      throw new ProviderException(Kind.SAMPLE_ERROR, 200, "google stopped the reply (finishReason " + reason + ")"
-          + detail);
+      throw new ProviderException(
+          Kind.SAMPLE_ERROR,
+          200,
+          "google stopped the reply (finishReason " + reason + ")" + detail);
     }
-    List<Part> parts = candidate.content() == null || candidate.content().parts() == null
-        ? List.of() : candidate.content().parts();
-    String text = parts.stream()
-        .filter(p -> !Boolean.TRUE.equals(p.thought()) && p.text() != null)
-        .map(Part::text)
-        .collect(Collectors.joining());
+    List<Part> parts =
+        candidate.content() == null || candidate.content().parts() == null
+            ? List.of()
+            : candidate.content().parts();
+    String text =
+        parts.stream()
+            .filter(p -> !Boolean.TRUE.equals(p.thought()) && p.text() != null)
+            .map(Part::text)
+            .collect(Collectors.joining());
     return new ChatResponse(text, usage(reply.usageMetadata()), reason);
   }
 
   static GenerateRequest body(ChatRequest request) {
     Conversation conversation = Conversation.of(request.messages()).withSystemAsTurnWhenEmpty();
-    List<Content> contents = conversation.turns().stream()
-        .map(m -> new Content(Conversation.ASSISTANT.equals(m.role()) ? "model" : "user",
-            List.of(Part.of(m.content()))))
-        .toList();
-    Content system = conversation.system() == null ? null : new Content(null, List.of(Part.of(conversation.system())));
-    GenerationConfig config = request.temperature() == null && request.maxTokens() == null
-        ? null : new GenerationConfig(request.temperature(), request.maxTokens());
+    List<Content> contents =
+        conversation.turns().stream()
+            .map(
+                m ->
+                    new Content(
+                        Conversation.ASSISTANT.equals(m.role()) ? "model" : "user",
+                        List.of(Part.of(m.content()))))
+            .toList();
+    Content system =
+        conversation.system() == null
+            ? null
+            : new Content(null, List.of(Part.of(conversation.system())));
+    GenerationConfig config =
+        request.temperature() == null && request.maxTokens() == null
+            ? null
+            : new GenerationConfig(request.temperature(), request.maxTokens());
     return new GenerateRequest(contents, system, config);
   }
 
@@ -95,7 +118,8 @@ public final class GeminiChatProvider implements ChatProvider {
       return "google returned no candidates";
     }
     String reason = feedback.blockReason() == null ? "" : " (" + feedback.blockReason() + ")";
-    String message = feedback.blockReasonMessage() == null ? "" : ": " + feedback.blockReasonMessage();
+    String message =
+        feedback.blockReasonMessage() == null ? "" : ": " + feedback.blockReasonMessage();
     return "google blocked the prompt" + reason + message;
   }
 

@@ -13,8 +13,12 @@ final class GeminiWire {
 
   private GeminiWire() {}
 
-  /** The request body; {@code systemInstruction} and {@code generationConfig} are left out when null. */
-  record GenerateRequest(List<Content> contents, Content systemInstruction, GenerationConfig generationConfig) {}
+  /**
+   * The request body; {@code systemInstruction} and {@code generationConfig} are left out when
+   * null.
+   */
+  record GenerateRequest(
+      List<Content> contents, Content systemInstruction, GenerationConfig generationConfig) {}
 
   /** A turn; {@code role} is null (left out) in {@code systemInstruction}. */
   record Content(String role, List<Part> parts) {}
@@ -28,15 +32,21 @@ final class GeminiWire {
 
   record GenerationConfig(Double temperature, Integer maxOutputTokens) {}
 
-  record GenerateReply(List<Candidate> candidates, PromptFeedback promptFeedback, UsageMetadata usageMetadata) {}
+  record GenerateReply(
+      List<Candidate> candidates, PromptFeedback promptFeedback, UsageMetadata usageMetadata) {}
 
   record Candidate(Content content, String finishReason, String finishMessage) {}
 
   record PromptFeedback(String blockReason, String blockReasonMessage) {}
 
-  /** {@code thoughtsTokenCount} is billed as output and is not part of {@code candidatesTokenCount}. */
+  /**
+   * {@code thoughtsTokenCount} is billed as output and is not part of {@code candidatesTokenCount}.
+   */
   record UsageMetadata(
-      Long promptTokenCount, Long candidatesTokenCount, Long thoughtsTokenCount, Long cachedContentTokenCount) {}
+      Long promptTokenCount,
+      Long candidatesTokenCount,
+      Long thoughtsTokenCount,
+      Long cachedContentTokenCount) {}
 
   /** {@code {"error": {"code", "message", "status", "details"}}}. */
   record ErrorBody(ErrorDetail error) {}
@@ -44,8 +54,9 @@ final class GeminiWire {
   record ErrorDetail(Integer code, String message, String status, List<JsonNode> details) {}
 
   /**
-   * Reads a Gemini error body: the wait from a {@code RetryInfo} detail's {@code retryDelay}, and a bad key (which
-   * Gemini answers with 400 INVALID_ARGUMENT, reason {@code API_KEY_INVALID}) as a rejected key.
+   * Reads a Gemini error body: the wait from a {@code RetryInfo} detail's {@code retryDelay}, and a
+   * bad key (which Gemini answers with 400 INVALID_ARGUMENT, reason {@code API_KEY_INVALID}) as a
+   * rejected key.
    */
   static ApiError parseError(ObjectMapper mapper, String body) throws IOException {
     ErrorBody parsed = mapper.readValue(body, ErrorBody.class);

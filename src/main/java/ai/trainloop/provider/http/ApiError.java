@@ -7,21 +7,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a provider's error body says, reduced to what classification needs. Each vendor package reads its own
- * error shape into one of these; {@link ErrorClassifier} decides what it means.
+ * What a provider's error body says, reduced to what classification needs. Each vendor package
+ * reads its own error shape into one of these; {@link ErrorClassifier} decides what it means.
  *
- * @param message     the provider's message (never null)
- * @param code        the provider's error code, type or status ({@code insufficient_quota}, {@code NOT_FOUND}); or null
- * @param retryDelay  a wait the body asks for (Gemini's {@code retryDelay}); or null
- * @param keyRejected the body says the key is invalid even though the status is not 401/403 (Gemini's 400)
- * @param billing     the account cannot be billed (OpenAI's {@code insufficient_quota}): stop the model
+ * @param message the provider's message (never null)
+ * @param code the provider's error code, type or status ({@code insufficient_quota}, {@code
+ *     NOT_FOUND}); or null
+ * @param retryDelay a wait the body asks for (Gemini's {@code retryDelay}); or null
+ * @param keyRejected the body says the key is invalid even though the status is not 401/403
+ *     (Gemini's 400)
+ * @param billing the account cannot be billed (OpenAI's {@code insufficient_quota}): stop the model
  */
-public record ApiError(String message, String code, Duration retryDelay, boolean keyRejected, boolean billing) {
+public record ApiError(
+    String message, String code, Duration retryDelay, boolean keyRejected, boolean billing) {
 
   private static final int MAX_RAW = 300;
   private static final int MAX_TITLE = 120;
-  private static final Pattern HTML = Pattern.compile(
-      "(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|title)\\b|<html[\\s>]");
+  private static final Pattern HTML =
+      Pattern.compile(
+          "(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|title)\\b|<html[\\s>]");
   private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title");
 
   public ApiError {
@@ -29,8 +33,8 @@ public record ApiError(String message, String code, Duration retryDelay, boolean
   }
 
   /**
-   * A body that is not the vendor's error JSON: an HTML page (a proxy's 502) as its title, anything else (an empty
-   * body, plain text) as its start.
+   * A body that is not the vendor's error JSON: an HTML page (a proxy's 502) as its title, anything
+   * else (an empty body, plain text) as its start.
    */
   public static ApiError raw(String body) {
     String page = htmlTitle(body);
@@ -45,8 +49,9 @@ public record ApiError(String message, String code, Duration retryDelay, boolean
   }
 
   /**
-   * The title of an HTML page ({@code 502 Bad Gateway}), tags and common entities removed, at most {@value #MAX_TITLE}
-   * characters; {@code untitled} for a page without one; null when the body is not HTML.
+   * The title of an HTML page ({@code 502 Bad Gateway}), tags and common entities removed, at most
+   * {@value #MAX_TITLE} characters; {@code untitled} for a page without one; null when the body is
+   * not HTML.
    */
   public static String htmlTitle(String body) {
     if (body == null || !HTML.matcher(body).find()) {
@@ -54,21 +59,34 @@ public record ApiError(String message, String code, Duration retryDelay, boolean
     }
     Matcher title = TITLE.matcher(body);
     String text = title.find() ? title.group(1).replaceAll("<[^>]*>", " ") : "";
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    text =
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&nbsp;", " ")
+            .replace("&amp;", "&")
+            .replaceAll("\\s+", " ")
+            .strip();
     if (text.length() > MAX_TITLE) {
       text = text.substring(0, MAX_TITLE) + "...";
     }
     return text.isEmpty() ? "untitled" : text;
   }
 
-  /** {@code 404 NOT_FOUND: models/x is not found}: the status, the code when it adds something, the message. */
+  /**
+   * {@code 404 NOT_FOUND: models/x is not found}: the status, the code when it adds something, the
+   * message.
+   */
   public String describe(int status) {
     boolean noCode = code == null || code.isBlank() || code.equals(String.valueOf(status));
     return status + (noCode ? "" : " " + code) + ": " + message;
   }
 
-  /** Reads one vendor's error body. May throw on a body that is not its shape; the caller falls back to {@link #raw}. */
+  /**
+   * Reads one vendor's error body. May throw on a body that is not its shape; the caller falls back
+   * to {@link #raw}.
+   */
   @FunctionalInterface
   public interface Parser {
     ApiError parse(ObjectMapper mapper, String body) throws IOException;

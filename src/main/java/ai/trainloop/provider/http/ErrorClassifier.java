@@ -14,9 +14,9 @@ import java.util.Set;
 import okhttp3.Headers;
 
 /**
- * Turns a failed HTTP exchange into a {@link ProviderException}, the same way for every provider: the one place
- * that knows which statuses are retried, which stop a model and which fail a sample. Every message it builds is
- * scrubbed of the key.
+ * Turns a failed HTTP exchange into a {@link ProviderException}, the same way for every provider:
+ * the one place that knows which statuses are retried, which stop a model and which fail a sample.
+ * Every message it builds is scrubbed of the key.
  */
 public final class ErrorClassifier {
 
@@ -44,64 +44,116 @@ public final class ErrorClassifier {
     }
     String provider = key.provider();
     if (status == 401 || status == 403 || error.keyRejected()) {
-      String message = key.variable() == null
-          ? provider + " refused the request without an API key (" + status + "): " + error.message()
-              + "; name the key's variable in api_key_env"
-          : status == 403
-              ? provider + " denied access to the key in " + key.variable() + " (403): " + error.message()
-              : provider + " rejected the API key in " + key.variable() + " (" + status + "): " + error.message();
+      String message =
+          key.variable() == null
+              ? provider
+                  + " refused the request without an API key ("
+                  + status
+                  + "): "
+                  + error.message()
+                  + "; name the key's variable in api_key_env"
+              : status == 403
+                  ? provider
+                      + " denied access to the key in "
+                      + key.variable()
+                      + " (403): "
+                      + error.message()
+                  : provider
+                      + " rejected the API key in "
+                      + key.variable()
+                      + " ("
+                      + status
+                      + "): "
+                      + error.message();
       return failure(Kind.MODEL_FATAL, status, message, wait);
     }
     if (error.billing()) {
       String where = key.variable() == null ? "" : " of the key in " + key.variable();
-      return failure(Kind.MODEL_FATAL, status,
-          provider + " cannot bill the account" + where + " (" + error.describe(status) + ")", wait);
+      return failure(
+          Kind.MODEL_FATAL,
+          status,
+          provider + " cannot bill the account" + where + " (" + error.describe(status) + ")",
+          wait);
     }
     String page = ApiError.htmlTitle(body);
     String what = page != null ? "HTTP " + status + ": " + page : error.describe(status);
-    return failure(kindOf(status, headers.get("x-should-retry")), status, provider + " " + what, wait);
+    return failure(
+        kindOf(status, headers.get("x-should-retry")), status, provider + " " + what, wait);
   }
 
   /**
-   * A 3xx: that sample's error, never retried (a redirect is not followed: the key headers would go with it).
+   * A 3xx: that sample's error, never retried (a redirect is not followed: the key headers would go
+   * with it).
    *
-   * @param targetHost where the Location points (host, and port when not the default); null without one
+   * @param targetHost where the Location points (host, and port when not the default); null without
+   *     one
    */
   public ProviderException redirect(int status, String targetHost) {
-    String where = targetHost == null ? " (a redirect without a Location)" : " redirecting to " + targetHost;
-    return failure(Kind.SAMPLE_ERROR, status, key.provider() + " answered HTTP " + status + where
-        + "; redirects are not followed, so the API key is not sent elsewhere: set base_url to the final address",
+    String where =
+        targetHost == null ? " (a redirect without a Location)" : " redirecting to " + targetHost;
+    return failure(
+        Kind.SAMPLE_ERROR,
+        status,
+        key.provider()
+            + " answered HTTP "
+            + status
+            + where
+            + "; redirects are not followed, so the API key is not sent elsewhere: set base_url to the final address",
         null);
   }
 
-  /** A reply body larger than the cap: that sample's error, not retried (the next attempt would be as large). */
+  /**
+   * A reply body larger than the cap: that sample's error, not retried (the next attempt would be
+   * as large).
+   */
   public ProviderException tooLarge(int status, long maxBytes) {
-    return failure(Kind.SAMPLE_ERROR, status, key.provider() + " sent a reply (HTTP " + status
-        + ") larger than the " + size(maxBytes) + " limit; it was not read", null);
+    return failure(
+        Kind.SAMPLE_ERROR,
+        status,
+        key.provider()
+            + " sent a reply (HTTP "
+            + status
+            + ") larger than the "
+            + size(maxBytes)
+            + " limit; it was not read",
+        null);
   }
 
   /**
-   * A request OkHttp refused to build or send (a header value it cannot send). The exception's message is dropped,
-   * not scrubbed: OkHttp quotes the header value in it, and that value may be a key.
+   * A request OkHttp refused to build or send (a header value it cannot send). The exception's
+   * message is dropped, not scrubbed: OkHttp quotes the header value in it, and that value may be a
+   * key.
    */
   public ProviderException unsendable(IllegalArgumentException e) {
-    return new ProviderException(Kind.SAMPLE_ERROR, 0, key.provider() + " request could not be sent ("
-        + e.getClass().getSimpleName() + " from OkHttp; its message is not shown as it may quote a header value)");
+    return new ProviderException(
+        Kind.SAMPLE_ERROR,
+        0,
+        key.provider()
+            + " request could not be sent ("
+            + e.getClass().getSimpleName()
+            + " from OkHttp; its message is not shown as it may quote a header value)");
   }
 
   /** A 200 whose body is not the reply the vendor documents: that sample's error. */
   public ProviderException unparseable(String detail) {
-    return failure(Kind.SAMPLE_ERROR, 200, key.provider() + " sent a reply that could not be read: " + detail, null);
+    return failure(
+        Kind.SAMPLE_ERROR,
+        200,
+        key.provider() + " sent a reply that could not be read: " + detail,
+        null);
   }
 
   /**
-   * Classifies a call that got no complete response: timeouts say which limit passed, everything else (resets,
-   * refused connections, truncated bodies) is a connection failure. All are retryable.
+   * Classifies a call that got no complete response: timeouts say which limit passed, everything
+   * else (resets, refused connections, truncated bodies) is a connection failure. All are
+   * retryable.
    */
-  public ProviderException fromIo(IOException e, Duration callTimeout, Duration readTimeout, Duration connectTimeout) {
+  public ProviderException fromIo(
+      IOException e, Duration callTimeout, Duration readTimeout, Duration connectTimeout) {
     String provider = key.provider();
     if (e instanceof InterruptedIOException) {
-      // Okio clears the thread's interrupt flag when it throws InterruptedIOException("interrupted"): restore it
+      // Okio clears the thread's interrupt flag when it throws
+      // InterruptedIOException("interrupted"): restore it
       // so the runner sees that it is being stopped.
       if (Thread.currentThread().isInterrupted() || "interrupted".equals(e.getMessage())) {
         Thread.currentThread().interrupt();
@@ -111,9 +163,12 @@ public final class ErrorClassifier {
       String after = limit == null ? "" : " after " + seconds(limit) + " s";
       return new ProviderException(Kind.RETRYABLE, 0, provider + " timed out" + after, null, e);
     }
-    String what = e.getMessage() == null ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
-    return new ProviderException(Kind.RETRYABLE, 0, key.scrub(provider + " connection failed: " + what), null, e);
+    String what =
+        e.getMessage() == null
+            ? e.getClass().getSimpleName()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new ProviderException(
+        Kind.RETRYABLE, 0, key.scrub(provider + " connection failed: " + what), null, e);
   }
 
   private static Kind kindOf(int status, String shouldRetry) {
@@ -150,7 +205,9 @@ public final class ErrorClassifier {
 
   private static String size(long bytes) {
     long mb = 1024L * 1024;
-    return bytes % mb == 0 ? bytes / mb + " MB" : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
+    return bytes % mb == 0
+        ? bytes / mb + " MB"
+        : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
   }
 
   private static String seconds(Duration d) {

@@ -9,11 +9,12 @@ import java.util.Objects;
 import okhttp3.OkHttpClient;
 
 /**
- * What every adapter needs to talk HTTP: the shared client (with this provider's call timeout already applied),
- * the shared JSON mapper, the clock for {@code retry-after} dates, the key, and the largest reply body it reads
- * ({@code maxReplyBytes}). Its toString never shows the key.
+ * What every adapter needs to talk HTTP: the shared client (with this provider's call timeout
+ * already applied), the shared JSON mapper, the clock for {@code retry-after} dates, the key, and
+ * the largest reply body it reads ({@code maxReplyBytes}). Its toString never shows the key.
  */
-public record HttpSetup(OkHttpClient client, ObjectMapper mapper, Clock clock, ApiKey key, long maxReplyBytes) {
+public record HttpSetup(
+    OkHttpClient client, ObjectMapper mapper, Clock clock, ApiKey key, long maxReplyBytes) {
 
   public HttpSetup {
     if (maxReplyBytes < 1) {
@@ -26,13 +27,14 @@ public record HttpSetup(OkHttpClient client, ObjectMapper mapper, Clock clock, A
   }
 
   /**
-   * The mapper the wire records are written for: unknown reply fields are ignored (providers add fields all the
-   * time) and null request fields are left out (an unset temperature is not sent).
+   * The mapper the wire records are written for: unknown reply fields are ignored (providers add
+   * fields all the time) and null request fields are left out (an unset temperature is not sent).
    */
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .build();
   }
 }

@@ -19,9 +19,9 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
- * One JSON POST, one HTTP request, and every way it can fail classified into a {@link ProviderException}: the HTTP
- * boundary every adapter goes through. No exception from OkHttp leaves it with a message that could hold a header
- * value. Thread-safe.
+ * One JSON POST, one HTTP request, and every way it can fail classified into a {@link
+ * ProviderException}: the HTTP boundary every adapter goes through. No exception from OkHttp leaves
+ * it with a message that could hold a header value. Thread-safe.
  */
 public final class JsonHttp {
 
@@ -33,7 +33,9 @@ public final class JsonHttp {
   private final Duration readTimeout;
   private final Duration connectTimeout;
 
-  /** @param errors how this vendor's error bodies read */
+  /**
+   * @param errors how this vendor's error bodies read
+   */
   public JsonHttp(HttpSetup setup, ApiError.Parser errors) {
     this.setup = setup;
     this.classifier = new ErrorClassifier(setup.key(), errors, setup.mapper(), setup.clock());
@@ -44,26 +46,33 @@ public final class JsonHttp {
   }
 
   /**
-   * Posts {@code body} as JSON and reads a 2xx reply as {@code replyType}. Redirects are not followed, and no reply
-   * body larger than {@link HttpSetup#maxReplyBytes()} is read.
+   * Posts {@code body} as JSON and reads a 2xx reply as {@code replyType}. Redirects are not
+   * followed, and no reply body larger than {@link HttpSetup#maxReplyBytes()} is read.
    *
-   * @throws ProviderException for a non-2xx status, an I/O failure or timeout, or a 2xx body that cannot be read
+   * @throws ProviderException for a non-2xx status, an I/O failure or timeout, or a 2xx body that
+   *     cannot be read
    */
-  public <T> T post(HttpUrl url, Headers headers, Object body, Class<T> replyType) throws ProviderException {
+  public <T> T post(HttpUrl url, Headers headers, Object body, Class<T> replyType)
+      throws ProviderException {
     return post(url, headers, body, replyType, CallCancel.none());
   }
 
-  /** As {@link #post(HttpUrl, Headers, Object, Class)}, cancelled (its connection closed) by {@code cancel}. */
-  public <T> T post(HttpUrl url, Headers headers, Object body, Class<T> replyType, CallCancel cancel)
+  /**
+   * As {@link #post(HttpUrl, Headers, Object, Class)}, cancelled (its connection closed) by {@code
+   * cancel}.
+   */
+  public <T> T post(
+      HttpUrl url, Headers headers, Object body, Class<T> replyType, CallCancel cancel)
       throws ProviderException {
     String text;
     try {
-      Request request = new Request.Builder()
-          .url(url)
-          .headers(headers)
-          .header("User-Agent", "trainloop")
-          .post(RequestBody.create(toJson(body), JSON))
-          .build();
+      Request request =
+          new Request.Builder()
+              .url(url)
+              .headers(headers)
+              .header("User-Agent", "trainloop")
+              .post(RequestBody.create(toJson(body), JSON))
+              .build();
       Call call = setup.client().newCall(request);
       cancel.onCancel(call::cancel);
       try (Response response = call.execute()) {
@@ -81,7 +90,8 @@ public final class JsonHttp {
       }
       throw classifier.fromIo(e, callTimeout, readTimeout, connectTimeout);
     } catch (IllegalArgumentException e) {
-      // OkHttp's header checks quote the header's value, which can be a key: its message is never passed on
+      // OkHttp's header checks quote the header's value, which can be a key: its message is never
+      // passed on
       throw classifier.unsendable(e);
     }
     try {
@@ -95,7 +105,10 @@ public final class JsonHttp {
     }
   }
 
-  /** The body as text, or a sample error, before reading it, when it is (or turns out) larger than the cap. */
+  /**
+   * The body as text, or a sample error, before reading it, when it is (or turns out) larger than
+   * the cap.
+   */
   private String bounded(Response response) throws IOException, ProviderException {
     ResponseBody body = response.body();
     long max = setup.maxReplyBytes();
@@ -104,18 +117,25 @@ public final class JsonHttp {
       throw classifier.tooLarge(response.code(), max);
     }
     MediaType type = body.contentType();
-    String text = source.readString(type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8));
+    String text =
+        source.readString(
+            type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8));
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  /** The host (and port when not the scheme's own) a redirect points to; null without a usable Location. */
+  /**
+   * The host (and port when not the scheme's own) a redirect points to; null without a usable
+   * Location.
+   */
   private static String redirectTarget(Response response) {
     String location = response.header("Location");
     HttpUrl target = location == null ? null : response.request().url().resolve(location);
     if (target == null) {
       return null;
     }
-    return target.port() == HttpUrl.defaultPort(target.scheme()) ? target.host() : target.host() + ":" + target.port();
+    return target.port() == HttpUrl.defaultPort(target.scheme())
+        ? target.host()
+        : target.host() + ":" + target.port();
   }
 
   /** A reply that parsed but says nothing usable (no choices, no content): that sample's error. */
@@ -127,7 +147,8 @@ public final class JsonHttp {
     try {
       return setup.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
-      // The wire records are plain strings and numbers: failing to write one is a programming error.
+      // The wire records are plain strings and numbers: failing to write one is a programming
+      // error.
       throw new UncheckedIOException(e);
     }
   }

@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import okhttp3.Headers;
 
-/** Reads the wait a server asks for: {@code retry-after-ms}, {@code retry-after} and protobuf durations ("26s"). */
+/**
+ * Reads the wait a server asks for: {@code retry-after-ms}, {@code retry-after} and protobuf
+ * durations ("26s").
+ */
 public final class RetryAfter {
 
   private RetryAfter() {}
@@ -39,7 +42,10 @@ public final class RetryAfter {
     }
   }
 
-  /** A protobuf JSON duration such as {@code "26s"} or {@code "1.5s"}; null when absent or not that shape. */
+  /**
+   * A protobuf JSON duration such as {@code "26s"} or {@code "1.5s"}; null when absent or not that
+   * shape.
+   */
   public static Duration protobuf(String value) {
     if (value == null || !value.strip().endsWith("s")) {
       return null;
@@ -48,7 +54,10 @@ public final class RetryAfter {
     return seconds(number.substring(0, number.length() - 1), 0);
   }
 
-  /** A non-negative decimal number of units of {@code 10^-shift} seconds, as a Duration; null if not a number. */
+  /**
+   * A non-negative decimal number of units of {@code 10^-shift} seconds, as a Duration; null if not
+   * a number.
+   */
   private static Duration seconds(String value, int shift) {
     if (value == null || value.isBlank()) {
       return null;

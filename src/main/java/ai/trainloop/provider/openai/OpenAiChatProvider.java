@@ -20,9 +20,10 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 /**
- * Chat Completions over HTTP: OpenAI, Azure OpenAI and OpenAI-compatible servers (Ollama, vLLM, OpenRouter, Groq,
- * Together, LM Studio). Messages are sent as recorded, system messages included. Reasoning models
- * ({@link ReasoningModels}) get {@code max_completion_tokens} and no temperature. Thread-safe.
+ * Chat Completions over HTTP: OpenAI, Azure OpenAI and OpenAI-compatible servers (Ollama, vLLM,
+ * OpenRouter, Groq, Together, LM Studio). Messages are sent as recorded, system messages included.
+ * Reasoning models ({@link ReasoningModels}) get {@code max_completion_tokens} and no temperature.
+ * Thread-safe.
  */
 public final class OpenAiChatProvider implements ChatProvider {
 
@@ -40,19 +41,25 @@ public final class OpenAiChatProvider implements ChatProvider {
     this.http = new JsonHttp(setup, OpenAiWire::parseError);
   }
 
-  /** {@code POST {baseUrl}/chat/completions} with {@code Authorization: Bearer <key>} (no header without a key). */
+  /**
+   * {@code POST {baseUrl}/chat/completions} with {@code Authorization: Bearer <key>} (no header
+   * without a key).
+   */
   public static OpenAiChatProvider standard(String name, HttpUrl baseUrl, HttpSetup setup) {
     HttpUrl url = baseUrl.newBuilder().addPathSegments("chat/completions").build();
-    Headers headers = setup.key().present()
-        ? Headers.of("Authorization", "Bearer " + setup.key().value())
-        : Headers.of();
+    Headers headers =
+        setup.key().present()
+            ? Headers.of("Authorization", "Bearer " + setup.key().value())
+            : Headers.of();
     return new OpenAiChatProvider(name, url, headers, setup);
   }
 
   /** Azure OpenAI: the deployment URL ({@link AzureUrls}) with header {@code api-key}. */
-  public static OpenAiChatProvider azure(HttpUrl baseUrl, String deployment, String apiVersion, HttpSetup setup) {
+  public static OpenAiChatProvider azure(
+      HttpUrl baseUrl, String deployment, String apiVersion, HttpSetup setup) {
     HttpUrl url = AzureUrls.chatCompletions(baseUrl, deployment, apiVersion);
-    Headers headers = setup.key().present() ? Headers.of("api-key", setup.key().value()) : Headers.of();
+    Headers headers =
+        setup.key().present() ? Headers.of("api-key", setup.key().value()) : Headers.of();
     return new OpenAiChatProvider("azure", url, headers, setup);
   }
 
@@ -64,7 +71,9 @@ public final class OpenAiChatProvider implements ChatProvider {
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     ChatCompletion reply = http.post(url, headers, body(request), ChatCompletion.class, cancel);
-    if (reply.choices() == null || reply.choices().isEmpty() || reply.choices().get(0).message() == null) {
+    if (reply.choices() == null
+        || reply.choices().isEmpty()
+        || reply.choices().get(0).message() == null) {
       throw http.unusable("no choices[0].message");
     }
     ChoiceMessage message = reply.choices().get(0).message();
@@ -76,24 +85,33 @@ public final class OpenAiChatProvider implements ChatProvider {
   }
 
   static ChatCompletionRequest body(ChatRequest request) {
-    List<WireMessage> messages = request.messages().stream()
-        .map((ChatMessage m) -> new WireMessage(m.role(), m.content()))
-        .toList();
+    List<WireMessage> messages =
+        request.messages().stream()
+            .map((ChatMessage m) -> new WireMessage(m.role(), m.content()))
+            .toList();
     if (ReasoningModels.matches(request.model())) {
       return new ChatCompletionRequest(request.model(), messages, null, null, request.maxTokens());
     }
-    return new ChatCompletionRequest(request.model(), messages, request.temperature(), request.maxTokens(), null);
+    return new ChatCompletionRequest(
+        request.model(), messages, request.temperature(), request.maxTokens(), null);
   }
 
-  /** prompt_tokens include the cached ones and completion_tokens the reasoning ones; missing details count 0. */
+  /**
+   * prompt_tokens include the cached ones and completion_tokens the reasoning ones; missing details
+   * count 0.
+   */
   static Usage usage(WireUsage u) {
     if (u == null) {
       return Usage.UNKNOWN;
     }
-    long cached = u.promptDetails() == null || u.promptDetails().cachedTokens() == null
-        ? 0L : u.promptDetails().cachedTokens();
-    long reasoning = u.completionDetails() == null || u.completionDetails().reasoningTokens() == null
-        ? 0L : u.completionDetails().reasoningTokens();
+    long cached =
+        u.promptDetails() == null || u.promptDetails().cachedTokens() == null
+            ? 0L
+            : u.promptDetails().cachedTokens();
+    long reasoning =
+        u.completionDetails() == null || u.completionDetails().reasoningTokens() == null
+            ? 0L
+            : u.completionDetails().reasoningTokens();
     return new Usage(u.promptTokens(), u.completionTokens(), cached, 0L, reasoning);
   }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 
-/** The Chat Completions wire format (OpenAI, Azure OpenAI and every OpenAI-compatible server), as records. */
+/**
+ * The Chat Completions wire format (OpenAI, Azure OpenAI and every OpenAI-compatible server), as
+ * records.
+ */
 final class OpenAiWire {
 
   private OpenAiWire() {}
@@ -42,7 +45,10 @@ final class OpenAiWire {
 
   record ErrorDetail(String message, String type, String code) {}
 
-  /** Reads an OpenAI error body; {@code insufficient_quota} (a 429 that waiting does not cure) is billing. */
+  /**
+   * Reads an OpenAI error body; {@code insufficient_quota} (a 429 that waiting does not cure) is
+   * billing.
+   */
   static ApiError parseError(ObjectMapper mapper, String body) throws IOException {
     ErrorBody parsed = mapper.readValue(body, ErrorBody.class);
     if (parsed == null || parsed.error() == null || parsed.error().message() == null) {
@@ -50,7 +56,8 @@ final class OpenAiWire {
     }
     ErrorDetail e = parsed.error();
     String code = e.code() != null ? e.code() : e.type();
-    boolean billing = "insufficient_quota".equals(e.code()) || "insufficient_quota".equals(e.type());
+    boolean billing =
+        "insufficient_quota".equals(e.code()) || "insufficient_quota".equals(e.type());
     return new ApiError(e.message(), code, null, false, billing);
   }
 }

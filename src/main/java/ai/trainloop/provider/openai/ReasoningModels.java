@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * OpenAI's reasoning models (o1, o3, o4 and gpt-5 families, dated ids included), which reject {@code max_tokens}
- * and any non-default {@code temperature}. A routed id such as OpenRouter's {@code openai/o3-mini} counts too.
+ * OpenAI's reasoning models (o1, o3, o4 and gpt-5 families, dated ids included), which reject
+ * {@code max_tokens} and any non-default {@code temperature}. A routed id such as OpenRouter's
+ * {@code openai/o3-mini} counts too.
  */
 public final class ReasoningModels {
 
@@ -13,7 +14,9 @@ public final class ReasoningModels {
 
   private ReasoningModels() {}
 
-  /** True when {@code model} (an id, optionally {@code vendor/id}) belongs to a reasoning family. */
+  /**
+   * True when {@code model} (an id, optionally {@code vendor/id}) belongs to a reasoning family.
+   */
   public static boolean matches(String model) {
     if (model == null) {
       return false;

@@ -9,9 +9,10 @@ import ai.trainloop.provider.Usage;
 import java.time.Duration;
 
 /**
- * {@code provider: recorded}: answers with the reply already recorded in the events, so production's own model is
- * scored as a row beside the candidates. Never touches the network. Tokens are unknown (the recorded call's usage
- * is not part of the event); the latency is the recorded duration, or null when the event did not record one.
+ * {@code provider: recorded}: answers with the reply already recorded in the events, so
+ * production's own model is scored as a row beside the candidates. Never touches the network.
+ * Tokens are unknown (the recorded call's usage is not part of the event); the latency is the
+ * recorded duration, or null when the event did not record one.
  */
 public final class RecordedProvider implements ChatProvider {
 
@@ -19,9 +20,11 @@ public final class RecordedProvider implements ChatProvider {
   public ChatResponse complete(ChatRequest request) throws ProviderException {
     ChatRequest.Recorded recorded = request.recorded();
     if (recorded == null) {
-      throw new ProviderException(Kind.SAMPLE_ERROR, 0, "recorded: this sample has no recorded reply");
+      throw new ProviderException(
+          Kind.SAMPLE_ERROR, 0, "recorded: this sample has no recorded reply");
     }
-    Duration latency = recorded.durationMs() == null ? null : Duration.ofMillis(recorded.durationMs());
+    Duration latency =
+        recorded.durationMs() == null ? null : Duration.ofMillis(recorded.durationMs());
     String text = recorded.output() == null ? "" : recorded.output();
     return new ChatResponse(text, Usage.UNKNOWN, null, latency);
   }

@@ -17,23 +17,28 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 
 /**
- * A local imitation of the providers for end-to-end tests and the benchmark harness, on MockWebServer: answers OpenAI
- * ({@code /chat/completions}), Anthropic ({@code /v1/messages}) and Gemini ({@code :generateContent}) requests in
- * their own wire formats, with the reply decided per call by a {@link Script}. Every exchange is logged with its
- * arrival time ({@link #exchanges()}), so a test can check how long a client waited before retrying; vendor-shaped
- * error replies are in {@link StubFaults}.
+ * A local imitation of the providers for end-to-end tests and the benchmark harness, on
+ * MockWebServer: answers OpenAI ({@code /chat/completions}), Anthropic ({@code /v1/messages}) and
+ * Gemini ({@code :generateContent}) requests in their own wire formats, with the reply decided per
+ * call by a {@link Script}. Every exchange is logged with its arrival time ({@link #exchanges()}),
+ * so a test can check how long a client waited before retrying; vendor-shaped error replies are in
+ * {@link StubFaults}.
  */
 public final class StubProvider extends Dispatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One incoming call: which wire format, model, last user message, and the how-many-th attempt at that prompt. */
+  /**
+   * One incoming call: which wire format, model, last user message, and the how-many-th attempt at
+   * that prompt.
+   */
   public record Call(String format, String model, String prompt, int attempt) {}
 
   /** What to answer: a reply with its token counts, or a fault. */
   public sealed interface Reply {}
 
   /** A normal answer. */
-  public record Text(String text, long inputTokens, long outputTokens, long delayMillis) implements Reply {
+  public record Text(String text, long inputTokens, long outputTokens, long delayMillis)
+      implements Reply {
     public Text(String text, long inputTokens, long outputTokens) {
       this(text, inputTokens, outputTokens, 0);
     }
@@ -48,15 +53,19 @@ public final class StubProvider extends Dispatcher {
   /** No answer for this long (a hung call). */
   public record Hang(long millis) implements Reply {}
 
-  /** No answer at all: the connection stays open until the client gives up (its timeout) or the server closes. */
+  /**
+   * No answer at all: the connection stays open until the client gives up (its timeout) or the
+   * server closes.
+   */
   public record Stall() implements Reply {}
 
   /**
    * One request the stub answered.
    *
-   * @param call         what was asked
-   * @param reply        what the script answered
-   * @param arrivedNanos when the request arrived, on the stub's clock ({@link System#nanoTime()} by default)
+   * @param call what was asked
+   * @param reply what the script answered
+   * @param arrivedNanos when the request arrived, on the stub's clock ({@link System#nanoTime()} by
+   *     default)
    */
   public record Exchange(Call call, Reply reply, long arrivedNanos) {}
 
@@ -65,9 +74,10 @@ public final class StubProvider extends Dispatcher {
     Reply answer(Call call);
 
     /**
-     * This script with faults: each attempt up to {@code faultyAttempts} of a prompt gets, with probability
-     * {@code rate}, one of {@code faults} instead of its answer, so every prompt is answered in the end when the client
-     * retries more often than that. The draw depends only on the seed and the call, never on the order of arrival.
+     * This script with faults: each attempt up to {@code faultyAttempts} of a prompt gets, with
+     * probability {@code rate}, one of {@code faults} instead of its answer, so every prompt is
+     * answered in the end when the client retries more often than that. The draw depends only on
+     * the seed and the call, never on the order of arrival.
      */
     default Script withFaults(double rate, int faultyAttempts, long seed, List<Reply> faults) {
       List<Reply> choices = List.copyOf(faults);
@@ -80,12 +90,16 @@ public final class StubProvider extends Dispatcher {
       };
     }
 
-    /** This script with each text reply delayed by a latency drawn (per call, from the seed) in [min, max] ms. */
+    /**
+     * This script with each text reply delayed by a latency drawn (per call, from the seed) in
+     * [min, max] ms.
+     */
     default Script withLatency(long minMillis, long maxMillis, long seed) {
       return call -> {
         Reply reply = answer(call);
         if (reply instanceof Text t) {
-          long delay = minMillis + draw(seed, call).nextLong(Math.max(1, maxMillis - minMillis + 1));
+          long delay =
+              minMillis + draw(seed, call).nextLong(Math.max(1, maxMillis - minMillis + 1));
           return new Text(t.text(), t.inputTokens(), t.outputTokens(), t.delayMillis() + delay);
         }
         return reply;
@@ -93,9 +107,11 @@ public final class StubProvider extends Dispatcher {
     }
 
     private static SplittableRandom draw(long seed, Call call) {
-      // Objects.hash is specified (a record's hashCode is not), so a seed draws the same faults on every JDK
-      return new SplittableRandom(seed * 0x9E3779B97F4A7C15L
-          + Objects.hash(call.format(), call.model(), call.prompt(), call.attempt()));
+      // Objects.hash is specified (a record's hashCode is not), so a seed draws the same faults on
+      // every JDK
+      return new SplittableRandom(
+          seed * 0x9E3779B97F4A7C15L
+              + Objects.hash(call.format(), call.model(), call.prompt(), call.attempt()));
     }
   }
 
@@ -110,7 +126,9 @@ public final class StubProvider extends Dispatcher {
     this(script, System::nanoTime);
   }
 
-  /** @param nanos the clock arrival times are read from */
+  /**
+   * @param nanos the clock arrival times are read from
+   */
   public StubProvider(Script script, LongSupplier nanos) {
     this.script = script;
     this.nanos = nanos;
@@ -128,13 +146,21 @@ public final class StubProvider extends Dispatcher {
     try {
       String path = request.getTarget();
       JsonNode body = JSON.readTree(request.getBody() == null ? "{}" : request.getBody().utf8());
-      String format = path.contains("/chat/completions") ? "openai"
-          : path.contains("/v1/messages") ? "anthropic" : path.contains(":generateContent") ? "gemini" : "?";
-      String model = format.equals("gemini")
-          ? path.replaceAll(".*/models/([^:]+):generateContent.*", "$1") : body.path("model").asText();
+      String format =
+          path.contains("/chat/completions")
+              ? "openai"
+              : path.contains("/v1/messages")
+                  ? "anthropic"
+                  : path.contains(":generateContent") ? "gemini" : "?";
+      String model =
+          format.equals("gemini")
+              ? path.replaceAll(".*/models/([^:]+):generateContent.*", "$1")
+              : body.path("model").asText();
       String prompt = StubWire.lastUserText(format, body);
-      int attempt = attempts.computeIfAbsent(format + "|" + model + "|" + prompt, k -> new AtomicInteger())
-          .incrementAndGet();
+      int attempt =
+          attempts
+              .computeIfAbsent(format + "|" + model + "|" + prompt, k -> new AtomicInteger())
+              .incrementAndGet();
       for (String h : new String[] {"Authorization", "x-api-key", "x-goog-api-key", "api-key"}) {
         String v = request.getHeaders().get(h);
         if (v != null) {
@@ -146,13 +172,17 @@ public final class StubProvider extends Dispatcher {
       exchanges.add(new Exchange(call, reply, arrived));
       return respond(format, model, reply);
     } catch (Exception e) {
-      return new MockResponse.Builder().code(500).body("{\"error\": {\"message\": \"stub: " + e + "\"}}").build();
+      return new MockResponse.Builder()
+          .code(500)
+          .body("{\"error\": {\"message\": \"stub: " + e + "\"}}")
+          .build();
     }
   }
 
   private static MockResponse respond(String format, String model, Reply reply) {
     if (reply instanceof Drop) {
-      // onRequestStart is read only from a dispatcher's peek(), before dispatch(): a reply from dispatch() has
+      // onRequestStart is read only from a dispatcher's peek(), before dispatch(): a reply from
+      // dispatch() has
       // to cut the connection when its response would start
       return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
     }
@@ -160,17 +190,25 @@ public final class StubProvider extends Dispatcher {
       return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
     }
     if (reply instanceof Hang h) {
-      return new MockResponse.Builder().body("{}").headersDelay(h.millis(), TimeUnit.MILLISECONDS).build();
+      return new MockResponse.Builder()
+          .body("{}")
+          .headersDelay(h.millis(), TimeUnit.MILLISECONDS)
+          .build();
     }
     if (reply instanceof Fault f) {
-      MockResponse.Builder b = new MockResponse.Builder().code(f.status()).addHeader("Content-Type",
-          "application/json").body(f.body());
+      MockResponse.Builder b =
+          new MockResponse.Builder()
+              .code(f.status())
+              .addHeader("Content-Type", "application/json")
+              .body(f.body());
       f.headers().forEach(b::addHeader);
       return b.build();
     }
     Text t = (Text) reply;
-    MockResponse.Builder b = new MockResponse.Builder().addHeader("Content-Type", "application/json")
-        .body(StubWire.reply(format, model, t).toString());
+    MockResponse.Builder b =
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body(StubWire.reply(format, model, t).toString());
     if (t.delayMillis() > 0) {
       b.headersDelay(t.delayMillis(), TimeUnit.MILLISECONDS);
     }

@@ -16,12 +16,14 @@ import javax.net.ServerSocketFactory;
 import mockwebserver3.MockWebServer;
 
 /**
- * The provider stub as a process, for the benchmark harness ({@code bench/run.sh}): serves {@link StubProvider}
- * under a {@link StubLoad} on loopback, prints {@code stub: <base URL>} on stdout, and runs until killed; when
- * stopped it prints {@code stub-stats: requests=R faults=F max_fault_chain=K}, where K is the most 429s in a row any
- * one call got before it was answered (so the run could not end sooner than K × Retry-After).
+ * The provider stub as a process, for the benchmark harness ({@code bench/run.sh}): serves {@link
+ * StubProvider} under a {@link StubLoad} on loopback, prints {@code stub: <base URL>} on stdout,
+ * and runs until killed; when stopped it prints {@code stub-stats: requests=R faults=F
+ * max_fault_chain=K}, where K is the most 429s in a row any one call got before it was answered (so
+ * the run could not end sooner than K × Retry-After).
  *
- * <pre>java -cp target/trainloop.jar ai.trainloop.provider.stub.StubServer --port 0 --latency-ms 20 \
+ * <pre>
+ * java -cp target/trainloop.jar ai.trainloop.provider.stub.StubServer --port 0 --latency-ms 20 \
  *     --jitter-ms 0 --fault-rate 0.2 --retry-after 1 --seed 1</pre>
  */
 public final class StubServer {
@@ -31,8 +33,12 @@ public final class StubServer {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Parses {@code args} and serves until the process is stopped; 2 for bad arguments (said on {@code err}). */
-  static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+  /**
+   * Parses {@code args} and serves until the process is stopped; 2 for bad arguments (said on
+   * {@code err}).
+   */
+  static int run(String[] args, PrintStream out, PrintStream err)
+      throws IOException, InterruptedException {
     StubLoad load;
     int port;
     try {
@@ -41,8 +47,9 @@ public final class StubServer {
       load = new StubLoad(a.latency, a.jitter, a.faultRate, a.retryAfter, a.seed);
     } catch (IllegalArgumentException e) {
       err.println("stub: " + e.getMessage());
-      err.println("usage: StubServer [--port N] [--latency-ms N] [--jitter-ms N] [--fault-rate R] "
-          + "[--retry-after S] [--seed N]");
+      err.println(
+          "usage: StubServer [--port N] [--latency-ms N] [--jitter-ms N] [--fault-rate R] "
+              + "[--retry-after S] [--seed N]");
       return 2;
     }
     serve(load, port, out);
@@ -50,47 +57,58 @@ public final class StubServer {
   }
 
   /** Serves until the process is stopped, then prints the stats line to {@code out}. */
-  static void serve(StubLoad load, int port, PrintStream out) throws IOException, InterruptedException {
+  static void serve(StubLoad load, int port, PrintStream out)
+      throws IOException, InterruptedException {
     AtomicInteger faults = new AtomicInteger();
     LongAccumulator maxChain = new LongAccumulator(Math::max, 0);
     Map<String, Integer> faultsInARow = new ConcurrentHashMap<>();
-    StubProvider stub = new StubProvider(call -> {
-      StubProvider.Reply reply = load.answer(call);
-      String key = call.format() + "|" + call.model() + "|" + call.prompt();
-      if (reply instanceof StubProvider.Fault) {
-        faults.incrementAndGet();
-        faultsInARow.merge(key, 1, Integer::sum);
-      } else {
-        Integer chain = faultsInARow.remove(key);
-        maxChain.accumulate(chain == null ? 0 : chain);
-      }
-      return reply;
-    });
+    StubProvider stub =
+        new StubProvider(
+            call -> {
+              StubProvider.Reply reply = load.answer(call);
+              String key = call.format() + "|" + call.model() + "|" + call.prompt();
+              if (reply instanceof StubProvider.Fault) {
+                faults.incrementAndGet();
+                faultsInARow.merge(key, 1, Integer::sum);
+              } else {
+                Integer chain = faultsInARow.remove(key);
+                maxChain.accumulate(chain == null ? 0 : chain);
+              }
+              return reply;
+            });
     MockWebServer server = new MockWebServer();
     server.setDispatcher(stub);
     server.setServerSocketFactory(new NoDelayServerSockets());
     InetAddress loopback = InetAddress.getLoopbackAddress();
     server.start(loopback, port);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      out.printf(Locale.ROOT, "stub-stats: requests=%d faults=%d max_fault_chain=%d%n", stub.requests.get(),
-          faults.get(), maxChain.get());
-      out.flush();
-      server.close();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  out.printf(
+                      Locale.ROOT,
+                      "stub-stats: requests=%d faults=%d max_fault_chain=%d%n",
+                      stub.requests.get(),
+                      faults.get(),
+                      maxChain.get());
+                  out.flush();
+                  server.close();
+                  stopped.countDown();
+                }));
     out.println("stub: http://" + loopback.getHostAddress() + ":" + server.getPort());
     out.flush();
-    // MockWebServer keeps every request for takeRequest(); drop them so a long run does not fill the heap.
+    // MockWebServer keeps every request for takeRequest(); drop them so a long run does not fill
+    // the heap.
     while (stopped.getCount() > 0) {
       server.takeRequest();
     }
   }
 
   /**
-   * Server sockets whose connections send each write at once (TCP_NODELAY). MockWebServer writes a response's
-   * headers and body separately; with Nagle's algorithm the body then waits for the client's delayed ACK, adding
-   * about 40 ms to every call that the real providers do not add.
+   * Server sockets whose connections send each write at once (TCP_NODELAY). MockWebServer writes a
+   * response's headers and body separately; with Nagle's algorithm the body then waits for the
+   * client's delayed ACK, adding about 40 ms to every call that the real providers do not add.
    */
   private static final class NoDelayServerSockets extends ServerSocketFactory {
     @Override
@@ -113,7 +131,8 @@ public final class StubServer {
     }
 
     @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+        throws IOException {
       ServerSocket s = new NoDelayServerSocket();
       s.bind(new InetSocketAddress(address, port), backlog);
       return s;
@@ -133,7 +152,8 @@ public final class StubServer {
     }
   }
 
-  private record Args(int port, long latency, long jitter, double faultRate, long retryAfter, long seed) {
+  private record Args(
+      int port, long latency, long jitter, double faultRate, long retryAfter, long seed) {
     static Args parse(String... args) {
       int port = 0;
       long latency = 0;

@@ -19,7 +19,10 @@ final class StubWire {
     for (JsonNode m : list) {
       String role = m.path("role").asText();
       if (role.equals("user")) {
-        text = format.equals("gemini") ? m.path("parts").path(0).path("text").asText() : contentText(m.path("content"));
+        text =
+            format.equals("gemini")
+                ? m.path("parts").path(0).path("text").asText()
+                : contentText(m.path("content"));
       }
     }
     return text;
@@ -43,22 +46,31 @@ final class StubWire {
         ObjectNode choice = root.putArray("choices").addObject();
         choice.put("index", 0).put("finish_reason", "stop");
         choice.putObject("message").put("role", "assistant").put("content", t.text());
-        root.putObject("usage").put("prompt_tokens", t.inputTokens()).put("completion_tokens", t.outputTokens())
+        root.putObject("usage")
+            .put("prompt_tokens", t.inputTokens())
+            .put("completion_tokens", t.outputTokens())
             .put("total_tokens", t.inputTokens() + t.outputTokens());
       }
       case "anthropic" -> {
-        root.put("id", "msg_stub").put("type", "message").put("role", "assistant").put("model", model)
+        root.put("id", "msg_stub")
+            .put("type", "message")
+            .put("role", "assistant")
+            .put("model", model)
             .put("stop_reason", "end_turn");
         root.putArray("content").addObject().put("type", "text").put("text", t.text());
-        root.putObject("usage").put("input_tokens", t.inputTokens()).put("output_tokens", t.outputTokens())
-            .put("cache_creation_input_tokens", 0).put("cache_read_input_tokens", 0);
+        root.putObject("usage")
+            .put("input_tokens", t.inputTokens())
+            .put("output_tokens", t.outputTokens())
+            .put("cache_creation_input_tokens", 0)
+            .put("cache_read_input_tokens", 0);
       }
       default -> {
         ObjectNode cand = root.putArray("candidates").addObject();
         ArrayNode parts = cand.putObject("content").put("role", "model").putArray("parts");
         parts.addObject().put("text", t.text());
         cand.put("finishReason", "STOP");
-        root.putObject("usageMetadata").put("promptTokenCount", t.inputTokens())
+        root.putObject("usageMetadata")
+            .put("promptTokenCount", t.inputTokens())
             .put("candidatesTokenCount", t.outputTokens())
             .put("totalTokenCount", t.inputTokens() + t.outputTokens());
       }

@@ -26,10 +26,12 @@ class BuiltinParamsTest {
 
     assertThat(e.location()).isEqualTo(AT);
     assertThat(e.keyPath()).isEqualTo("trainloop.eval.metrics.is_short.type");
-    assertThat(e.detail()).startsWith("unknown metric type 'max_word'; did you mean 'max_words'?")
+    assertThat(e.detail())
+        .startsWith("unknown metric type 'max_word'; did you mean 'max_words'?")
         .contains("contains, not_contains, regex");
     assertThat(e.getMessage())
-        .startsWith("trainloop.config.yaml:12:5: trainloop.eval.metrics.is_short.type: unknown metric type");
+        .startsWith(
+            "trainloop.config.yaml:12:5: trainloop.eval.metrics.is_short.type: unknown metric type");
   }
 
   @Test
@@ -46,8 +48,10 @@ class BuiltinParamsTest {
 
     assertThat(e.location()).isEqualTo(AT);
     assertThat(e.keyPath()).isEqualTo("trainloop.eval.metrics.m.ignorecase");
-    assertThat(e.detail()).isEqualTo("unknown key 'ignorecase' for a contains metric; did you mean 'ignore_case'?"
-        + " (valid keys: any, all, ignore_case, whole_word)");
+    assertThat(e.detail())
+        .isEqualTo(
+            "unknown key 'ignorecase' for a contains metric; did you mean 'ignore_case'?"
+                + " (valid keys: any, all, ignore_case, whole_word)");
   }
 
   @Test
@@ -61,7 +65,9 @@ class BuiltinParamsTest {
   static List<Arguments> badParams() {
     return List.of(
         Arguments.of(spec("max_words"), "value", "a max_words metric needs 'value'"),
-        Arguments.of(spec("max_words", "value", "25"), "value",
+        Arguments.of(
+            spec("max_words", "value", "25"),
+            "value",
             "expected a whole number >= 0 (the largest number of words that passes, e.g. value: 25), got the string"
                 + " \"25\""),
         Arguments.of(spec("min_words", "value", -1), "value", "expected a whole number >= 0"),
@@ -69,25 +75,37 @@ class BuiltinParamsTest {
         Arguments.of(spec("max_chars", "value", 3_000_000_000L), "value", "got 3000000000"),
         Arguments.of(spec("max_chars", "value", null), "value", "got nothing"),
         Arguments.of(spec("contains"), "any", "a contains metric needs 'any'"),
-        Arguments.of(spec("contains", "any", List.of("a"), "all", List.of("b")), "all", "either 'any' or 'all'"),
-        Arguments.of(spec("contains", "any", "hello"), "any", "expected a non-empty list of strings"),
+        Arguments.of(
+            spec("contains", "any", List.of("a"), "all", List.of("b")),
+            "all",
+            "either 'any' or 'all'"),
+        Arguments.of(
+            spec("contains", "any", "hello"), "any", "expected a non-empty list of strings"),
         Arguments.of(spec("contains", "all", List.of()), "all", "got an empty list"),
-        Arguments.of(spec("contains", "any", List.of("hi", "")), "any", "an item is the string \"\""),
-        Arguments.of(spec("contains", "any", List.of(Map.of("a", 1))), "any", "an item is a mapping"),
-        Arguments.of(spec("contains", "any", List.of("hi"), "ignore_case", "yes"), "ignore_case",
+        Arguments.of(
+            spec("contains", "any", List.of("hi", "")), "any", "an item is the string \"\""),
+        Arguments.of(
+            spec("contains", "any", List.of(Map.of("a", 1))), "any", "an item is a mapping"),
+        Arguments.of(
+            spec("contains", "any", List.of("hi"), "ignore_case", "yes"),
+            "ignore_case",
             "expected true or false, got the string \"yes\""),
         Arguments.of(spec("not_contains"), "any", "a not_contains metric needs 'any'"),
         Arguments.of(spec("not_contains", "all", List.of("x")), "all", "unknown key 'all'"),
         Arguments.of(spec("regex"), "pattern", "a regex metric needs 'pattern'"),
         Arguments.of(spec("regex", "pattern", 42), "pattern", "expected a non-empty string"),
-        Arguments.of(spec("similar_to_recorded", "threshold", 1.5), "threshold",
+        Arguments.of(
+            spec("similar_to_recorded", "threshold", 1.5),
+            "threshold",
             "expected a number between 0 and 1, got 1.5"),
-        Arguments.of(spec("similar_to_recorded", "threshold", "high"), "threshold", "expected a number"));
+        Arguments.of(
+            spec("similar_to_recorded", "threshold", "high"), "threshold", "expected a number"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")
   @MethodSource("badParams")
-  void should_reject_a_missing_or_ill_typed_param_at_its_key(MetricSpec spec, String key, String message) {
+  void should_reject_a_missing_or_ill_typed_param_at_its_key(
+      MetricSpec spec, String key, String message) {
     ConfigException e = rejected(spec);
 
     assertThat(e).as("a ConfigException for %s", spec).isNotNull();
@@ -101,7 +119,8 @@ class BuiltinParamsTest {
     ConfigException e = rejected(spec("regex", "pattern", "(unclosed"));
 
     assertThat(e.keyPath()).isEqualTo("trainloop.eval.metrics.m.pattern");
-    assertThat(e.detail()).isEqualTo("invalid regular expression: Unclosed group near index 9 in '(unclosed'");
+    assertThat(e.detail())
+        .isEqualTo("invalid regular expression: Unclosed group near index 9 in '(unclosed'");
   }
 
   @Test
@@ -116,15 +135,31 @@ class BuiltinParamsTest {
     MetricSpec isShort = new MetricSpec("is_short", "max_words", Map.of("value", 25), AT);
     MetricSpec isJson = new MetricSpec("is_json", "json_valid", Map.of(), AT);
 
-    assertThat(BuiltinMetrics.createAll(List.of(isShort, isJson))).containsOnlyKeys("is_short", "is_json")
-        .extractingFromEntries(Map.Entry::getKey).containsExactly("is_short", "is_json");
-    assertThat(catchThrowableOfType(ConfigException.class,
-        () -> BuiltinMetrics.createAll(List.of(isShort, isShort))).detail()).isEqualTo("metric declared twice");
+    assertThat(BuiltinMetrics.createAll(List.of(isShort, isJson)))
+        .containsOnlyKeys("is_short", "is_json")
+        .extractingFromEntries(Map.Entry::getKey)
+        .containsExactly("is_short", "is_json");
+    assertThat(
+            catchThrowableOfType(
+                    ConfigException.class,
+                    () -> BuiltinMetrics.createAll(List.of(isShort, isShort)))
+                .detail())
+        .isEqualTo("metric declared twice");
   }
 
   @Test
   void should_list_every_documented_type() {
-    assertThat(BuiltinMetrics.types()).containsExactly("contains", "not_contains", "regex", "max_words", "min_words",
-        "max_chars", "min_chars", "json_valid", "similar_to_recorded", "equals_recorded");
+    assertThat(BuiltinMetrics.types())
+        .containsExactly(
+            "contains",
+            "not_contains",
+            "regex",
+            "max_words",
+            "min_words",
+            "max_chars",
+            "min_chars",
+            "json_valid",
+            "similar_to_recorded",
+            "equals_recorded");
   }
 }

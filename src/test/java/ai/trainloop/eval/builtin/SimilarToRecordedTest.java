@@ -14,12 +14,14 @@ class SimilarToRecordedTest {
 
   @Test
   void should_score_1_for_the_recorded_reply_itself() throws Exception {
-    assertThat(similar.score(reply("The cat sat on the mat.", "The cat sat on the mat."))).isEqualTo(1.0);
+    assertThat(similar.score(reply("The cat sat on the mat.", "The cat sat on the mat.")))
+        .isEqualTo(1.0);
   }
 
   @Test
   void should_ignore_case_punctuation_and_spacing() throws Exception {
-    assertThat(similar.score(reply("the CAT, sat -- on the mat", "The cat sat on the mat."))).isEqualTo(1.0);
+    assertThat(similar.score(reply("the CAT, sat -- on the mat", "The cat sat on the mat.")))
+        .isEqualTo(1.0);
   }
 
   @Test
@@ -31,19 +33,22 @@ class SimilarToRecordedTest {
   void should_be_the_token_f1_of_precision_and_recall() throws Exception {
     // reply: the cat sat (3 tokens); recorded: the cat sat on the mat (6 tokens); overlap 3
     // precision 3/3 = 1, recall 3/6 = 0.5, F1 = 2 * 1 * 0.5 / 1.5 = 2/3
-    assertThat(similar.score(reply("the cat sat", "The cat sat on the mat."))).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(similar.score(reply("the cat sat", "The cat sat on the mat.")))
+        .isCloseTo(2.0 / 3, within(1e-12));
   }
 
   @Test
   void should_count_repeated_tokens_as_a_multiset() throws Exception {
     // reply: the the the the (4); recorded: the cat the (3); overlap min(4, 2) = 2
     // precision 2/4, recall 2/3, F1 = 2 * (1/2) * (2/3) / (1/2 + 2/3) = 4/7
-    assertThat(similar.score(reply("the the the the", "the cat the"))).isCloseTo(4.0 / 7, within(1e-12));
+    assertThat(similar.score(reply("the the the the", "the cat the")))
+        .isCloseTo(4.0 / 7, within(1e-12));
   }
 
   @Test
   void should_ignore_word_order() throws Exception {
-    assertThat(similar.score(reply("mat the on sat cat the", "The cat sat on the mat."))).isEqualTo(1.0);
+    assertThat(similar.score(reply("mat the on sat cat the", "The cat sat on the mat.")))
+        .isEqualTo(1.0);
   }
 
   @Test
@@ -65,7 +70,8 @@ class SimilarToRecordedTest {
     Metric atLeastTwoThirds = metric("similar_to_recorded", "threshold", 0.66);
     Metric atLeastNinety = metric("similar_to_recorded", "threshold", 0.9);
 
-    assertThat(atLeastTwoThirds.score(reply("the cat sat", "The cat sat on the mat."))).isEqualTo(1.0);
+    assertThat(atLeastTwoThirds.score(reply("the cat sat", "The cat sat on the mat.")))
+        .isEqualTo(1.0);
     assertThat(atLeastNinety.score(reply("the cat sat", "The cat sat on the mat."))).isEqualTo(0.0);
   }
 

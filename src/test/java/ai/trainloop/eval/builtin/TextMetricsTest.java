@@ -34,8 +34,10 @@ class TextMetricsTest {
     @Test
     void should_match_case_sensitively_unless_ignore_case() throws Exception {
       assertThat(score(metric("contains", "any", List.of("hello")), "HELLO!")).isEqualTo(0.0);
-      assertThat(score(metric("contains", "any", List.of("hello"), "ignore_case", true), "HELLO!")).isEqualTo(1.0);
-      assertThat(score(metric("contains", "any", List.of("été"), "ignore_case", true), "ÉTÉ")).isEqualTo(1.0);
+      assertThat(score(metric("contains", "any", List.of("hello"), "ignore_case", true), "HELLO!"))
+          .isEqualTo(1.0);
+      assertThat(score(metric("contains", "any", List.of("été"), "ignore_case", true), "ÉTÉ"))
+          .isEqualTo(1.0);
     }
 
     @Test
@@ -83,8 +85,10 @@ class TextMetricsTest {
   @Test
   void regex_should_honour_ignore_case_and_inline_flags() throws Exception {
     assertThat(score(metric("regex", "pattern", "^dear"), "Dear Sam")).isEqualTo(0.0);
-    assertThat(score(metric("regex", "pattern", "^dear", "ignore_case", true), "Dear Sam")).isEqualTo(1.0);
-    assertThat(score(metric("regex", "pattern", "(?m)^Regards$"), "Hi\nRegards\nSam")).isEqualTo(1.0);
+    assertThat(score(metric("regex", "pattern", "^dear", "ignore_case", true), "Dear Sam"))
+        .isEqualTo(1.0);
+    assertThat(score(metric("regex", "pattern", "(?m)^Regards$"), "Hi\nRegards\nSam"))
+        .isEqualTo(1.0);
   }
 
   @Test
@@ -93,7 +97,9 @@ class TextMetricsTest {
 
     assertThat(m.score(reply("  Hello,\n  world ", "Hello, world"))).isEqualTo(1.0);
     assertThat(m.score(reply("Hello, World", "Hello, world"))).isEqualTo(0.0);
-    assertThat(metric("equals_recorded", "ignore_case", true).score(reply("Hello, World", "hello, world")))
+    assertThat(
+            metric("equals_recorded", "ignore_case", true)
+                .score(reply("Hello, World", "hello, world")))
         .isEqualTo(1.0);
   }
 

@@ -1,7 +1,5 @@
 package ai.trainloop.eval.javac;
 
-import ai.trainloop.eval.Metric;
-
 import static ai.trainloop.eval.javac.MetricSources.HAS_GREETING_WORD;
 import static ai.trainloop.eval.javac.MetricSources.constant;
 import static ai.trainloop.eval.javac.MetricSources.write;
@@ -50,8 +48,10 @@ class JavaMetricLoaderTest {
 
     assertThat(result.metrics()).containsOnlyKeys("has_greeting_word");
     assertThat(result.compiled()).isTrue();
-    assertThat(result.metrics().get("has_greeting_word").score(reply("Hello there!"))).isEqualTo(1.0);
-    assertThat(result.metrics().get("has_greeting_word").score(reply("Good morning."))).isEqualTo(0.0);
+    assertThat(result.metrics().get("has_greeting_word").score(reply("Hello there!")))
+        .isEqualTo(1.0);
+    assertThat(result.metrics().get("has_greeting_word").score(reply("Good morning.")))
+        .isEqualTo(0.0);
     assertThat(result.origins().get("has_greeting_word"))
         .isEqualTo("HasGreetingWord (" + metricsDir().resolve("HasGreetingWord.java") + ")");
   }
@@ -65,7 +65,8 @@ class JavaMetricLoaderTest {
 
     assertThat(result.metrics()).containsOnlyKeys("is_polite", "is_short");
     assertThat(result.metrics().get("is_polite").score(reply("x"))).isEqualTo(0.5);
-    assertThat(result.origins().get("is_polite")).startsWith("acme.quality.IsPolite (")
+    assertThat(result.origins().get("is_polite"))
+        .startsWith("acme.quality.IsPolite (")
         .endsWith("IsPolite.java)");
   }
 
@@ -97,7 +98,11 @@ class JavaMetricLoaderTest {
 
   @Test
   void should_report_every_compile_error_with_file_and_line() throws Exception {
-    Path broken = write(metricsDir(), "HasGreetingWord.java", """
+    Path broken =
+        write(
+            metricsDir(),
+            "HasGreetingWord.java",
+            """
         import Metric;
         import Sample;
 
@@ -107,31 +112,42 @@ class JavaMetricLoaderTest {
           }
         }
         """);
-    Path alsoBroken = write(metricsDir(), "util/Other.java", "public class Other { int x = \"text\"; }\n");
+    Path alsoBroken =
+        write(metricsDir(), "util/Other.java", "public class Other { int x = \"text\"; }\n");
 
     ConfigException e = loadFails(List.of());
 
     assertThat(e.location().file()).isEqualTo(metricsDir());
-    assertThat(e.detail()).startsWith("2 errors compiling the Java metrics:\n")
+    assertThat(e.detail())
+        .startsWith("2 errors compiling the Java metrics:\n")
         .contains(broken + ":6:18: cannot find symbol")
         .contains("symbol:   method outptu()")
-        .contains(alsoBroken + ":1:30: incompatible types: java.lang.String cannot be converted to int");
+        .contains(
+            alsoBroken + ":1:30: incompatible types: java.lang.String cannot be converted to int");
   }
 
   @Test
   void should_explain_that_a_jre_cannot_compile_metrics() throws Exception {
     write(metricsDir(), "HasGreetingWord.java", HAS_GREETING_WORD);
 
-    ConfigException e = catchThrowableOfType(ConfigException.class,
-        () -> new JavaMetricLoader(new JavaMetricCompiler(() -> null)).load(metricsDir(), List.of(), cacheDir()));
+    ConfigException e =
+        catchThrowableOfType(
+            ConfigException.class,
+            () ->
+                new JavaMetricLoader(new JavaMetricCompiler(() -> null))
+                    .load(metricsDir(), List.of(), cacheDir()));
 
-    assertThat(e.detail()).contains("need a Java compiler").contains("it is a JRE").contains("JDK 17 or newer");
+    assertThat(e.detail())
+        .contains("need a Java compiler")
+        .contains("it is a JRE")
+        .contains("JDK 17 or newer");
   }
 
   @Test
   void should_need_no_compiler_when_there_are_no_java_metrics() {
     JavaMetricLoader.Result result =
-        new JavaMetricLoader(new JavaMetricCompiler(() -> null)).load(metricsDir(), List.of(), cacheDir());
+        new JavaMetricLoader(new JavaMetricCompiler(() -> null))
+            .load(metricsDir(), List.of(), cacheDir());
 
     assertThat(result.metrics()).isEmpty();
     assertThat(result.compiled()).isFalse();

@@ -20,13 +20,22 @@ class MetricCacheTest {
     Path jar = Files.writeString(dir.resolve("lib.jar"), "v1");
     String key = MetricCache.key(src, List.of(metric), List.of(jar));
 
-    assertThat(MetricCache.key(src, List.of(metric), List.of(jar))).as("same inputs").isEqualTo(key).hasSize(64);
-    assertThat(MetricCache.key(src, List.of(metric), List.of())).as("classpath changed").isNotEqualTo(key);
+    assertThat(MetricCache.key(src, List.of(metric), List.of(jar)))
+        .as("same inputs")
+        .isEqualTo(key)
+        .hasSize(64);
+    assertThat(MetricCache.key(src, List.of(metric), List.of()))
+        .as("classpath changed")
+        .isNotEqualTo(key);
     Files.writeString(jar, "v22");
-    assertThat(MetricCache.key(src, List.of(metric), List.of(jar))).as("jar rewritten").isNotEqualTo(key);
+    assertThat(MetricCache.key(src, List.of(metric), List.of(jar)))
+        .as("jar rewritten")
+        .isNotEqualTo(key);
     String withNewJar = MetricCache.key(src, List.of(metric), List.of(jar));
     Files.writeString(metric, "class IsShort { }");
-    assertThat(MetricCache.key(src, List.of(metric), List.of(jar))).as("source edited").isNotEqualTo(withNewJar);
+    assertThat(MetricCache.key(src, List.of(metric), List.of(jar)))
+        .as("source edited")
+        .isNotEqualTo(withNewJar);
   }
 
   @Test
@@ -63,7 +72,9 @@ class MetricCacheTest {
   @Test
   void should_keep_only_the_most_recently_used_entries() throws Exception {
     MetricCache cache = new MetricCache(dir);
-    for (int i = 0; i < MetricCache.KEEP + 2; i++) { // entries of earlier runs, the later the more recent
+    for (int i = 0;
+        i < MetricCache.KEEP + 2;
+        i++) { // entries of earlier runs, the later the more recent
       Path entry = Files.createDirectories(dir.resolve(Integer.toHexString(i).repeat(64)));
       Files.writeString(entry.resolve(".complete"), "");
       Files.setLastModifiedTime(entry, FileTime.fromMillis(1_000_000L * (i + 1)));

@@ -1,7 +1,5 @@
 package ai.trainloop.eval.javac;
 
-import ai.trainloop.eval.Metric;
-
 import static ai.trainloop.eval.javac.MetricSources.constant;
 import static ai.trainloop.eval.javac.MetricSources.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which classes become metrics, from sources and from {@code --metrics-classpath} jars, and the errors. */
+/**
+ * Which classes become metrics, from sources and from {@code --metrics-classpath} jars, and the
+ * errors.
+ */
 class MetricClassRulesTest {
   @TempDir Path project;
 
@@ -23,7 +24,8 @@ class MetricClassRulesTest {
   }
 
   private JavaMetricLoader.Result load(List<Path> jars) {
-    return new JavaMetricLoader(new JavaMetricCompiler()).load(metricsDir(), jars, project.resolve("cache"));
+    return new JavaMetricLoader(new JavaMetricCompiler())
+        .load(metricsDir(), jars, project.resolve("cache"));
   }
 
   private ConfigException loadFails(List<Path> jars) {
@@ -42,7 +44,10 @@ class MetricClassRulesTest {
 
   @Test
   void should_ignore_classes_that_are_not_usable_metrics() throws Exception {
-    write(metricsDir(), "Helpers.java", """
+    write(
+        metricsDir(),
+        "Helpers.java",
+        """
         import ai.trainloop.eval.*;
         public abstract class Helpers implements Metric {
           public static class Nested implements Metric { public double score(Sample s) { return 1; } }
@@ -51,14 +56,20 @@ class MetricClassRulesTest {
         class PackagePrivate implements Metric { public double score(Sample s) { return 1; } }
         interface Marker extends Metric {}
         """);
-    write(metricsDir(), "Text.java", "public class Text { public static String lower(String s) { return s; } }");
+    write(
+        metricsDir(),
+        "Text.java",
+        "public class Text { public static String lower(String s) { return s; } }");
 
     assertThat(load(List.of()).metrics()).containsOnlyKeys("nested");
   }
 
   @Test
   void should_name_the_class_whose_constructor_throws() throws Exception {
-    write(metricsDir(), "NeedsKey.java", """
+    write(
+        metricsDir(),
+        "NeedsKey.java",
+        """
         public class NeedsKey implements Metric {
           public NeedsKey() { throw new IllegalStateException("JUDGE_KEY is not set"); }
           public double score(Sample s) { return 1; }
@@ -68,13 +79,18 @@ class MetricClassRulesTest {
     ConfigException e = loadFails(List.of());
 
     assertThat(e.location().file()).isEqualTo(metricsDir().resolve("NeedsKey.java"));
-    assertThat(e.detail()).isEqualTo("cannot create metric class NeedsKey: its constructor threw"
-        + " java.lang.IllegalStateException: JUDGE_KEY is not set");
+    assertThat(e.detail())
+        .isEqualTo(
+            "cannot create metric class NeedsKey: its constructor threw"
+                + " java.lang.IllegalStateException: JUDGE_KEY is not set");
   }
 
   @Test
   void should_reject_a_source_metric_without_a_public_no_arg_constructor() throws Exception {
-    write(metricsDir(), "MinLength.java", """
+    write(
+        metricsDir(),
+        "MinLength.java",
+        """
         public class MinLength implements Metric {
           private final int n;
           public MinLength(int n) { this.n = n; }
@@ -93,15 +109,22 @@ class MetricClassRulesTest {
 
     ConfigException e = loadFails(List.of());
 
-    assertThat(e.detail()).isEqualTo("two Java metrics are named 'is_json_valid': a.IsJSONValid ("
-        + metricsDir().resolve("a/IsJSONValid.java") + ") and b.IsJsonValid ("
-        + metricsDir().resolve("b/IsJsonValid.java") + "); rename one of the classes");
+    assertThat(e.detail())
+        .isEqualTo(
+            "two Java metrics are named 'is_json_valid': a.IsJSONValid ("
+                + metricsDir().resolve("a/IsJSONValid.java")
+                + ") and b.IsJsonValid ("
+                + metricsDir().resolve("b/IsJsonValid.java")
+                + "); rename one of the classes");
   }
 
   @Test
   void should_find_metrics_in_a_metrics_classpath_jar() throws Exception {
     Path jar = jarOf("acme/IsPolite.java", constant("acme", "IsPolite", 0.75));
-    write(project.resolve("jar-src"), "acme/KeywordMetric.java", """
+    write(
+        project.resolve("jar-src"),
+        "acme/KeywordMetric.java",
+        """
         package acme;
         public class KeywordMetric implements Metric {
           public KeywordMetric(String word) {}
@@ -119,9 +142,14 @@ class MetricClassRulesTest {
 
   @Test
   void should_let_user_sources_use_classes_from_a_metrics_classpath_jar() throws Exception {
-    Path jar = jarOf("acme/Words.java",
-        "package acme; public class Words { public static int count(String s) { return s.split(\" \").length; } }");
-    write(metricsDir(), "TwoWords.java", """
+    Path jar =
+        jarOf(
+            "acme/Words.java",
+            "package acme; public class Words { public static int count(String s) { return s.split(\" \").length; } }");
+    write(
+        metricsDir(),
+        "TwoWords.java",
+        """
         public class TwoWords implements Metric {
           public double score(Sample s) { return acme.Words.count(s.output()) == 2 ? 1 : 0; }
         }
@@ -138,7 +166,8 @@ class MetricClassRulesTest {
     Path jar = jarOf("acme/IsShort.java", constant("acme", "IsShort", 1));
     write(metricsDir(), "IsShort.java", constant("", "IsShort", 0));
 
-    assertThat(loadFails(List.of(jar)).detail()).startsWith("two Java metrics are named 'is_short': IsShort (")
+    assertThat(loadFails(List.of(jar)).detail())
+        .startsWith("two Java metrics are named 'is_short': IsShort (")
         .endsWith(" and acme.IsShort (" + jar + "); rename one of the classes");
   }
 

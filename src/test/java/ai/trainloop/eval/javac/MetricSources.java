@@ -1,8 +1,6 @@
 package ai.trainloop.eval.javac;
 
 import ai.trainloop.eval.Metric;
-import ai.trainloop.eval.Sample;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,7 +14,8 @@ import javax.tools.ToolProvider;
 
 /** Writes metric sources into a test project and builds small jars of compiled metrics. */
 final class MetricSources {
-  static final String HAS_GREETING_WORD = """
+  static final String HAS_GREETING_WORD =
+      """
       import Metric;
       import Sample;
 
@@ -38,16 +37,24 @@ final class MetricSources {
     return Files.writeString(file, source);
   }
 
-  /** A metric class {@code simpleName} in {@code pkg} (or the default package when blank) returning {@code value}. */
+  /**
+   * A metric class {@code simpleName} in {@code pkg} (or the default package when blank) returning
+   * {@code value}.
+   */
   static String constant(String pkg, String simpleName, double value) {
-    return (pkg.isBlank() ? "" : "package " + pkg + ";\n") + """
+    return (pkg.isBlank() ? "" : "package " + pkg + ";\n")
+        + """
         public class %s implements Metric {
           public double score(Sample sample) { return %s; }
         }
-        """.formatted(simpleName, value);
+        """
+            .formatted(simpleName, value);
   }
 
-  /** Compiles {@code sources} (files under {@code srcDir}) against the test classpath and jars the classes. */
+  /**
+   * Compiles {@code sources} (files under {@code srcDir}) against the test classpath and jars the
+   * classes.
+   */
   static Path jar(Path srcDir, Path jar) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path classes = Files.createTempDirectory(srcDir.getParent(), "classes");
@@ -55,13 +62,22 @@ final class MetricSources {
     try (Stream<Path> s = Files.walk(srcDir)) {
       files = s.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
     }
-    String[] args = Stream.concat(Stream.of("-d", classes.toString(), "-classpath",
-        System.getProperty("java.class.path") + java.io.File.pathSeparator + apiClasses()), files.stream())
-        .toArray(String[]::new);
+    String[] args =
+        Stream.concat(
+                Stream.of(
+                    "-d",
+                    classes.toString(),
+                    "-classpath",
+                    System.getProperty("java.class.path")
+                        + java.io.File.pathSeparator
+                        + apiClasses()),
+                files.stream())
+            .toArray(String[]::new);
     if (javac.run(null, null, null, args) != 0) {
       throw new IllegalStateException("test jar sources do not compile");
     }
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out);
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream jarOut = new JarOutputStream(out);
         Stream<Path> s = Files.walk(classes)) {
       for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
         jarOut.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));

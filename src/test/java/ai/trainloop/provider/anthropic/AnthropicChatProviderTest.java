@@ -3,10 +3,10 @@ package ai.trainloop.provider.anthropic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.SourceLocation;
-import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -30,12 +30,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Anthropic specifics beyond the contract: temperature range, conversation shape, cache usage, refusals. */
+/**
+ * Anthropic specifics beyond the contract: temperature range, conversation shape, cache usage,
+ * refusals.
+ */
 class AnthropicChatProviderTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final SourceLocation WHERE = new SourceLocation(Path.of("trainloop.config.yaml"), 14, 9);
-  private static final String REPLY = """
+  private static final SourceLocation WHERE =
+      new SourceLocation(Path.of("trainloop.config.yaml"), 14, 9);
+  private static final String REPLY =
+      """
       {"type": "message", "role": "assistant", "content": [{"type": "text", "text": "Hello"}],
        "stop_reason": "end_turn", "usage": {"input_tokens": 10, "output_tokens": 2}}""";
 
@@ -53,13 +58,28 @@ class AnthropicChatProviderTest {
   }
 
   private ProviderEntry entry(Double temperature) {
-    return new ProviderEntry("anthropic", "claude-3-5-haiku-20241022", temperature, null,
-        server.url("/").toString(), null, null, null, null, null, null, WHERE);
+    return new ProviderEntry(
+        "anthropic",
+        "claude-3-5-haiku-20241022",
+        temperature,
+        null,
+        server.url("/").toString(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        WHERE);
   }
 
   private Resolution resolve(ProviderEntry entry) {
-    return new Providers(Providers.defaultClient(2), Map.of("ANTHROPIC_API_KEY", "sk-ant-test-0123456789"),
-        Clock.systemUTC(), w -> { }).resolve(entry, null);
+    return new Providers(
+            Providers.defaultClient(2),
+            Map.of("ANTHROPIC_API_KEY", "sk-ant-test-0123456789"),
+            Clock.systemUTC(),
+            w -> {})
+        .resolve(entry, null);
   }
 
   private ChatProvider provider() {
@@ -76,14 +96,19 @@ class AnthropicChatProviderTest {
 
   @ParameterizedTest
   @ValueSource(doubles = {1.5, -0.1, 2.0})
-  void should_reject_a_temperature_outside_0_to_1_as_a_config_error_before_sending(double temperature) {
+  void should_reject_a_temperature_outside_0_to_1_as_a_config_error_before_sending(
+      double temperature) {
     // when
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> resolve(entry(temperature)));
+    ConfigException e =
+        catchThrowableOfType(ConfigException.class, () -> resolve(entry(temperature)));
     // then
     assertThat(e.location()).isEqualTo(WHERE);
     assertThat(e.keyPath()).isEqualTo("temperature");
-    assertThat(e.getMessage()).startsWith("trainloop.config.yaml:14:9: temperature: anthropic accepts a temperature "
-        + "from 0 to 1, not " + temperature);
+    assertThat(e.getMessage())
+        .startsWith(
+            "trainloop.config.yaml:14:9: temperature: anthropic accepts a temperature "
+                + "from 0 to 1, not "
+                + temperature);
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -100,7 +125,10 @@ class AnthropicChatProviderTest {
     // when
     provider().complete(request(new ChatMessage("user", "Hi")));
     // then
-    assertThat(sentBody()).isEqualTo(JSON.readTree("""
+    assertThat(sentBody())
+        .isEqualTo(
+            JSON.readTree(
+                """
         {"model": "claude-3-5-haiku-20241022", "max_tokens": 1024,
          "messages": [{"role": "user", "content": "Hi"}]}"""));
   }
@@ -114,15 +142,26 @@ class AnthropicChatProviderTest {
     // then
     JsonNode body = sentBody();
     assertThat(body.has("system")).isFalse();
-    assertThat(body.get("messages")).isEqualTo(JSON.readTree("""
+    assertThat(body.get("messages"))
+        .isEqualTo(
+            JSON.readTree(
+                """
         [{"role": "user", "content": "Write a greeting for Ana."}]"""));
   }
 
   @Test
   void should_fail_the_sample_without_sending_when_the_conversation_starts_with_the_assistant() {
     // when
-    ProviderException e = catchThrowableOfType(ProviderException.class, () -> provider().complete(
-        request(new ChatMessage("system", "Be brief."), new ChatMessage("assistant", "Hello!"), new ChatMessage("user", "Hi"))));
+    ProviderException e =
+        catchThrowableOfType(
+            ProviderException.class,
+            () ->
+                provider()
+                    .complete(
+                        request(
+                            new ChatMessage("system", "Be brief."),
+                            new ChatMessage("assistant", "Hello!"),
+                            new ChatMessage("user", "Hi"))));
     // then
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
     assertThat(e.getMessage()).contains("start with a user message", "starts with assistant");
@@ -132,27 +171,41 @@ class AnthropicChatProviderTest {
   @Test
   void should_count_cache_writes_and_reads_as_input_and_keep_them_apart() throws Exception {
     // given
-    server.enqueue(new MockResponse.Builder().body("""
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(
+                """
         {"content": [{"type": "thinking", "thinking": "hmm"}, {"type": "text", "text": "Mountain "},
                      {"type": "text", "text": "View"}],
          "stop_reason": "max_tokens",
          "usage": {"input_tokens": 21, "cache_creation_input_tokens": 188086, "cache_read_input_tokens": 1500,
-                   "output_tokens": 393}}""").build());
+                   "output_tokens": 393}}""")
+            .build());
     // when
     ChatResponse response = provider().complete(request(new ChatMessage("user", "Where?")));
     // then
-    assertThat(response).isEqualTo(new ChatResponse("Mountain View",
-        new Usage(21L + 188086L + 1500L, 393L, 1500L, 188086L, 0L), "max_tokens"));
+    assertThat(response)
+        .isEqualTo(
+            new ChatResponse(
+                "Mountain View",
+                new Usage(21L + 188086L + 1500L, 393L, 1500L, 188086L, 0L),
+                "max_tokens"));
   }
 
   @Test
   void should_make_a_refusal_a_sample_error() {
     // given
-    server.enqueue(new MockResponse.Builder().body("""
-        {"content": [], "stop_reason": "refusal", "usage": {"input_tokens": 20, "output_tokens": 0}}""").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(
+                """
+        {"content": [], "stop_reason": "refusal", "usage": {"input_tokens": 20, "output_tokens": 0}}""")
+            .build());
     // when
-    ProviderException e = catchThrowableOfType(ProviderException.class,
-        () -> provider().complete(request(new ChatMessage("user", "Something bad"))));
+    ProviderException e =
+        catchThrowableOfType(
+            ProviderException.class,
+            () -> provider().complete(request(new ChatMessage("user", "Something bad"))));
     // then
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
     assertThat(e.getMessage()).startsWith("refused");

@@ -15,8 +15,9 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 /**
- * {@code provider: google} against the shared contract, with the recorded thinking reply and the recorded 400 (bad
- * key) and 404 bodies; the other error bodies follow Google's API error documentation.
+ * {@code provider: google} against the shared contract, with the recorded thinking reply and the
+ * recorded 400 (bad key) and 404 bodies; the other error bodies follow Google's API error
+ * documentation.
  */
 class GeminiContractTest extends ProviderContract {
 
@@ -32,8 +33,19 @@ class GeminiContractTest extends ProviderContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry("google", "gemini-2.5-flash", 0.7, 50, server.toString(), null, null, null, null, null,
-        null, null);
+    return new ProviderEntry(
+        "google",
+        "gemini-2.5-flash",
+        0.7,
+        50,
+        server.toString(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Override
@@ -77,32 +89,84 @@ class GeminiContractTest extends ProviderContract {
   @Override
   protected Stream<ErrorCase> errorCases() throws IOException {
     return Stream.of(
-        ErrorCase.of("400 API key not valid (recorded)", 400, resource("fixtures/gemini/unary-failure-api-key.json"),
-            Kind.MODEL_FATAL, "google rejected the API key in GOOGLE_API_KEY (400): API key not valid."),
-        ErrorCase.of("400 invalid argument", 400, body(400, "INVALID_ARGUMENT",
-            "* GenerateContentRequest.contents: contents is not specified", ""), Kind.SAMPLE_ERROR,
+        ErrorCase.of(
+            "400 API key not valid (recorded)",
+            400,
+            resource("fixtures/gemini/unary-failure-api-key.json"),
+            Kind.MODEL_FATAL,
+            "google rejected the API key in GOOGLE_API_KEY (400): API key not valid."),
+        ErrorCase.of(
+            "400 invalid argument",
+            400,
+            body(
+                400,
+                "INVALID_ARGUMENT",
+                "* GenerateContentRequest.contents: contents is not specified",
+                ""),
+            Kind.SAMPLE_ERROR,
             "google 400 INVALID_ARGUMENT: * GenerateContentRequest.contents: contents is not specified"),
-        ErrorCase.of("403 permission denied", 403, body(403, "PERMISSION_DENIED",
-            "Method doesn't allow unregistered callers (callers without established identity).", ""),
-            Kind.MODEL_FATAL, "google denied access to the key in GOOGLE_API_KEY (403): Method doesn't allow"),
-        ErrorCase.of("404 unknown model (recorded)", 404,
-            resource("fixtures/gemini/unary-failure-unknown-model.json"), Kind.SAMPLE_ERROR,
+        ErrorCase.of(
+            "403 permission denied",
+            403,
+            body(
+                403,
+                "PERMISSION_DENIED",
+                "Method doesn't allow unregistered callers (callers without established identity).",
+                ""),
+            Kind.MODEL_FATAL,
+            "google denied access to the key in GOOGLE_API_KEY (403): Method doesn't allow"),
+        ErrorCase.of(
+            "404 unknown model (recorded)",
+            404,
+            resource("fixtures/gemini/unary-failure-unknown-model.json"),
+            Kind.SAMPLE_ERROR,
             "google 404 NOT_FOUND: models/gemini-5.0-flash is not found"),
-        new ErrorCase("429 quota with retryDelay", 429, Headers.of(), body(429, "RESOURCE_EXHAUSTED",
-            "You exceeded your current quota, please check your plan and billing details.",
-            """
+        new ErrorCase(
+            "429 quota with retryDelay",
+            429,
+            Headers.of(),
+            body(
+                429,
+                "RESOURCE_EXHAUSTED",
+                "You exceeded your current quota, please check your plan and billing details.",
+                """
                 {"@type": "type.googleapis.com/google.rpc.QuotaFailure", "violations": []},
                 {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "26s"}"""),
-            Kind.RETRYABLE, Duration.ofSeconds(26), "google 429 RESOURCE_EXHAUSTED: You exceeded your current quota"),
-        ErrorCase.of("500 internal", 500, body(500, "INTERNAL",
-            "An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting",
-            ""), Kind.RETRYABLE, "google 500 INTERNAL: An internal error has occurred."),
-        new ErrorCase("503 overloaded with retryDelay 1.5s", 503, Headers.of(), body(503, "UNAVAILABLE",
-            "The model is overloaded. Please try again later.",
-            "{\"@type\": \"type.googleapis.com/google.rpc.RetryInfo\", \"retryDelay\": \"1.5s\"}"),
-            Kind.RETRYABLE, Duration.ofMillis(1500), "google 503 UNAVAILABLE: The model is overloaded."),
-        ErrorCase.of("504 deadline exceeded", 504, body(504, "DEADLINE_EXCEEDED", "Deadline expired before "
-            + "operation could complete.", ""), Kind.RETRYABLE, "google 504 DEADLINE_EXCEEDED"));
+            Kind.RETRYABLE,
+            Duration.ofSeconds(26),
+            "google 429 RESOURCE_EXHAUSTED: You exceeded your current quota"),
+        ErrorCase.of(
+            "500 internal",
+            500,
+            body(
+                500,
+                "INTERNAL",
+                "An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting",
+                ""),
+            Kind.RETRYABLE,
+            "google 500 INTERNAL: An internal error has occurred."),
+        new ErrorCase(
+            "503 overloaded with retryDelay 1.5s",
+            503,
+            Headers.of(),
+            body(
+                503,
+                "UNAVAILABLE",
+                "The model is overloaded. Please try again later.",
+                "{\"@type\": \"type.googleapis.com/google.rpc.RetryInfo\", \"retryDelay\": \"1.5s\"}"),
+            Kind.RETRYABLE,
+            Duration.ofMillis(1500),
+            "google 503 UNAVAILABLE: The model is overloaded."),
+        ErrorCase.of(
+            "504 deadline exceeded",
+            504,
+            body(
+                504,
+                "DEADLINE_EXCEEDED",
+                "Deadline expired before " + "operation could complete.",
+                ""),
+            Kind.RETRYABLE,
+            "google 504 DEADLINE_EXCEEDED"));
   }
 
   @Override

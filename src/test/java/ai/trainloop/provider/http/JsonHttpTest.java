@@ -12,7 +12,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
-/** The HTTP boundary itself: what leaves it when OkHttp throws something other than an IOException. */
+/**
+ * The HTTP boundary itself: what leaves it when OkHttp throws something other than an IOException.
+ */
 class JsonHttpTest {
 
   private static final String KEY = "plain-secret-value-0123456789";
@@ -20,17 +22,32 @@ class JsonHttpTest {
   @Test
   void should_never_pass_on_the_message_of_okhttps_header_check_which_quotes_the_key() {
     // given an OkHttp that refuses a header the way Headers does: quoting its value
-    OkHttpClient client = new OkHttpClient.Builder()
-        .addInterceptor(chain -> {
-          throw new IllegalArgumentException("Unexpected char 0xe9 at 13 in x-api-key value: " + KEY);
-        })
-        .build();
-    HttpSetup setup = new HttpSetup(client, HttpSetup.newMapper(), Clock.systemUTC(),
-        new ApiKey("anthropic", "ANTHROPIC_API_KEY", KEY), HttpLimits.DEFAULT_MAX_REPLY_BYTES);
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  throw new IllegalArgumentException(
+                      "Unexpected char 0xe9 at 13 in x-api-key value: " + KEY);
+                })
+            .build();
+    HttpSetup setup =
+        new HttpSetup(
+            client,
+            HttpSetup.newMapper(),
+            Clock.systemUTC(),
+            new ApiKey("anthropic", "ANTHROPIC_API_KEY", KEY),
+            HttpLimits.DEFAULT_MAX_REPLY_BYTES);
     JsonHttp http = new JsonHttp(setup, (mapper, body) -> null);
     // when
-    ProviderException e = catchThrowableOfType(ProviderException.class, () -> http.post(
-        HttpUrl.get("http://127.0.0.1:9/v1/messages"), Headers.of(), Map.of("a", 1), Map.class));
+    ProviderException e =
+        catchThrowableOfType(
+            ProviderException.class,
+            () ->
+                http.post(
+                    HttpUrl.get("http://127.0.0.1:9/v1/messages"),
+                    Headers.of(),
+                    Map.of("a", 1),
+                    Map.class));
     // then
     assertThat(e).isNotNull();
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);

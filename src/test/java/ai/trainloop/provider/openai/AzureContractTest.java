@@ -35,7 +35,18 @@ class AzureContractTest extends OpenAiWireContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry("azure", "gpt-4o-prod", 0.7, 50, server.toString(), null, null, null, null, null, null,
+    return new ProviderEntry(
+        "azure",
+        "gpt-4o-prod",
+        0.7,
+        50,
+        server.toString(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 
@@ -46,7 +57,8 @@ class AzureContractTest extends OpenAiWireContract {
 
   @Override
   protected String expectedTarget() {
-    return "/openai/deployments/gpt-4o-prod/chat/completions?api-version=" + AzureUrls.DEFAULT_API_VERSION;
+    return "/openai/deployments/gpt-4o-prod/chat/completions?api-version="
+        + AzureUrls.DEFAULT_API_VERSION;
   }
 
   @Override
@@ -62,21 +74,35 @@ class AzureContractTest extends OpenAiWireContract {
 
   @Override
   protected Stream<ErrorCase> errorCases() {
-    Stream<ErrorCase> azureOwn = Stream.of(
-        ErrorCase.of("azure 401 subscription key", 401, """
+    Stream<ErrorCase> azureOwn =
+        Stream.of(
+            ErrorCase.of(
+                "azure 401 subscription key",
+                401,
+                """
             {"error": {"code": "401", "message": "Access denied due to invalid subscription key or wrong API \
             endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API \
-            endpoint for your resource."}}""", Kind.MODEL_FATAL,
-            "azure rejected the API key in AZURE_OPENAI_API_KEY (401): Access denied"),
-        ErrorCase.of("azure 429 token rate limit", 429, """
+            endpoint for your resource."}}""",
+                Kind.MODEL_FATAL,
+                "azure rejected the API key in AZURE_OPENAI_API_KEY (401): Access denied"),
+            ErrorCase.of(
+                    "azure 429 token rate limit",
+                    429,
+                    """
             {"error": {"code": "429", "message": "Requests to the ChatCompletions_Create Operation under Azure \
             OpenAI API version 2024-10-21 have exceeded token rate limit of your current OpenAI S0 pricing tier. \
-            Please retry after 6 seconds."}}""", Kind.RETRYABLE, "azure 429: Requests to the ChatCompletions")
-            .withHeader("retry-after", "6", Duration.ofSeconds(6)),
-        ErrorCase.of("azure 400 content filter", 400, """
+            Please retry after 6 seconds."}}""",
+                    Kind.RETRYABLE,
+                    "azure 429: Requests to the ChatCompletions")
+                .withHeader("retry-after", "6", Duration.ofSeconds(6)),
+            ErrorCase.of(
+                "azure 400 content filter",
+                400,
+                """
             {"error": {"message": "The response was filtered due to the prompt triggering Azure OpenAI's content \
             management policy.", "type": null, "param": "prompt", "code": "content_filter", "status": 400}}""",
-            Kind.SAMPLE_ERROR, "azure 400 content_filter: The response was filtered"));
+                Kind.SAMPLE_ERROR,
+                "azure 400 content_filter: The response was filtered"));
     return Stream.concat(super.errorCases(), azureOwn);
   }
 }

@@ -4,7 +4,9 @@ import ai.trainloop.config.ProviderEntry;
 import java.util.Map;
 import okhttp3.HttpUrl;
 
-/** {@code provider: openai-compatible} (a vLLM server) with its key named in {@code api_key_env}. */
+/**
+ * {@code provider: openai-compatible} (a vLLM server) with its key named in {@code api_key_env}.
+ */
 class OpenAiCompatibleContractTest extends OpenAiWireContract {
 
   @Override
@@ -31,8 +33,19 @@ class OpenAiCompatibleContractTest extends OpenAiWireContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry("openai-compatible", MODEL, 0.7, 50, server.resolve("/v1").toString(), "VLLM_API_KEY",
-        null, null, null, null, null, null);
+    return new ProviderEntry(
+        "openai-compatible",
+        MODEL,
+        0.7,
+        50,
+        server.resolve("/v1").toString(),
+        "VLLM_API_KEY",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Override

@@ -29,7 +29,8 @@ class OpenAiContractTest extends OpenAiWireContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry("openai", "gpt-4o", 0.7, 50, null, null, null, null, null, null, null, null);
+    return new ProviderEntry(
+        "openai", "gpt-4o", 0.7, 50, null, null, null, null, null, null, null, null);
   }
 
   @Override

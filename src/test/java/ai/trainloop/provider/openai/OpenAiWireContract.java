@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 import okhttp3.Headers;
 
 /**
- * The shared contract for every provider speaking OpenAI's wire format (openai, openai-compatible, azure): the same
- * recorded reply, the same error bodies, a Bearer key at {@code /v1/chat/completions} unless a subclass says
- * otherwise.
+ * The shared contract for every provider speaking OpenAI's wire format (openai, openai-compatible,
+ * azure): the same recorded reply, the same error bodies, a Bearer key at {@code
+ * /v1/chat/completions} unless a subclass says otherwise.
  */
 abstract class OpenAiWireContract extends ProviderContract {
 
@@ -39,9 +39,12 @@ abstract class OpenAiWireContract extends ProviderContract {
 
   @Override
   protected ChatResponse expectedReply() {
-    return new ChatResponse("I'm unable to provide real-time weather updates. To get the current weather in San "
-        + "Francisco, I recommend checking a reliable weather website or app like the Weather Channel or a local "
-        + "news station.", new Usage(14L, 37L, 0L, 0L, 0L), "stop");
+    return new ChatResponse(
+        "I'm unable to provide real-time weather updates. To get the current weather in San "
+            + "Francisco, I recommend checking a reliable weather website or app like the Weather Channel or a local "
+            + "news station.",
+        new Usage(14L, 37L, 0L, 0L, 0L),
+        "stop");
   }
 
   @Override
@@ -56,7 +59,9 @@ abstract class OpenAiWireContract extends ProviderContract {
 
   @Override
   protected String keyRejectedMessage() {
-    return providerName() + " rejected the API key in " + keyVariable()
+    return providerName()
+        + " rejected the API key in "
+        + keyVariable()
         + " (401): Incorrect API key provided: ***";
   }
 }

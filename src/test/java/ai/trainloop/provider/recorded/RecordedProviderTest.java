@@ -3,8 +3,8 @@ package ai.trainloop.provider.recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -25,46 +25,65 @@ class RecordedProviderTest {
 
   private static final List<ChatMessage> PROMPT = List.of(new ChatMessage("user", "Say hi to Ana"));
 
-  /** A client that counts every call it is asked to make, to prove the recorded provider makes none. */
+  /**
+   * A client that counts every call it is asked to make, to prove the recorded provider makes none.
+   */
   private final AtomicInteger calls = new AtomicInteger();
-  private final OkHttpClient countingClient = new OkHttpClient.Builder()
-      .addInterceptor(chain -> {
-        calls.incrementAndGet();
-        throw new AssertionError("the recorded provider must not touch the network");
-      })
-      .build();
+
+  private final OkHttpClient countingClient =
+      new OkHttpClient.Builder()
+          .addInterceptor(
+              chain -> {
+                calls.incrementAndGet();
+                throw new AssertionError("the recorded provider must not touch the network");
+              })
+          .build();
 
   private ChatProvider provider() {
-    Resolution resolution = new Providers(countingClient, Map.of(), Clock.systemUTC(), w -> { })
-        .resolve(ProviderEntry.of("recorded", "recorded"), Duration.ofSeconds(3));
+    Resolution resolution =
+        new Providers(countingClient, Map.of(), Clock.systemUTC(), w -> {})
+            .resolve(ProviderEntry.of("recorded", "recorded"), Duration.ofSeconds(3));
     return ((Resolution.Ready) resolution).provider();
   }
 
   @Test
-  void should_answer_with_the_recorded_output_and_duration_without_a_key_or_the_network() throws Exception {
+  void should_answer_with_the_recorded_output_and_duration_without_a_key_or_the_network()
+      throws Exception {
     // given
-    ChatRequest request = new ChatRequest("recorded", PROMPT, 0.7, 50,
-        new ChatRequest.Recorded("Hello Ana! Great to see you.", 842L));
+    ChatRequest request =
+        new ChatRequest(
+            "recorded",
+            PROMPT,
+            0.7,
+            50,
+            new ChatRequest.Recorded("Hello Ana! Great to see you.", 842L));
     // when
     ChatResponse response = provider().complete(request);
     // then
-    assertThat(response).isEqualTo(
-        new ChatResponse("Hello Ana! Great to see you.", Usage.UNKNOWN, null, Duration.ofMillis(842)));
+    assertThat(response)
+        .isEqualTo(
+            new ChatResponse(
+                "Hello Ana! Great to see you.", Usage.UNKNOWN, null, Duration.ofMillis(842)));
     assertThat(calls).hasValue(0);
   }
 
   @Test
   void should_leave_the_latency_unknown_when_the_event_has_no_duration() throws Exception {
-    ChatResponse response = provider().complete(
-        new ChatRequest("recorded", PROMPT, null, null, new ChatRequest.Recorded("Hi", null)));
+    ChatResponse response =
+        provider()
+            .complete(
+                new ChatRequest(
+                    "recorded", PROMPT, null, null, new ChatRequest.Recorded("Hi", null)));
     assertThat(response.latency()).isNull();
     assertThat(response.text()).isEqualTo("Hi");
   }
 
   @Test
   void should_fail_the_sample_when_nothing_was_recorded() {
-    ProviderException e = catchThrowableOfType(ProviderException.class,
-        () -> provider().complete(new ChatRequest("recorded", PROMPT, null, null, null)));
+    ProviderException e =
+        catchThrowableOfType(
+            ProviderException.class,
+            () -> provider().complete(new ChatRequest("recorded", PROMPT, null, null, null)));
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
   }
 

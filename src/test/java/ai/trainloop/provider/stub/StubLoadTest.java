@@ -3,8 +3,8 @@ package ai.trainloop.provider.stub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The bench harness's synthetic load: repeatable, the asked share of 429s, and 429s every adapter understands. */
+/**
+ * The bench harness's synthetic load: repeatable, the asked share of 429s, and 429s every adapter
+ * understands.
+ */
 class StubLoadTest {
 
   @Test
@@ -60,21 +63,50 @@ class StubLoadTest {
 
   @ParameterizedTest
   @CsvSource({"openai, /v1", "anthropic, ''", "google, ''"})
-  void should_send_429s_each_adapter_reads_as_retryable_with_the_servers_wait(String provider, String path)
-      throws Exception {
+  void should_send_429s_each_adapter_reads_as_retryable_with_the_servers_wait(
+      String provider, String path) throws Exception {
     // given a stub that refuses every attempt
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(new StubProvider(new StubLoad(0, 0, 1.0, 3, 1)));
       server.start();
-      ProviderEntry entry = new ProviderEntry(provider, "m", null, null, server.url(path).toString(), null, null,
-          null, null, null, null, null);
-      ChatProvider chat = ((Resolution.Ready) new Providers(Providers.defaultClient(1),
-          Map.of("OPENAI_API_KEY", "k", "ANTHROPIC_API_KEY", "k", "GOOGLE_API_KEY", "k"), Clock.systemUTC(),
-          w -> { }).resolve(entry, null)).provider();
+      ProviderEntry entry =
+          new ProviderEntry(
+              provider,
+              "m",
+              null,
+              null,
+              server.url(path).toString(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
+      ChatProvider chat =
+          ((Resolution.Ready)
+                  new Providers(
+                          Providers.defaultClient(1),
+                          Map.of(
+                              "OPENAI_API_KEY",
+                              "k",
+                              "ANTHROPIC_API_KEY",
+                              "k",
+                              "GOOGLE_API_KEY",
+                              "k"),
+                          Clock.systemUTC(),
+                          w -> {})
+                      .resolve(entry, null))
+              .provider();
 
       // when
-      ProviderException e = catchThrowableOfType(ProviderException.class, () -> chat.complete(
-          new ChatRequest("m", List.of(new ChatMessage("user", "hi")), null, null, null)));
+      ProviderException e =
+          catchThrowableOfType(
+              ProviderException.class,
+              () ->
+                  chat.complete(
+                      new ChatRequest(
+                          "m", List.of(new ChatMessage("user", "hi")), null, null, null)));
 
       // then
       assertThat(e.status()).isEqualTo(429);
@@ -88,13 +120,34 @@ class StubLoadTest {
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(new StubProvider(StubLoad.instant()));
       server.start();
-      ProviderEntry entry = new ProviderEntry("google", "gemini-2.0-flash", null, null, server.url("").toString(),
-          null, null, null, null, null, null, null);
-      ChatProvider chat = ((Resolution.Ready) new Providers(Providers.defaultClient(1), Map.of("GOOGLE_API_KEY", "k"),
-          Clock.systemUTC(), w -> { }).resolve(entry, null)).provider();
+      ProviderEntry entry =
+          new ProviderEntry(
+              "google",
+              "gemini-2.0-flash",
+              null,
+              null,
+              server.url("").toString(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
+      ChatProvider chat =
+          ((Resolution.Ready)
+                  new Providers(
+                          Providers.defaultClient(1),
+                          Map.of("GOOGLE_API_KEY", "k"),
+                          Clock.systemUTC(),
+                          w -> {})
+                      .resolve(entry, null))
+              .provider();
 
-      ChatResponse reply = chat.complete(new ChatRequest("gemini-2.0-flash", List.of(new ChatMessage("user", "Ada")),
-          null, null, null));
+      ChatResponse reply =
+          chat.complete(
+              new ChatRequest(
+                  "gemini-2.0-flash", List.of(new ChatMessage("user", "Ada")), null, null, null));
 
       assertThat(reply.text()).isEqualTo("Hello! Here is a short answer to: Ada");
       assertThat(reply.usage().inputTokens()).isEqualTo(8L);
