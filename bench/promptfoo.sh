@@ -2,10 +2,10 @@
 # W1 and W2 of bench/run.sh through promptfoo (when it is on PATH), against the same stub, prompts and models,
 # with the nearest promptfoo assertions to the harness's metrics; prints its figures and trainloop's ratio to them.
 #
-#   bench/promptfoo.sh WORK_DIR JAR [TRAINLOOP_W1_WALL] [TRAINLOOP_W2_CPU]
+#   bench/promptfoo.sh WORK_DIR [TRAINLOOP_W1_WALL] [TRAINLOOP_W2_CPU]     (the stub: bench/stub.sh)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-work=$1/promptfoo jar=$2 tl_w1=${3:-} tl_w2=${4:-}
+work=$1/promptfoo tl_w1=${2:-} tl_w2=${3:-}
 mkdir -p "$work"
 stub_pid=""
 trap '[ -n "$stub_pid" ] && kill "$stub_pid" 2>/dev/null || true' EXIT
@@ -19,8 +19,7 @@ pf() {
   rm -rf "$dir" && mkdir -p "$dir"
   java "$root/bench/GenEvents.java" --csv "$dir/tests.csv" 2000
   : >"$dir/stub.log"
-  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m -cp "$jar" ai.trainloop.provider.stub.StubServer \
-    --port 0 --latency-ms "$latency" >"$dir/stub.log" 2>&1 &
+  "$root/bench/stub.sh" --port 0 --latency-ms "$latency" >"$dir/stub.log" 2>&1 &
   stub_pid=$!
   for _ in $(seq 100); do
     url=$(sed -n 's/^stub: //p' "$dir/stub.log" 2>/dev/null || true)

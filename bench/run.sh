@@ -4,7 +4,8 @@
 #   bench/run.sh                 # every workload: W1 W2 W3 W4, start-up, --help and --dry-run
 #   bench/run.sh W1 W4           # only some
 #
-# Needs the built jar (built here when missing) and a JDK; /usr/bin/time is installed with apt when missing.
+# Needs the built jar and the stub's test classes (both built here when missing) and a JDK; /usr/bin/time is
+# installed with apt when missing.
 # Environment: BENCH_DIR (work folder, kept; by default a fresh temp folder, removed at the end: W3 leaves about
 # 750 MB), TRAINLOOP_CMD (how trainloop is started; default the ./trainloop launcher, e.g.
 # TRAINLOOP_CMD="java -jar target/trainloop.jar" for the bare jar).
@@ -15,8 +16,11 @@ keep=${BENCH_DIR:+yes}
 work="${BENCH_DIR:-$(mktemp -d -t trainloop-bench.XXXXXX)}"
 mkdir -p "$work"
 read -r -a tl <<<"${TRAINLOOP_CMD:-$root/trainloop}"
-if [ ! -f "$jar" ]; then
-  echo "bench: building $jar ..." >&2
+# the stub (bench/stub.sh) runs from the test classes, which the same build compiles
+stub_class="$root/target/test-classes/ai/trainloop/provider/stub/StubServer.class"
+if [ ! -f "$jar" ] || [ ! -f "$stub_class" ] || [ ! -f "$root/target/stub.classpath" ] \
+    || [ -n "$(find "$root/src/test/java/ai/trainloop/provider/stub" -newer "$stub_class" -print -quit)" ]; then
+  echo "bench: building $jar and the stub ..." >&2
   (cd "$root" && mvn -q -B -DskipTests package) >&2
 fi
 if [ ! -x /usr/bin/time ]; then
@@ -39,10 +43,8 @@ trap cleanup EXIT
 start_stub() {
   local dir=$1 latency=$2 faults=$3
   : >"$dir/stub.log"  # before the stub starts: the background shell creates it only when it gets to run
-  # C1 only and a small young generation: the stub's own CPU halves, leaving more of the cores to trainloop
-  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn16m -cp "$jar" ai.trainloop.provider.stub.StubServer \
-    --port 0 --latency-ms "$latency" \
-    --jitter-ms 0 --fault-rate "$faults" --retry-after 1 --seed 1 >"$dir/stub.log" 2>&1 &
+  "$root/bench/stub.sh" --port 0 --latency-ms "$latency" --jitter-ms 0 --fault-rate "$faults" --retry-after 1 \
+    --seed 1 >"$dir/stub.log" 2>&1 &
   stub_pid=$!
   for _ in $(seq 100); do
     stub_url=$(sed -n 's/^stub: //p' "$dir/stub.log" 2>/dev/null || true)
@@ -239,5 +241,5 @@ echo "bench: $(nproc) cores; load after: $(uptime | sed 's/.*load average: //');
   "$([ -n "$keep" ] && echo "files in $work" || echo "set BENCH_DIR to keep the files")"
 
 if command -v promptfoo >/dev/null 2>&1 && { want W1 || want W2; }; then
-  "$root/bench/promptfoo.sh" "$work" "$jar" "${R[W1.wall]:-}" "${R[W2.cpu]:-}" || echo "bench: promptfoo comparison failed" >&2
+  "$root/bench/promptfoo.sh" "$work" "${R[W1.wall]:-}" "${R[W2.cpu]:-}" || echo "bench: promptfoo comparison failed" >&2
 fi

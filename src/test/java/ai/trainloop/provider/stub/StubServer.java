@@ -22,9 +22,11 @@ import mockwebserver3.MockWebServer;
  * max_fault_chain=K}, where K is the most 429s in a row any one call got before it was answered (so
  * the run could not end sooner than K × Retry-After).
  *
+ * <p>Test tooling, not in the product jar: {@code bench/stub.sh} runs it from the test classes.
+ *
  * <pre>
- * java -cp target/trainloop.jar ai.trainloop.provider.stub.StubServer --port 0 --latency-ms 20 \
- *     --jitter-ms 0 --fault-rate 0.2 --retry-after 1 --seed 1</pre>
+ * bench/stub.sh --port 0 --latency-ms 20 --jitter-ms 0 --fault-rate 0.2 --retry-after 1 --seed 1
+ * </pre>
  */
 public final class StubServer {
   private StubServer() {}
