@@ -116,6 +116,7 @@ class ScorerTest {
         .containsExactly("java.io.IOException: file gone", "java.lang.StackOverflowError");
   }
 
+  @SuppressWarnings("InfiniteRecursion") // on purpose: a metric that overflows its stack
   private static double recurse(Sample s) {
     return recurse(s) + 1;
   }

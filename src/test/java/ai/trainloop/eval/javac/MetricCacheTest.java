@@ -79,7 +79,8 @@ class MetricCacheTest {
       Files.writeString(entry.resolve(".complete"), "");
       Files.setLastModifiedTime(entry, FileTime.fromMillis(1_000_000L * (i + 1)));
     }
-    cache.lookup("0".repeat(64)).orElseThrow(); // the oldest entry, used again just now
+    var unused =
+        cache.lookup("0".repeat(64)).orElseThrow(); // the oldest entry, used again just now
 
     cache.publish("f".repeat(64), cache.scratch("f"));
 
