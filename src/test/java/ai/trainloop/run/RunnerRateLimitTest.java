@@ -86,7 +86,7 @@ class RunnerRateLimitTest {
             });
     run.start();
 
-    assertThat(eventually(() -> recorder.resultsOf("openai/m") == 10))
+    assertThat(eventually(() -> recorder.resultsOf("openai/m") == 10 && !recorder.waits.isEmpty()))
         .as("openai finishes while anthropic's calls wait out their Retry-After")
         .isTrue();
     assertThat(recorder.resultsOf("anthropic/m")).isZero();

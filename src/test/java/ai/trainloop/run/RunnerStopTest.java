@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -47,11 +48,15 @@ class RunnerStopTest {
   @Test
   void should_not_retry_a_call_waiting_out_a_retry_after_once_the_run_stops() throws Exception {
     HeldTicker ticker = new HeldTicker();
+    AtomicInteger retries = new AtomicInteger();
     ScriptedProvider p =
         new ScriptedProvider(
             "openai",
             0,
             (prompt, attempt) -> {
+              if (attempt > 1) {
+                retries.incrementAndGet();
+              }
               if (attempt == 1) {
                 throw new ProviderException(
                     Kind.RETRYABLE, 429, "rate limited", Duration.ofSeconds(20), null);
@@ -68,14 +73,14 @@ class RunnerStopTest {
             List.of(target(ProviderEntry.of("openai", "m"), p)),
             5);
     assertThat(eventually(() -> !ticker.sleeps.isEmpty())).isTrue();
-    int sent = p.calls.get();
 
     control.stop("interrupted");
     ticker.letGo(); // a wait that was not cut short would now end and send the retry
     run.join(10_000);
 
     assertThat(run.isAlive()).isFalse();
-    assertThat(p.calls.get()).as("no retry after the stop").isEqualTo(sent);
+    // a first attempt already under way when the run stopped may still go out; a retry may not
+    assertThat(retries.get()).as("no retry after the stop").isZero();
     assertThat(recorder.results)
         .as("a call waiting to be retried did not finish: not reported")
         .isEmpty();
