@@ -34,7 +34,7 @@ public final class Cli {
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, cmd, ctx));
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, ctx));
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine cmd = ex.getCommandLine();
@@ -64,7 +64,7 @@ public final class Cli {
         c.interrupts());
   }
 
-  private static int handle(Exception ex, CommandLine cmd, CliContext ctx) {
+  private static int handle(Exception ex, CliContext ctx) {
     if (ex instanceof ConfigException || ex instanceof ReportFormatException) {
       ctx.err().println("error: " + ex.getMessage());
       ctx.err().flush();

@@ -17,6 +17,8 @@ import java.time.Clock;
 public final class Main {
   private Main() {}
 
+  // run folders are named by the local time, as TrainLoop names them: the default zone is meant
+  @SuppressWarnings("JavaTimeDefaultTimeZone")
   public static void main(String... args) {
     var env = System.getenv();
     Terminal terminal = Terminal.detect(env);

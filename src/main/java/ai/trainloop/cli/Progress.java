@@ -81,7 +81,7 @@ final class Progress implements AutoCloseable {
               return t;
             });
     long period = terminal.stderrIsTerminal() ? 200 : plainPeriod.toMillis();
-    ticker.scheduleAtFixedRate(this::draw, period, period, TimeUnit.MILLISECONDS);
+    var unused = ticker.scheduleAtFixedRate(this::draw, period, period, TimeUnit.MILLISECONDS);
   }
 
   void onResult(CallResult r) {

@@ -2,10 +2,7 @@ package ai.trainloop.cli;
 
 /**
  * The signals that stop a run gracefully, each with the exit code a shell gives a process it ended
- * (128 + number).
- *
- * @param code the exit code of a run it stopped
- * @param label how messages name it
+ * (128 + number), and the label messages name it by.
  */
 public enum StopSignal {
   INT(ExitCodes.INTERRUPTED, "Ctrl-C"),

@@ -52,6 +52,10 @@ public record Terminal(boolean stderrIsTerminal, boolean utf8, boolean color, in
   }
 
   /** On Linux a file descriptor is a terminal when it points at a tty device. */
+  // Elsewhere System.console() is the fallback; on JDK 22+ it is never null, so there a pipe may
+  // pass
+  // for a terminal (the Linux check above is what this product's machines use).
+  @SuppressWarnings("SystemConsoleNull")
   private static boolean isTerminal(int fd) {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();

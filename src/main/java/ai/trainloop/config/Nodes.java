@@ -135,7 +135,7 @@ final class Nodes {
    */
   static BigInteger integer(Node node) {
     BigDecimal d = decimal(node);
-    if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+    if (d == null || (d.signum() != 0 && d.stripTrailingZeros().scale() > 0)) {
       return null;
     }
     return d.toBigInteger();

@@ -28,7 +28,7 @@ public record GateCheck(Map<String, Boolean> gates, List<String> failures) {
 
   /** Whether every gate set passed (true when none is set). */
   public boolean passedAll() {
-    return !gates.containsValue(Boolean.FALSE);
+    return !gates.containsValue(false);
   }
 
   /**

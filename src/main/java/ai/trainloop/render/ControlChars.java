@@ -18,12 +18,12 @@ public final class ControlChars {
     if (c < 0x20) {
       return c != '\n' && c != '\t';
     }
-    return c >= 0x7f && c <= 0x9f
+    return (c >= 0x7f && c <= 0x9f)
         || c == 0x061c
         || c == 0x200e
         || c == 0x200f
-        || c >= 0x2028 && c <= 0x202e
-        || c >= 0x2066 && c <= 0x2069;
+        || (c >= 0x2028 && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   /**
@@ -77,6 +77,6 @@ public final class ControlChars {
   }
 
   private static boolean needs(char c, boolean oneLine) {
-    return escaped(c) || oneLine && (c == '\n' || c == '\t');
+    return escaped(c) || (oneLine && (c == '\n' || c == '\t'));
   }
 }

@@ -15,6 +15,8 @@ public final class DryRunJson {
   private DryRunJson() {}
 
   /**
+   * The plan as one JSON object.
+   *
    * @param skipped model id to why it would not be sent (its key variable is unset); absent when it
    *     would be
    */

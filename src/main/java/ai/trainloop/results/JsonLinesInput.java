@@ -18,6 +18,8 @@ public final class JsonLinesInput {
   @FunctionalInterface
   public interface Parser<T> {
     /**
+     * Reads one line.
+     *
      * @param line the line's text, never blank
      * @param number its 1-based line number in the file
      * @throws JacksonException when it is not JSON
@@ -36,6 +38,8 @@ public final class JsonLinesInput {
   @FunctionalInterface
   public interface BadLine {
     /**
+     * Called for a line that cannot be read.
+     *
      * @param number the line's 1-based number
      * @param last whether it is the file's last line (so possibly cut short by a killed process)
      * @param problem the parser's {@link JacksonException} or {@link IllegalArgumentException}

@@ -18,6 +18,8 @@ final class Backoff {
   }
 
   /**
+   * How long to wait before a retry.
+   *
    * @param retry 1 for the first retry
    * @param serverAsked the server's retry-after, or null
    * @return the wait, or null when the server asked for more than {@code maxWait} (give up rather

@@ -24,6 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * reported, dropped (the run stopped first), or abandoned at the end of the grace period. The
  * latency kept is that of the successful attempt alone.
  */
+// One attempt at a time writes the volatile fields (the hand-offs between threads order them); they
+// are
+// volatile only so that the stopping thread reads them: their updates need not be atomic.
+@SuppressWarnings("NonAtomicVolatileUpdate")
 final class CallTask implements Runnable {
   private final ModelLane lane;
   private final RecordedCall sample;

@@ -44,7 +44,7 @@ final class StartGate {
       sleepUntil(startAt);
     }
     if (tpm != null) {
-      takeTokens(Math.min(tpm, Math.max(1, estimatedTokens)));
+      takeTokens((double) Math.min(tpm, Math.max(1, estimatedTokens)));
     }
   }
 

@@ -17,7 +17,7 @@ public interface Ticker {
    * waiting out its Retry-After). Test clocks override it to move their time instead.
    */
   default void schedule(ScheduledExecutorService timer, Duration d, Runnable task) {
-    timer.schedule(task, Math.max(0, d.toNanos()), TimeUnit.NANOSECONDS);
+    var unused = timer.schedule(task, Math.max(0, d.toNanos()), TimeUnit.NANOSECONDS);
   }
 
   /** The real clock. */

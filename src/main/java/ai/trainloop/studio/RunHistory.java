@@ -11,6 +11,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -53,7 +54,7 @@ final class RunHistory {
   /**
    * One run's entry, adding the tags it has to {@code tags}; null when it has nothing for the tag.
    */
-  private static ObjectNode run(RunStore store, String runId, String tag, TreeSet<String> tags)
+  private static ObjectNode run(RunStore store, String runId, String tag, Set<String> tags)
       throws IOException {
     Optional<ObjectNode> report = store.report(runId);
     if (report.isEmpty()) {

@@ -79,7 +79,7 @@ final class RunIndex {
     Map<String, ResultRow[]> rows = new LinkedHashMap<>();
     List<String> models = new ArrayList<>(knownModels);
     Set<String> metrics = new LinkedHashSet<>(knownMetrics);
-    int skipped = 0;
+    long skipped = 0;
     Path samplesFile = runFolder.resolve("samples.jsonl");
     if (Files.isRegularFile(samplesFile)) {
       skipped +=
@@ -121,7 +121,11 @@ final class RunIndex {
       StudioReportReader.forEachReportResult(report, add);
     }
     return new RunIndex(
-        models, new ArrayList<>(metrics), tagsOf(lines, rows), join(lines, rows, models), skipped);
+        models,
+        new ArrayList<>(metrics),
+        tagsOf(lines, rows),
+        join(lines, rows, models),
+        (int) Math.min(skipped, Integer.MAX_VALUE));
   }
 
   private static List<Sample> join(

@@ -19,6 +19,9 @@ final class StudioWorkers implements Executor {
   private final ThreadPoolExecutor pool;
   private final ScheduledThreadPoolExecutor timer;
   private final Duration readDeadline;
+
+  @SuppressWarnings(
+      "ThreadLocalUsage") // one per server: each server's workers track their own exchanges
   private final ThreadLocal<Exchange> current = new ThreadLocal<>();
 
   StudioWorkers(int threads, Duration readDeadline) {

@@ -60,7 +60,7 @@ final class ExitCalls implements TaskListener {
             unit,
             trees.getElement(getCurrentPath()),
             trees.getSourcePositions().getStartPosition(unit, node));
-        return super.visitMethodInvocation(node, unused);
+        return super.visitMethodInvocation(node, null);
       }
 
       @Override
@@ -69,7 +69,7 @@ final class ExitCalls implements TaskListener {
             unit,
             trees.getElement(getCurrentPath()),
             trees.getSourcePositions().getStartPosition(unit, node));
-        return super.visitMemberReference(node, unused);
+        return super.visitMemberReference(node, null);
       }
     }.scan(unit, null);
   }

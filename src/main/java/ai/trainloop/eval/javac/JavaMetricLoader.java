@@ -117,7 +117,7 @@ public final class JavaMetricLoader {
 
   private static List<Path> compileClasspath(List<Path> extra) {
     Set<Path> entries = new LinkedHashSet<>();
-    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator, -1)) {
       if (!entry.isBlank()) {
         entries.add(Path.of(entry));
       }

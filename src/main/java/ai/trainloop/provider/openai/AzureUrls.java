@@ -19,6 +19,8 @@ public final class AzureUrls {
   private AzureUrls() {}
 
   /**
+   * The URL of one deployment's chat completions.
+   *
    * @param apiVersion the entry's {@code api_version}, or null for the URL's own, else {@link
    *     #DEFAULT_API_VERSION}
    */
