@@ -3,6 +3,7 @@ package ai.trainloop.cli;
 import ai.trainloop.config.ConfigLoader;
 import ai.trainloop.config.ConfigLocator;
 import ai.trainloop.config.TrainloopConfig;
+import ai.trainloop.provider.ProviderRegistry;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -20,6 +21,7 @@ public final class ConfigOption {
   Path config;
 
   TrainloopConfig load(CliContext ctx) {
-    return new ConfigLoader().load(new ConfigLocator().locate(config, ctx.env(), ctx.cwd()));
+    return new ConfigLoader(ProviderRegistry.builtIn())
+        .load(new ConfigLocator().locate(config, ctx.env(), ctx.cwd()));
   }
 }

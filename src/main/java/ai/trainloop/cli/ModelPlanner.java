@@ -4,9 +4,10 @@ import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.cost.PriceResolver;
+import ai.trainloop.provider.ProviderRegistry;
+import ai.trainloop.provider.ProviderSpec;
 import ai.trainloop.provider.Providers;
 import ai.trainloop.provider.Resolution;
-import ai.trainloop.provider.anthropic.AnthropicChatProvider;
 import ai.trainloop.run.ModelTarget;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,18 +50,23 @@ final class ModelPlanner {
     List<PlannedModel> planned = new ArrayList<>();
     for (ProviderEntry configured : entries) {
       ProviderEntry entry =
-          temperatureOverride == null || "recorded".equals(configured.provider())
+          temperatureOverride == null || configured.isRecorded()
               ? configured
               : configured.withTemperature(temperatureOverride);
+      ProviderSpec spec = ProviderRegistry.builtIn().spec(entry.provider()).orElse(null);
       if (temperatureOverride != null
-          && !AnthropicChatProvider.acceptsTemperature(temperatureOverride)
-          && "anthropic".equals(entry.provider())) {
+          && spec != null
+          && !spec.acceptsTemperature(temperatureOverride)) {
         throw new ConfigException(
             null,
             "--temperature",
             entry.id()
-                + " is an anthropic model, which accepts a "
-                + "temperature from 0 to 1, not "
+                + " is "
+                + (startsWithVowel(spec.name()) ? "an " : "a ")
+                + spec.name()
+                + " model, which accepts a temperature from 0 to "
+                + spec.maxTemperature().toPlainString()
+                + ", not "
                 + temperatureOverride);
       }
       Resolution resolution = providers.resolve(entry, callTimeout);
@@ -85,7 +91,7 @@ final class ModelPlanner {
   }
 
   private Optional<ModelPrice> price(ProviderEntry entry) {
-    if (!trackCosts || "recorded".equals(entry.provider())) {
+    if (!trackCosts || entry.isRecorded()) {
       return Optional.empty();
     }
     Optional<ModelPrice> price = prices.resolve(entry);
@@ -93,5 +99,9 @@ final class ModelPlanner {
       warn.accept(prices.unknownPriceWarning(entry));
     }
     return price;
+  }
+
+  private static boolean startsWithVowel(String name) {
+    return !name.isEmpty() && "aeiou".indexOf(name.charAt(0)) >= 0;
   }
 }

@@ -257,7 +257,7 @@ final class RunReport {
       var price = m.price() == null ? null : m.price().base();
       // the recorded row replays answers: its latencies are the recorded ones, its rate of requests
       // meaningless
-      var active = "recorded".equals(m.entry().provider()) ? null : run.activeTime().get(m.id());
+      var active = m.entry().isRecorded() ? null : run.activeTime().get(m.id());
       String stopped = run.stopped().get(m.id());
       ModelSummary so = aggregator.summary(m.id(), ModelStatus.ok(active, price));
       if (stopped != null) {

@@ -2,6 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.aggregate.Intervals;
 import ai.trainloop.config.BenchmarkConfig;
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.decide.CommonSamples;
 import ai.trainloop.decide.ModelFigures;
 import ai.trainloop.decide.ModelVerdict;
@@ -55,7 +56,7 @@ final class Selections {
               });
       if (m.samples() == 0) {
         figures.add(ModelFigures.withoutResults(m.id()));
-      } else if ("recorded".equals(m.provider())) {
+      } else if (ProviderEntry.isRecorded(m.provider())) {
         figures.add(ModelFigures.recordedRow(m.id(), m.score().mean(), metrics));
       } else {
         Long p95 = m.latency().p95();

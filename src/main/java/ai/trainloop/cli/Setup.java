@@ -14,6 +14,7 @@ import ai.trainloop.events.EventReader;
 import ai.trainloop.events.SampleSelector;
 import ai.trainloop.events.SampleSet;
 import ai.trainloop.events.SelectionCriteria;
+import ai.trainloop.provider.ProviderRegistry;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ record Setup(
           ctx.err().flush();
         };
     Path file = new ConfigLocator().locate(o.config, ctx.env(), ctx.cwd());
-    TrainloopConfig config = new ConfigLoader().load(file);
+    TrainloopConfig config = new ConfigLoader(ProviderRegistry.builtIn()).load(file);
     Environment env = Environment.load(ctx.env(), config, ctx.cwd());
     env.warnings().forEach(warn);
     List<ProviderEntry> entries = ModelSelector.select(config.benchmark().providers(), o.models);

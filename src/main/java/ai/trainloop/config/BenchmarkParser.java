@@ -20,13 +20,13 @@ final class BenchmarkParser {
   private BenchmarkParser() {}
 
   /** The benchmark section; {@link BenchmarkConfig#empty()} when {@code b} is null. */
-  static BenchmarkConfig parse(YamlMap b, Path baseDir) {
+  static BenchmarkConfig parse(YamlMap b, Path baseDir, ProviderCatalog providers) {
     if (b == null) {
       return BenchmarkConfig.empty();
     }
     String envPath = b.text("env_path");
     return new BenchmarkConfig(
-        new ProviderEntryParser(b.file()).parse(b),
+        new ProviderEntryParser(b.file(), providers).parse(b),
         b.integer("max_samples", Bounds.AT_LEAST_ONE),
         orDefault(b.integer("max_concurrent_requests", Bounds.AT_LEAST_ONE), 5),
         orDefault(b.bool("track_costs"), true),

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,9 +28,19 @@ import org.yaml.snakeyaml.representer.Representer;
  * trainloop.benchmark.providers[2].temperature}, list indexes from 0) and, for a mistyped key or
  * name, the nearest valid one. Values are read with YAML 1.2's core schema (only {@code
  * true}/{@code false} are booleans; see {@link CoreSchemaResolver}); a key with an empty value
- * counts as absent. Holds no state: one instance may load many files.
+ * counts as absent. Holds no state beyond the providers it is given: one instance may load many
+ * files.
  */
 public final class ConfigLoader {
+  private final ProviderCatalog providers;
+
+  /**
+   * @param providers the providers an entry may name, with their rules (the provider registry)
+   */
+  public ConfigLoader(ProviderCatalog providers) {
+    this.providers = Objects.requireNonNull(providers, "providers");
+  }
+
   /**
    * Loads and validates a config file.
    *
@@ -50,7 +61,7 @@ public final class ConfigLoader {
         absolute,
         baseDir,
         baseDir.resolve(dataFolder == null ? "data" : dataFolder).normalize(),
-        BenchmarkParser.parse(t.map("benchmark", ConfigSchema.BENCHMARK), baseDir),
+        BenchmarkParser.parse(t.map("benchmark", ConfigSchema.BENCHMARK), baseDir, providers),
         EvalParser.metrics(eval),
         EvalParser.suites(eval),
         PricingParser.table(t),

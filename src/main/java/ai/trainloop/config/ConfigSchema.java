@@ -113,22 +113,5 @@ final class ConfigSchema {
           Map.entry("tpm", INTEGER),
           Map.entry("api_version", STRING));
 
-  /** Provider names, as normalised into {@link ProviderEntry#provider()}. */
-  static final List<String> PROVIDERS =
-      List.of(
-          "openai",
-          "anthropic",
-          "google",
-          "openai-compatible",
-          "ollama",
-          "openrouter",
-          "groq",
-          "together",
-          "azure",
-          "recorded");
-
-  /** Other names accepted for a provider, and the name each stands for. */
-  static final Map<String, String> PROVIDER_ALIASES = Map.of("gemini", "google");
-
   private ConfigSchema() {}
 }

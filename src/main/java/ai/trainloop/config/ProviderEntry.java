@@ -3,10 +3,10 @@ package ai.trainloop.config;
 /**
  * One model to benchmark, whichever of the three YAML shapes it was written in.
  *
- * @param provider provider name as written, lower-cased: openai, anthropic, google (alias gemini),
- *     openai-compatible, ollama, openrouter, groq, together, azure, recorded
- * @param model the provider's model id (for azure: the deployment); "recorded" for the recorded
- *     provider
+ * @param provider the provider's name, lower-cased, aliases resolved (the names the provider
+ *     registry lists: openai, anthropic, google, …, {@link #RECORDED})
+ * @param model the provider's model id (for azure: the deployment); {@link #RECORDED} for the
+ *     recorded provider
  * @param temperature null when not set
  * @param maxTokens null when not set
  * @param baseUrl null for the provider's default
@@ -33,13 +33,29 @@ public record ProviderEntry(
     SourceLocation location) {
 
   /**
+   * The provider that calls nothing: it replays the recorded replies, so production's own model is
+   * scored beside the candidates. Its entry takes no model, has no price and no call timings.
+   */
+  public static final String RECORDED = "recorded";
+
+  /** Whether this entry replays the recorded replies ({@link #RECORDED}) instead of calling. */
+  public boolean isRecorded() {
+    return isRecorded(provider);
+  }
+
+  /** Whether a provider name (an entry's, or one read back from a report) is {@link #RECORDED}. */
+  public static boolean isRecorded(String provider) {
+    return RECORDED.equals(provider);
+  }
+
+  /**
    * The id used in tables, reports and {@code --models}: the label, else {@code provider/model}.
    */
   public String id() {
     if (label != null && !label.isBlank()) {
       return label;
     }
-    return "recorded".equals(provider) ? "recorded" : provider + "/" + model;
+    return isRecorded() ? RECORDED : provider + "/" + model;
   }
 
   public static ProviderEntry of(String provider, String model) {

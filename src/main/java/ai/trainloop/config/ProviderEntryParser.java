@@ -21,12 +21,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ProviderEntryParser {
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final String RECORDED = "recorded";
+  private static final String RECORDED = ProviderEntry.RECORDED;
 
   private final Path file;
+  private final ProviderCatalog catalog;
 
-  ProviderEntryParser(Path file) {
+  ProviderEntryParser(Path file, ProviderCatalog catalog) {
     this.file = file;
+    this.catalog = catalog;
   }
 
   /** Every entry of {@code benchmark.providers}, expanded and checked; ids are unique. */
@@ -182,41 +184,27 @@ final class ProviderEntryParser {
         at);
   }
 
-  /**
-   * Rules that span keys: base_url where the provider has no default; Anthropic's narrower
-   * temperature.
-   */
-  private static ProviderEntry check(ProviderEntry e, String path) {
-    if (e.baseUrl() == null
-        && ("openai-compatible".equals(e.provider()) || "azure".equals(e.provider()))) {
-      throw new ConfigException(
-          e.location(), path, e.provider() + " needs a 'base_url' (the server's address)");
-    }
-    if ("anthropic".equals(e.provider()) && e.temperature() != null && e.temperature() > 1) {
-      throw new ConfigException(
-          e.location(),
-          path + ".temperature",
-          "anthropic accepts a temperature between 0 and 1, got " + e.temperature());
-    }
+  /** The provider's rules that span keys (see {@link ProviderCatalog#check}). */
+  private ProviderEntry check(ProviderEntry e, String path) {
+    catalog.check(e, path);
     return e;
   }
 
-  private static boolean known(String name) {
-    return ConfigSchema.PROVIDERS.contains(name) || ConfigSchema.PROVIDER_ALIASES.containsKey(name);
+  private boolean known(String name) {
+    return catalog.names().contains(name) || catalog.aliases().containsKey(name);
   }
 
-  private static String provider(String name, SourceLocation at, String path) {
-    if (ConfigSchema.PROVIDERS.contains(name)) {
+  private String provider(String name, SourceLocation at, String path) {
+    if (catalog.names().contains(name)) {
       return name;
     }
-    if (ConfigSchema.PROVIDER_ALIASES.containsKey(name)) {
-      return ConfigSchema.PROVIDER_ALIASES.get(name);
+    if (catalog.aliases().containsKey(name)) {
+      return catalog.aliases().get(name);
     }
-    List<String> names = new ArrayList<>(ConfigSchema.PROVIDERS);
-    names.addAll(ConfigSchema.PROVIDER_ALIASES.keySet());
+    List<String> names = new ArrayList<>(catalog.names());
+    names.addAll(catalog.aliases().keySet());
     String hint =
-        Suggestions.hint(
-            name, names, "known providers: " + String.join(", ", ConfigSchema.PROVIDERS));
+        Suggestions.hint(name, names, "known providers: " + String.join(", ", catalog.names()));
     throw new ConfigException(at, path, "unknown provider '" + name + "'; " + hint);
   }
 

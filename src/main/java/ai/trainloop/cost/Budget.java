@@ -157,7 +157,7 @@ public final class Budget implements CallAdmission {
             entry.id(),
             id -> {
               Optional<ModelPrice> p = prices.resolve(entry);
-              if (p.isEmpty() && !"recorded".equals(entry.provider())) {
+              if (p.isEmpty() && !entry.isRecorded()) {
                 warnings.accept(
                     "the budget of "
                         + UsdFormat.format(limit)

@@ -40,7 +40,7 @@ public final class DryRunPlanner {
     List<Tally> tallies = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (ProviderEntry entry : entries) {
-      boolean replay = "recorded".equals(entry.provider());
+      boolean replay = entry.isRecorded();
       Optional<ModelPrice> price = replay ? Optional.empty() : prices.resolve(entry);
       if (!replay && price.isEmpty()) {
         warnings.add(prices.unknownPriceWarning(entry));

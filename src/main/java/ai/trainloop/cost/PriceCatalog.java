@@ -45,7 +45,7 @@ public final class PriceCatalog {
       rows.add(row(key, provider, List.of(), price, "config: trainloop.pricing." + key, true));
     }
     for (ProviderEntry entry : entries) {
-      if (entry.pricing() != null && !"recorded".equals(entry.provider())) {
+      if (entry.pricing() != null && !entry.isRecorded()) {
         Optional<ModelPrice> price = resolver.resolve(entry);
         rows.add(
             row(

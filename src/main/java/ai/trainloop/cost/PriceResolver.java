@@ -3,6 +3,7 @@ package ai.trainloop.cost;
 import ai.trainloop.config.PriceOverride;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.TrainloopConfig;
+import ai.trainloop.provider.ProviderRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,7 +64,7 @@ public final class PriceResolver {
    * empty for the recorded provider, which replays replies and costs nothing (no warning needed).
    */
   public Optional<ModelPrice> resolve(ProviderEntry entry) {
-    if ("recorded".equals(entry.provider()) || entry.model() == null) {
+    if (entry.isRecorded() || entry.model() == null) {
       return Optional.empty();
     }
     Optional<ModelPrice> below = resolveWithoutEntryPricing(entry);
@@ -103,7 +104,9 @@ public final class PriceResolver {
 
   private Optional<ModelPrice> resolveWithoutEntryPricing(ProviderEntry entry) {
     Optional<PricedModel> bundledModel =
-        PriceTable.tableProvider(entry.provider()).flatMap(p -> table.find(p, entry.model()));
+        ProviderRegistry.builtIn()
+            .priceTableKey(entry.provider())
+            .flatMap(p -> table.find(p, entry.model()));
     Optional<ModelPrice> bundled = bundledModel.map(m -> bundledPrice(m, entry.model()));
     List<String> keys =
         new ArrayList<>(List.of(entry.model(), entry.provider() + "/" + entry.model()));

@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The bundled list prices ({@code ai/trainloop/cost/prices.yaml}): USD per 1M tokens, with the date
- * they were compiled and where they come from. Lookups are by the table's provider and an exact
- * model id or alias; a model missing here has an unknown price, never $0.
+ * they were compiled and where they come from. Lookups are by the table's provider (each vendor's
+ * price-table key in the provider registry) and an exact model id or alias; a model missing here
+ * has an unknown price, never $0.
  *
  * @param asOf when the table was compiled
  * @param source where its prices come from, in a sentence or two
@@ -37,20 +37,6 @@ public record PriceTable(LocalDate asOf, String source, List<PricedModel> models
   /** Reads a table in the bundled file's format; {@code name} names the file in error messages. */
   public static PriceTable read(InputStream in, String name) throws IOException {
     return PriceTableReader.read(in, name);
-  }
-
-  /**
-   * The table's provider for a config provider name: {@code openai}, {@code anthropic}, {@code
-   * google} (also for {@code gemini}); empty for every other provider (compatible servers, routers
-   * and Azure deployments bill differently, so the bundled prices do not apply to them).
-   */
-  public static Optional<String> tableProvider(String configProvider) {
-    String p = configProvider == null ? "" : configProvider.toLowerCase(Locale.ROOT);
-    return switch (p) {
-      case "openai", "anthropic" -> Optional.of(p);
-      case "google", "gemini" -> Optional.of("google");
-      default -> Optional.empty();
-    };
   }
 
   /**

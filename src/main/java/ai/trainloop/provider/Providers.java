@@ -2,17 +2,13 @@ package ai.trainloop.provider;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.provider.anthropic.AnthropicChatProvider;
-import ai.trainloop.provider.gemini.GeminiChatProvider;
 import ai.trainloop.provider.http.ApiKey;
 import ai.trainloop.provider.http.HttpLimits;
 import ai.trainloop.provider.http.HttpSetup;
-import ai.trainloop.provider.openai.OpenAiChatProvider;
-import ai.trainloop.provider.openai.ReasoningModels;
-import ai.trainloop.provider.recorded.RecordedProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +34,7 @@ public final class Providers {
   private final ObjectMapper mapper;
   private final Clock clock;
   private final HttpLimits limits;
+  private final ProviderRegistry registry = ProviderRegistry.builtIn();
 
   /**
    * @param http the shared client, e.g. {@link #defaultClient(int)}
@@ -69,7 +66,7 @@ public final class Providers {
       HttpLimits limits) {
     this.clients = clients;
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.env = new HashMap<>(env);
+    this.env = Collections.unmodifiableMap(new HashMap<>(env));
     this.warnings = Objects.requireNonNull(warnings, "warnings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.mapper = HttpSetup.newMapper();
@@ -118,36 +115,44 @@ public final class Providers {
    * @return a ready provider, the key variable to set when no key is found, or the key's variable
    *     and the position of its first character that cannot be sent (surrounding whitespace is
    *     trimmed first)
-   * @throws ConfigException for an entry that can never work (unknown provider, missing base_url, a
-   *     temperature the provider rejects); checked before the key, so it shows even without keys
+   * @throws ConfigException for an entry that can never work (a provider {@link ProviderRegistry}
+   *     does not list, missing base_url, a temperature the provider rejects); checked before the
+   *     key, so it shows even without keys
    */
   public Resolution resolve(ProviderEntry entry, Duration callTimeout) {
-    Vendor vendor = Vendor.named(entry.provider());
-    if (vendor == null) {
+    ProviderSpec spec = registry.spec(entry.provider()).orElse(null);
+    if (spec == null) {
       throw new ConfigException(
           entry.location(),
           "provider",
-          "unknown provider '" + entry.provider() + "' (known: " + Vendor.known() + ")");
+          "unknown provider '"
+              + entry.provider()
+              + "' (known: "
+              + String.join(", ", registry.names())
+              + ")");
     }
-    if (vendor == Vendor.RECORDED) {
-      return new Resolution.Ready(new RecordedProvider());
+    if (!spec.callsModels()) {
+      return new Resolution.Ready(spec.factory().create(entry, null));
     }
     if (entry.model() == null || entry.model().isBlank()) {
       throw new ConfigException(
-          entry.location(), "model", "provider " + vendor.configName + " needs a model");
+          entry.location(), "model", "provider " + spec.name() + " needs a model");
     }
-    HttpUrl baseUrl = baseUrl(vendor, entry);
-    if (vendor == Vendor.ANTHROPIC
-        && !AnthropicChatProvider.acceptsTemperature(entry.temperature())) {
+    HttpUrl baseUrl = baseUrl(spec, entry);
+    if (!spec.acceptsTemperature(entry.temperature())) {
       throw new ConfigException(
           entry.location(),
           "temperature",
-          "anthropic accepts a temperature from 0 to 1, not " + entry.temperature());
+          spec.name()
+              + " accepts a temperature from 0 to "
+              + spec.maxTemperature().toPlainString()
+              + ", not "
+              + entry.temperature());
     }
     String namedKey = nonBlank(entry.apiKeyEnv());
-    List<String> keyVariables = namedKey != null ? List.of(namedKey) : vendor.keyVariables;
-    ApiKey key = findKey(vendor.configName, keyVariables);
-    if (key == null && (vendor.keyRequired || namedKey != null)) {
+    List<String> keyVariables = namedKey != null ? List.of(namedKey) : spec.keyVariables();
+    ApiKey key = findKey(spec.name(), keyVariables);
+    if (key == null && (spec.keyRequired() || namedKey != null)) {
       return new Resolution.MissingKey(keyVariables, entry.id());
     }
     int bad = key == null ? -1 : ApiKey.firstUnsendable(key.value());
@@ -170,56 +175,29 @@ public final class Providers {
             client,
             mapper,
             clock,
-            key != null ? key : ApiKey.none(vendor.configName),
+            key != null ? key : ApiKey.none(spec.name()),
             limits.maxReplyBytes());
-    return new Resolution.Ready(build(vendor, entry, baseUrl, setup));
-  }
-
-  private ChatProvider build(Vendor vendor, ProviderEntry entry, HttpUrl baseUrl, HttpSetup setup) {
-    if (vendor == Vendor.ANTHROPIC) {
-      return new AnthropicChatProvider(baseUrl, setup);
-    }
-    if (vendor == Vendor.GOOGLE) {
-      return new GeminiChatProvider(baseUrl, setup);
-    }
-    if (entry.temperature() != null && ReasoningModels.matches(entry.model())) {
-      warnings.accept(
-          entry.id()
-              + ": temperature "
-              + entry.temperature()
-              + " is not sent; reasoning models accept "
-              + "only their default (max_tokens is sent as max_completion_tokens)");
-    }
-    if (vendor == Vendor.AZURE) {
-      String version =
-          entry.apiVersion() != null ? entry.apiVersion() : nonBlank(env.get("OPENAI_API_VERSION"));
-      return OpenAiChatProvider.azure(baseUrl, entry.model(), version, setup);
-    }
-    return OpenAiChatProvider.standard(vendor.configName, baseUrl, setup);
+    return new Resolution.Ready(
+        spec.factory().create(entry, new ProviderSpec.Wiring(baseUrl, setup, env, warnings)));
   }
 
   /**
    * The entry's base_url, else the vendor's variable, else its default; a ConfigException when none
    * or invalid.
    */
-  private HttpUrl baseUrl(Vendor vendor, ProviderEntry entry) {
-    String fromEnv =
-        vendor.baseUrlVariable == null ? null : nonBlank(env.get(vendor.baseUrlVariable));
-    String source =
-        entry.baseUrl() != null ? "base_url" : fromEnv != null ? vendor.baseUrlVariable : "default";
+  private HttpUrl baseUrl(ProviderSpec spec, ProviderEntry entry) {
+    String variable = spec.baseUrlVariable();
+    String fromEnv = variable == null ? null : nonBlank(env.get(variable));
+    String source = entry.baseUrl() != null ? "base_url" : fromEnv != null ? variable : "default";
     String value =
         entry.baseUrl() != null
             ? entry.baseUrl()
-            : fromEnv != null ? fromEnv : vendor.defaultBaseUrl;
+            : fromEnv != null ? fromEnv : spec.defaultBaseUrl();
     if (value == null) {
-      String hint =
-          vendor == Vendor.AZURE
-              ? "the resource URL, e.g. https://my-resource.openai.azure.com (or set AZURE_OPENAI_ENDPOINT)"
-              : "the server's OpenAI-compatible API root, e.g. http://localhost:8000/v1";
       throw new ConfigException(
           entry.location(),
           "base_url",
-          "provider " + vendor.configName + " needs a base_url: " + hint);
+          "provider " + spec.name() + " needs a base_url: " + spec.baseUrlHint());
     }
     HttpUrl url = HttpUrl.parse(value.strip());
     if (url == null) {

@@ -3,6 +3,7 @@ package ai.trainloop.config;
 import static ai.trainloop.config.ConfigFiles.loadError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.provider.ProviderRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -240,7 +241,8 @@ class ConfigErrorsTest {
   void should_name_a_missing_file() {
     ConfigException e =
         org.assertj.core.api.Assertions.catchThrowableOfType(
-            ConfigException.class, () -> new ConfigLoader().load(dir.resolve("absent.yaml")));
+            ConfigException.class,
+            () -> new ConfigLoader(ProviderRegistry.builtIn()).load(dir.resolve("absent.yaml")));
 
     assertThat(e.getMessage()).isEqualTo(dir.resolve("absent.yaml") + ": no such file");
   }
@@ -267,7 +269,7 @@ class ConfigErrorsTest {
 
     ConfigException e =
         org.assertj.core.api.Assertions.catchThrowableOfType(
-            ConfigException.class, () -> new ConfigLoader().load(file()));
+            ConfigException.class, () -> new ConfigLoader(ProviderRegistry.builtIn()).load(file()));
 
     assertThat(e.getMessage()).isEqualTo(file() + ": not valid UTF-8 text");
   }

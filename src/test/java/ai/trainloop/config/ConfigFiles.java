@@ -2,6 +2,7 @@ package ai.trainloop.config;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ai.trainloop.provider.ProviderRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -26,12 +27,13 @@ final class ConfigFiles {
   }
 
   static TrainloopConfig load(Path dir, String yaml) {
-    return new ConfigLoader().load(write(dir, yaml));
+    return new ConfigLoader(ProviderRegistry.builtIn()).load(write(dir, yaml));
   }
 
   static ConfigException loadError(Path dir, String yaml) {
     Path file = write(dir, yaml);
-    return catchThrowableOfType(ConfigException.class, () -> new ConfigLoader().load(file));
+    return catchThrowableOfType(
+        ConfigException.class, () -> new ConfigLoader(ProviderRegistry.builtIn()).load(file));
   }
 
   static Path resource(String name) {

@@ -3,11 +3,12 @@ package ai.trainloop.config;
 import static ai.trainloop.config.ConfigFiles.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.provider.ProviderRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The configs users copy from benchmarking-tutorial.md load as written. */
 class TutorialConfigsTest {
-  private final ConfigLoader loader = new ConfigLoader();
+  private final ConfigLoader loader = new ConfigLoader(ProviderRegistry.builtIn());
 
   @Test
   void should_load_the_tutorials_full_example() {

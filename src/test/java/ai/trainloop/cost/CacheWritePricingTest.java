@@ -7,6 +7,7 @@ import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ConfigLoader;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.TrainloopConfig;
+import ai.trainloop.provider.ProviderRegistry;
 import ai.trainloop.provider.Usage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class CacheWritePricingTest {
   private TrainloopConfig load(String yaml) throws Exception {
     Path file = dir.resolve("trainloop.config.yaml");
     Files.writeString(file, yaml);
-    return new ConfigLoader().load(file);
+    return new ConfigLoader(ProviderRegistry.builtIn()).load(file);
   }
 
   private static BigDecimal cost(TrainloopConfig config) {
@@ -96,7 +97,8 @@ class CacheWritePricingTest {
                 pricing: {input_per_million: 1, output_per_million: 5, cache_write_per_million: -1}
         """);
     ConfigException e =
-        catchThrowableOfType(ConfigException.class, () -> new ConfigLoader().load(file));
+        catchThrowableOfType(
+            ConfigException.class, () -> new ConfigLoader(ProviderRegistry.builtIn()).load(file));
     assertThat(e).isNotNull();
     assertThat(e.getMessage())
         .contains("trainloop.config.yaml:6:")

@@ -1,5 +1,6 @@
 package ai.trainloop.provider.recorded;
 
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -31,6 +32,6 @@ public final class RecordedProvider implements ChatProvider {
 
   @Override
   public String name() {
-    return "recorded";
+    return ProviderEntry.RECORDED;
   }
 }
