@@ -34,7 +34,7 @@ class ExitGuardTest {
     frame("java.lang.reflect.Method", "invoke", "Method.java", 580),
     frame("acme.Quits$1", "run", "Quits.java", 12),
     frame("acme.Quits", "score", "Quits.java", 9),
-    frame("Scorer", "run", "Scorer.java", 120)
+    frame("ai.trainloop.eval.Scorer", "run", "Scorer.java", 120)
   };
 
   private ExitGuard guard(Map<Thread, StackTraceElement[]> stacks) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MetricCacheFallbackEndToEndTest {
   private static final String METRIC =
       """
-      import Metric;
-      import Sample;
+      import ai.trainloop.eval.Metric;
+      import ai.trainloop.eval.Sample;
 
       public class SaysYesToo implements Metric {
         @Override

@@ -41,8 +41,8 @@ class MetricExitEndToEndTest {
             .file(
                 "eval/metrics/QuitsOnThird.java",
                 """
-        import Metric;
-        import Sample;
+        import ai.trainloop.eval.Metric;
+        import ai.trainloop.eval.Sample;
 
         public class QuitsOnThird implements Metric {
           @Override

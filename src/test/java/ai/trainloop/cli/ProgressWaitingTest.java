@@ -6,7 +6,6 @@ import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultsJsonlWriter;
-import ai.trainloop.run.RunControl;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,7 +48,7 @@ class ProgressWaitingTest {
             progress,
             row -> {},
             line -> {},
-            new RunControl());
+            new ai.trainloop.run.RunControl());
   }
 
   @Test

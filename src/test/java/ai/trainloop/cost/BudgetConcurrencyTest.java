@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.trainloop.config.RetryConfig;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.ChatProvider;
-import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.Usage;
 import ai.trainloop.run.CallResult;
@@ -113,7 +112,7 @@ class BudgetConcurrencyTest {
     ChatProvider provider =
         new ChatProvider() {
           @Override
-          public ChatResponse complete(ChatRequest request) {
+          public ChatResponse complete(ai.trainloop.provider.ChatRequest request) {
             sent.incrementAndGet();
             try {
               Thread.sleep(5);

@@ -46,8 +46,8 @@ class MetricsTest {
         file,
         "public class "
             + simpleName
-            + " implements Metric {\n"
-            + "  public double score(Sample sample) { "
+            + " implements ai.trainloop.eval.Metric {\n"
+            + "  public double score(ai.trainloop.eval.Sample sample) { "
             + body
             + " }\n}\n");
   }

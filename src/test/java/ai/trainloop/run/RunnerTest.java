@@ -7,7 +7,6 @@ import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.RetryConfig;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.events.RecordedCall;
-import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
 import ai.trainloop.provider.ProviderException.Kind;
@@ -359,7 +358,8 @@ class RunnerTest {
         new ScriptedProvider(
             "x", 0, (prompt, attempt) -> new ChatResponse("r", Usage.of(1, 1), null)) {
           @Override
-          public ChatResponse complete(ChatRequest request) throws ProviderException {
+          public ChatResponse complete(ai.trainloop.provider.ChatRequest request)
+              throws ProviderException {
             temps.add(request.temperature());
             maxTokens.add(request.maxTokens());
             return super.complete(request);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.config.ConfigException;
-import ai.trainloop.eval.Metric;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,14 +31,15 @@ class ExitCallCheckTest {
   }
 
   private static Path api() throws Exception {
-    return Path.of(Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return Path.of(
+        ai.trainloop.eval.Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   private static String metric(String name, String imports, String body) {
     return imports
         + """
-        import Metric;
-        import Sample;
+        import ai.trainloop.eval.Metric;
+        import ai.trainloop.eval.Sample;
 
         public class %s implements Metric {
           @Override
@@ -100,8 +100,8 @@ class ExitCallCheckTest {
         metricsDir(),
         "OwnExit.java",
         """
-        import Metric;
-        import Sample;
+        import ai.trainloop.eval.Metric;
+        import ai.trainloop.eval.Sample;
 
         public class OwnExit implements Metric {
           static int exit(int code) { return code; }

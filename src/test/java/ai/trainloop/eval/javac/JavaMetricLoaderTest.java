@@ -103,8 +103,8 @@ class JavaMetricLoaderTest {
             metricsDir(),
             "HasGreetingWord.java",
             """
-        import Metric;
-        import Sample;
+        import ai.trainloop.eval.Metric;
+        import ai.trainloop.eval.Sample;
 
         public class HasGreetingWord implements Metric {
           public double score(Sample sample) {

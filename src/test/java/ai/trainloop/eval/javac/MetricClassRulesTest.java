@@ -70,9 +70,9 @@ class MetricClassRulesTest {
         metricsDir(),
         "NeedsKey.java",
         """
-        public class NeedsKey implements Metric {
+        public class NeedsKey implements ai.trainloop.eval.Metric {
           public NeedsKey() { throw new IllegalStateException("JUDGE_KEY is not set"); }
-          public double score(Sample s) { return 1; }
+          public double score(ai.trainloop.eval.Sample s) { return 1; }
         }
         """);
 
@@ -91,10 +91,10 @@ class MetricClassRulesTest {
         metricsDir(),
         "MinLength.java",
         """
-        public class MinLength implements Metric {
+        public class MinLength implements ai.trainloop.eval.Metric {
           private final int n;
           public MinLength(int n) { this.n = n; }
-          public double score(Sample s) { return s.output().length() >= n ? 1 : 0; }
+          public double score(ai.trainloop.eval.Sample s) { return s.output().length() >= n ? 1 : 0; }
         }
         """);
 
@@ -126,9 +126,9 @@ class MetricClassRulesTest {
         "acme/KeywordMetric.java",
         """
         package acme;
-        public class KeywordMetric implements Metric {
+        public class KeywordMetric implements ai.trainloop.eval.Metric {
           public KeywordMetric(String word) {}
-          public double score(Sample s) { return 1; }
+          public double score(ai.trainloop.eval.Sample s) { return 1; }
         }
         """);
     MetricSources.jar(project.resolve("jar-src"), jar);
@@ -150,8 +150,8 @@ class MetricClassRulesTest {
         metricsDir(),
         "TwoWords.java",
         """
-        public class TwoWords implements Metric {
-          public double score(Sample s) { return acme.Words.count(s.output()) == 2 ? 1 : 0; }
+        public class TwoWords implements ai.trainloop.eval.Metric {
+          public double score(ai.trainloop.eval.Sample s) { return acme.Words.count(s.output()) == 2 ? 1 : 0; }
         }
         """);
 

@@ -1,6 +1,5 @@
 package ai.trainloop.eval.javac;
 
-import ai.trainloop.eval.Metric;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,8 +15,8 @@ import javax.tools.ToolProvider;
 final class MetricSources {
   static final String HAS_GREETING_WORD =
       """
-      import Metric;
-      import Sample;
+      import ai.trainloop.eval.Metric;
+      import ai.trainloop.eval.Sample;
 
       public class HasGreetingWord implements Metric {
         @Override
@@ -44,8 +43,8 @@ final class MetricSources {
   static String constant(String pkg, String simpleName, double value) {
     return (pkg.isBlank() ? "" : "package " + pkg + ";\n")
         + """
-        public class %s implements Metric {
-          public double score(Sample sample) { return %s; }
+        public class %s implements ai.trainloop.eval.Metric {
+          public double score(ai.trainloop.eval.Sample sample) { return %s; }
         }
         """
             .formatted(simpleName, value);
@@ -90,7 +89,12 @@ final class MetricSources {
 
   private static String apiClasses() {
     try {
-      return Path.of(Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+      return Path.of(
+              ai.trainloop.eval.Metric.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI())
           .toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);

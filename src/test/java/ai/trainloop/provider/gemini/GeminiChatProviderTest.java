@@ -108,7 +108,7 @@ class GeminiChatProviderTest {
   void should_make_a_blocked_prompt_without_candidates_a_sample_error() throws Exception {
     ProviderException e = failureFor("unary-failure-only-prompt-feedback.json");
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
-    assertThat(e.getMessage()).isEqualTo("google blocked the prompt: ChatMessage");
+    assertThat(e.getMessage()).isEqualTo("google blocked the prompt: Message");
   }
 
   @Test
