@@ -103,22 +103,23 @@ final class ResultCollector implements RunListener {
     // a reply whose scoring failed was still paid for (an error row has unknown usage otherwise)
     BigDecimal cost = price != null && u.known() ? CostCalculator.cost(u, price) : null;
     Long latency = r.latency() == null ? null : r.latency().toMillis();
-    return new ResultRow(
-        r.sampleId(),
-        r.tag(),
-        r.modelId(),
-        r.score(),
-        metrics,
-        metricErrors,
-        latency,
-        u.inputTokens(),
-        u.outputTokens(),
-        u.cachedInputTokens(),
-        u.reasoningTokens(),
-        cost,
-        r.error(),
-        r.attempts(),
-        r.waited().toMillis(),
-        r.response());
+    return ResultRow.builder()
+        .sampleId(r.sampleId())
+        .tag(r.tag())
+        .modelId(r.modelId())
+        .score(r.score())
+        .metrics(metrics)
+        .metricErrors(metricErrors)
+        .latencyMs(latency)
+        .inputTokens(u.inputTokens())
+        .outputTokens(u.outputTokens())
+        .cachedInputTokens(u.cachedInputTokens())
+        .reasoningTokens(u.reasoningTokens())
+        .costUsd(cost)
+        .error(r.error())
+        .attempts(r.attempts())
+        .waitMs(r.waited().toMillis())
+        .response(r.response())
+        .build();
   }
 }

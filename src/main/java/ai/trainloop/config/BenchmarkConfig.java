@@ -57,67 +57,159 @@ public record BenchmarkConfig(
   /** {@code max_error_rate}'s default. */
   public static final double DEFAULT_MAX_ERROR_RATE = 0.05;
 
-  /** A config with the default {@code max_error_rate}. */
-  public BenchmarkConfig(
-      List<ProviderEntry> providers,
-      Integer maxSamples,
-      int maxConcurrentRequests,
-      boolean trackCosts,
-      boolean trackResponseTimes,
-      Double performanceThreshold,
-      Double costThreshold,
-      Double maxResponseTimeSeconds,
-      Double accuracyWeight,
-      Double costWeight,
-      Map<String, Double> priorities,
-      Double requestDelaySeconds,
-      RetryConfig retry,
-      BigDecimal maxCost,
-      CompareConfig compare,
-      Long seed,
-      Path envPath,
-      Duration stopGrace) {
-    this(
-        providers,
-        maxSamples,
-        maxConcurrentRequests,
-        trackCosts,
-        trackResponseTimes,
-        performanceThreshold,
-        costThreshold,
-        maxResponseTimeSeconds,
-        accuracyWeight,
-        costWeight,
-        priorities,
-        requestDelaySeconds,
-        retry,
-        maxCost,
-        compare,
-        seed,
-        envPath,
-        stopGrace,
-        DEFAULT_MAX_ERROR_RATE);
+  /** The config of a file without {@code trainloop.benchmark}: every key at its default. */
+  public static BenchmarkConfig empty() {
+    return builder().build();
   }
 
-  public static BenchmarkConfig empty() {
-    return new BenchmarkConfig(
-        List.of(),
-        null,
-        5,
-        true,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Map.of(),
-        null,
-        RetryConfig.DEFAULT,
-        null,
-        CompareConfig.DEFAULT,
-        null,
-        null,
-        DEFAULT_STOP_GRACE);
+  /**
+   * A builder with every key at its default: no providers, 5 concurrent requests, costs tracked,
+   * response times not, default retry, compare, stop grace and max error rate, the rest absent.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BenchmarkConfig} by named keys; see the record for what each means. */
+  public static final class Builder {
+    private List<ProviderEntry> providers = List.of();
+    private Integer maxSamples;
+    private int maxConcurrentRequests = 5;
+    private boolean trackCosts = true;
+    private boolean trackResponseTimes;
+    private Double performanceThreshold;
+    private Double costThreshold;
+    private Double maxResponseTimeSeconds;
+    private Double accuracyWeight;
+    private Double costWeight;
+    private Map<String, Double> priorities = Map.of();
+    private Double requestDelaySeconds;
+    private RetryConfig retry = RetryConfig.DEFAULT;
+    private BigDecimal maxCost;
+    private CompareConfig compare = CompareConfig.DEFAULT;
+    private Long seed;
+    private Path envPath;
+    private Duration stopGrace = DEFAULT_STOP_GRACE;
+    private double maxErrorRate = DEFAULT_MAX_ERROR_RATE;
+
+    private Builder() {}
+
+    public Builder providers(List<ProviderEntry> providers) {
+      this.providers = providers;
+      return this;
+    }
+
+    public Builder maxSamples(Integer maxSamples) {
+      this.maxSamples = maxSamples;
+      return this;
+    }
+
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    public Builder trackCosts(boolean trackCosts) {
+      this.trackCosts = trackCosts;
+      return this;
+    }
+
+    public Builder trackResponseTimes(boolean trackResponseTimes) {
+      this.trackResponseTimes = trackResponseTimes;
+      return this;
+    }
+
+    public Builder performanceThreshold(Double performanceThreshold) {
+      this.performanceThreshold = performanceThreshold;
+      return this;
+    }
+
+    public Builder costThreshold(Double costThreshold) {
+      this.costThreshold = costThreshold;
+      return this;
+    }
+
+    public Builder maxResponseTimeSeconds(Double maxResponseTimeSeconds) {
+      this.maxResponseTimeSeconds = maxResponseTimeSeconds;
+      return this;
+    }
+
+    public Builder accuracyWeight(Double accuracyWeight) {
+      this.accuracyWeight = accuracyWeight;
+      return this;
+    }
+
+    public Builder costWeight(Double costWeight) {
+      this.costWeight = costWeight;
+      return this;
+    }
+
+    public Builder priorities(Map<String, Double> priorities) {
+      this.priorities = priorities;
+      return this;
+    }
+
+    public Builder requestDelaySeconds(Double requestDelaySeconds) {
+      this.requestDelaySeconds = requestDelaySeconds;
+      return this;
+    }
+
+    public Builder retry(RetryConfig retry) {
+      this.retry = retry;
+      return this;
+    }
+
+    public Builder maxCost(BigDecimal maxCost) {
+      this.maxCost = maxCost;
+      return this;
+    }
+
+    public Builder compare(CompareConfig compare) {
+      this.compare = compare;
+      return this;
+    }
+
+    public Builder seed(Long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder envPath(Path envPath) {
+      this.envPath = envPath;
+      return this;
+    }
+
+    public Builder stopGrace(Duration stopGrace) {
+      this.stopGrace = stopGrace;
+      return this;
+    }
+
+    public Builder maxErrorRate(double maxErrorRate) {
+      this.maxErrorRate = maxErrorRate;
+      return this;
+    }
+
+    public BenchmarkConfig build() {
+      return new BenchmarkConfig(
+          providers,
+          maxSamples,
+          maxConcurrentRequests,
+          trackCosts,
+          trackResponseTimes,
+          performanceThreshold,
+          costThreshold,
+          maxResponseTimeSeconds,
+          accuracyWeight,
+          costWeight,
+          priorities,
+          requestDelaySeconds,
+          retry,
+          maxCost,
+          compare,
+          seed,
+          envPath,
+          stopGrace,
+          maxErrorRate);
+    }
   }
 }

@@ -25,26 +25,30 @@ final class BenchmarkParser {
       return BenchmarkConfig.empty();
     }
     String envPath = b.text("env_path");
-    return new BenchmarkConfig(
-        new ProviderEntryParser(b.file(), providers).parse(b),
-        b.integer("max_samples", Bounds.AT_LEAST_ONE),
-        orDefault(b.integer("max_concurrent_requests", Bounds.AT_LEAST_ONE), 5),
-        orDefault(b.bool("track_costs"), true),
-        orDefault(b.bool("track_response_times"), false),
-        b.number("performance_threshold", Bounds.UNIT),
-        b.number("cost_threshold", Bounds.NON_NEGATIVE),
-        b.number("max_response_time", Bounds.POSITIVE),
-        weight(b, "accuracy_weight"),
-        weight(b, "cost_weight"),
-        priorities(b),
-        b.number("request_delay", Bounds.REQUEST_DELAY),
-        retry(b.map("retry", ConfigSchema.RETRY)),
-        b.decimal("max_cost", Bounds.NON_NEGATIVE),
-        compare(b.map("compare", ConfigSchema.COMPARE)),
-        seed(b),
-        envPath == null ? null : baseDir.resolve(envPath).normalize(),
-        stopGrace(b),
-        orDefault(b.number("max_error_rate", Bounds.UNIT), BenchmarkConfig.DEFAULT_MAX_ERROR_RATE));
+    return BenchmarkConfig.builder()
+        .providers(new ProviderEntryParser(b.file(), providers).parse(b))
+        .maxSamples(b.integer("max_samples", Bounds.AT_LEAST_ONE))
+        .maxConcurrentRequests(
+            orDefault(b.integer("max_concurrent_requests", Bounds.AT_LEAST_ONE), 5))
+        .trackCosts(orDefault(b.bool("track_costs"), true))
+        .trackResponseTimes(orDefault(b.bool("track_response_times"), false))
+        .performanceThreshold(b.number("performance_threshold", Bounds.UNIT))
+        .costThreshold(b.number("cost_threshold", Bounds.NON_NEGATIVE))
+        .maxResponseTimeSeconds(b.number("max_response_time", Bounds.POSITIVE))
+        .accuracyWeight(weight(b, "accuracy_weight"))
+        .costWeight(weight(b, "cost_weight"))
+        .priorities(priorities(b))
+        .requestDelaySeconds(b.number("request_delay", Bounds.REQUEST_DELAY))
+        .retry(retry(b.map("retry", ConfigSchema.RETRY)))
+        .maxCost(b.decimal("max_cost", Bounds.NON_NEGATIVE))
+        .compare(compare(b.map("compare", ConfigSchema.COMPARE)))
+        .seed(seed(b))
+        .envPath(envPath == null ? null : baseDir.resolve(envPath).normalize())
+        .stopGrace(stopGrace(b))
+        .maxErrorRate(
+            orDefault(
+                b.number("max_error_rate", Bounds.UNIT), BenchmarkConfig.DEFAULT_MAX_ERROR_RATE))
+        .build();
   }
 
   private static Double weight(YamlMap m, String key) {

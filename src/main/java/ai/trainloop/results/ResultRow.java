@@ -68,43 +68,159 @@ public record ResultRow(
    * unknown).
    */
   public ResultRow withTokenDetails(Long cachedInput, Long reasoning) {
-    return new ResultRow(
-        sampleId,
-        tag,
-        modelId,
-        score,
-        metrics,
-        metricErrors,
-        latencyMs,
-        inputTokens,
-        outputTokens,
-        cachedInput,
-        reasoning,
-        costUsd,
-        error,
-        attempts,
-        waitMs,
-        response);
+    return toBuilder().cachedInputTokens(cachedInput).reasoningTokens(reasoning).build();
   }
 
   /** This row without its reply text, as report.json holds it. */
   public ResultRow withoutResponse() {
-    return new ResultRow(
-        sampleId,
-        tag,
-        modelId,
-        score,
-        metrics,
-        metricErrors,
-        latencyMs,
-        inputTokens,
-        outputTokens,
-        cachedInputTokens,
-        reasoningTokens,
-        costUsd,
-        error,
-        attempts,
-        waitMs,
-        null);
+    return toBuilder().response(null).build();
+  }
+
+  /** A builder with every component unset: null, empty maps, 0 attempts and 0 ms waited. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this row's components. */
+  public Builder toBuilder() {
+    return new Builder()
+        .sampleId(sampleId)
+        .tag(tag)
+        .modelId(modelId)
+        .score(score)
+        .metrics(metrics)
+        .metricErrors(metricErrors)
+        .latencyMs(latencyMs)
+        .inputTokens(inputTokens)
+        .outputTokens(outputTokens)
+        .cachedInputTokens(cachedInputTokens)
+        .reasoningTokens(reasoningTokens)
+        .costUsd(costUsd)
+        .error(error)
+        .attempts(attempts)
+        .waitMs(waitMs)
+        .response(response);
+  }
+
+  /** Builds a {@link ResultRow} by named components; see the record for what each means. */
+  public static final class Builder {
+    private String sampleId;
+    private String tag;
+    private String modelId;
+    private Double score;
+    private Map<String, Double> metrics = Map.of();
+    private Map<String, String> metricErrors = Map.of();
+    private Long latencyMs;
+    private Long inputTokens;
+    private Long outputTokens;
+    private Long cachedInputTokens;
+    private Long reasoningTokens;
+    private BigDecimal costUsd;
+    private String error;
+    private int attempts;
+    private long waitMs;
+    private String response;
+
+    private Builder() {}
+
+    public Builder sampleId(String sampleId) {
+      this.sampleId = sampleId;
+      return this;
+    }
+
+    public Builder tag(String tag) {
+      this.tag = tag;
+      return this;
+    }
+
+    public Builder modelId(String modelId) {
+      this.modelId = modelId;
+      return this;
+    }
+
+    public Builder score(Double score) {
+      this.score = score;
+      return this;
+    }
+
+    public Builder metrics(Map<String, Double> metrics) {
+      this.metrics = metrics;
+      return this;
+    }
+
+    public Builder metricErrors(Map<String, String> metricErrors) {
+      this.metricErrors = metricErrors;
+      return this;
+    }
+
+    public Builder latencyMs(Long latencyMs) {
+      this.latencyMs = latencyMs;
+      return this;
+    }
+
+    public Builder inputTokens(Long inputTokens) {
+      this.inputTokens = inputTokens;
+      return this;
+    }
+
+    public Builder outputTokens(Long outputTokens) {
+      this.outputTokens = outputTokens;
+      return this;
+    }
+
+    public Builder cachedInputTokens(Long cachedInputTokens) {
+      this.cachedInputTokens = cachedInputTokens;
+      return this;
+    }
+
+    public Builder reasoningTokens(Long reasoningTokens) {
+      this.reasoningTokens = reasoningTokens;
+      return this;
+    }
+
+    public Builder costUsd(BigDecimal costUsd) {
+      this.costUsd = costUsd;
+      return this;
+    }
+
+    public Builder error(String error) {
+      this.error = error;
+      return this;
+    }
+
+    public Builder attempts(int attempts) {
+      this.attempts = attempts;
+      return this;
+    }
+
+    public Builder waitMs(long waitMs) {
+      this.waitMs = waitMs;
+      return this;
+    }
+
+    public Builder response(String response) {
+      this.response = response;
+      return this;
+    }
+
+    public ResultRow build() {
+      return new ResultRow(
+          sampleId,
+          tag,
+          modelId,
+          score,
+          metrics,
+          metricErrors,
+          latencyMs,
+          inputTokens,
+          outputTokens,
+          cachedInputTokens,
+          reasoningTokens,
+          costUsd,
+          error,
+          attempts,
+          waitMs,
+          response);
+    }
   }
 }

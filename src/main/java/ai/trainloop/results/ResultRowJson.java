@@ -96,23 +96,22 @@ public final class ResultRowJson {
     }
     Long attempts = whole(n, path, "attempts");
     Long waitMs = whole(n, path, "wait_ms");
-    return new ResultRow(
-        requiredText(n, path, "sample_id"),
-        optionalText(n, "tag"),
-        requiredText(n, path, "model_id"),
-        real(n, path, "score"),
-        metrics(n, path),
-        metricErrors(n),
-        whole(n, path, "latency_ms"),
-        whole(n, path, "input_tokens"),
-        whole(n, path, "output_tokens"),
-        null,
-        null,
-        decimal(n, path, "cost_usd"),
-        optionalText(n, "error"),
-        attempts == null ? 0 : attempts.intValue(),
-        waitMs == null ? 0 : waitMs,
-        optionalText(n, "response"));
+    return ResultRow.builder()
+        .sampleId(requiredText(n, path, "sample_id"))
+        .tag(optionalText(n, "tag"))
+        .modelId(requiredText(n, path, "model_id"))
+        .score(real(n, path, "score"))
+        .metrics(metrics(n, path))
+        .metricErrors(metricErrors(n))
+        .latencyMs(whole(n, path, "latency_ms"))
+        .inputTokens(whole(n, path, "input_tokens"))
+        .outputTokens(whole(n, path, "output_tokens"))
+        .costUsd(decimal(n, path, "cost_usd"))
+        .error(optionalText(n, "error"))
+        .attempts(attempts == null ? 0 : attempts.intValue())
+        .waitMs(waitMs == null ? 0 : waitMs)
+        .response(optionalText(n, "response"))
+        .build();
   }
 
   static void writeNumber(JsonGenerator g, Number v) throws IOException {

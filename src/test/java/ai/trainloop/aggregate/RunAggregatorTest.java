@@ -176,60 +176,53 @@ class RunAggregatorTest {
   @Test
   void should_count_failed_evaluations_apart_and_leave_them_out_of_the_metric_average() {
     ResultRow worked =
-        new ResultRow(
-            "s1",
-            "t",
-            GPT.id(),
-            1.0,
-            Map.of("json_valid", 1.0, "tone", 1.0),
-            Map.of(),
-            10L,
-            1L,
-            1L,
-            null,
-            null,
-            BigDecimal.ONE,
-            null,
-            1,
-            0,
-            "x");
+        ResultRow.builder()
+            .sampleId("s1")
+            .tag("t")
+            .modelId(GPT.id())
+            .score(1.0)
+            .metrics(Map.of("json_valid", 1.0, "tone", 1.0))
+            .latencyMs(10L)
+            .inputTokens(1L)
+            .outputTokens(1L)
+            .costUsd(BigDecimal.ONE)
+            .attempts(1)
+            .waitMs(0)
+            .response("x")
+            .build();
     ResultRow failed =
-        new ResultRow(
-            "s2",
-            "t",
-            GPT.id(),
-            0.5,
-            Map.of("tone", 0.5),
-            Map.of("json_valid", "returned NaN; a score must be between 0 and 1"),
-            10L,
-            1L,
-            1L,
-            null,
-            null,
-            BigDecimal.ONE,
-            null,
-            1,
-            0,
-            "x");
+        ResultRow.builder()
+            .sampleId("s2")
+            .tag("t")
+            .modelId(GPT.id())
+            .score(0.5)
+            .metrics(Map.of("tone", 0.5))
+            .metricErrors(Map.of("json_valid", "returned NaN; a score must be between 0 and 1"))
+            .latencyMs(10L)
+            .inputTokens(1L)
+            .outputTokens(1L)
+            .costUsd(BigDecimal.ONE)
+            .attempts(1)
+            .waitMs(0)
+            .response("x")
+            .build();
     // a results.jsonl of an older version kept a 0 beside the error: the error wins
     ResultRow older =
-        new ResultRow(
-            "s3",
-            "t",
-            GPT.id(),
-            0.25,
-            Map.of("json_valid", 0.0, "tone", 0.25),
-            Map.of("json_valid", "boom"),
-            10L,
-            1L,
-            1L,
-            null,
-            null,
-            BigDecimal.ONE,
-            null,
-            1,
-            0,
-            "x");
+        ResultRow.builder()
+            .sampleId("s3")
+            .tag("t")
+            .modelId(GPT.id())
+            .score(0.25)
+            .metrics(Map.of("json_valid", 0.0, "tone", 0.25))
+            .metricErrors(Map.of("json_valid", "boom"))
+            .latencyMs(10L)
+            .inputTokens(1L)
+            .outputTokens(1L)
+            .costUsd(BigDecimal.ONE)
+            .attempts(1)
+            .waitMs(0)
+            .response("x")
+            .build();
 
     aggregator.add(worked);
     aggregator.add(failed);
@@ -248,23 +241,19 @@ class RunAggregatorTest {
   void should_count_a_sample_on_which_every_metric_failed_apart_from_the_score_figures() {
     aggregator.add(ok("s1", GPT.id(), 0.8, 10, 100, 50, "0.1"));
     aggregator.add(
-        new ResultRow(
-            "s2",
-            "t",
-            GPT.id(),
-            null,
-            Map.of(),
-            Map.of("json_valid", "boom"),
-            10L,
-            1L,
-            1L,
-            null,
-            null,
-            BigDecimal.ONE,
-            null,
-            1,
-            0,
-            "x"));
+        ResultRow.builder()
+            .sampleId("s2")
+            .tag("t")
+            .modelId(GPT.id())
+            .metricErrors(Map.of("json_valid", "boom"))
+            .latencyMs(10L)
+            .inputTokens(1L)
+            .outputTokens(1L)
+            .costUsd(BigDecimal.ONE)
+            .attempts(1)
+            .waitMs(0)
+            .response("x")
+            .build());
 
     ModelSummary m = gpt();
     assertThat(m.samples()).isEqualTo(2);

@@ -110,23 +110,19 @@ class HonestUnderNoiseTest {
       Long latency = timed ? Math.round(800 * Math.exp(0.3 * random.nextGaussian())) : null;
       BigDecimal cost = timed ? BigDecimal.valueOf(50 + random.nextInt(50), 6) : null;
       rows.add(
-          new ResultRow(
-              "sample-" + i,
-              "qa",
-              "stub/model",
-              score,
-              Map.of("correct", score),
-              Map.of(),
-              latency,
-              20L,
-              10L,
-              null,
-              null,
-              cost,
-              null,
-              1,
-              0,
-              null));
+          ResultRow.builder()
+              .sampleId("sample-" + i)
+              .tag("qa")
+              .modelId("stub/model")
+              .score(score)
+              .metrics(Map.of("correct", score))
+              .latencyMs(latency)
+              .inputTokens(20L)
+              .outputTokens(10L)
+              .costUsd(cost)
+              .attempts(1)
+              .waitMs(0)
+              .build());
     }
     return new SavedRun("stub.json", "stub", null, true, List.of("qa"), List.of(), rows);
   }

@@ -1,9 +1,6 @@
 package ai.trainloop.decide;
 
 import ai.trainloop.config.BenchmarkConfig;
-import ai.trainloop.config.CompareConfig;
-import ai.trainloop.config.RetryConfig;
-import java.util.List;
 import java.util.Map;
 
 /** Benchmark configs with only the selection keys set, as the config loader would build them. */
@@ -30,24 +27,13 @@ final class Configs {
       Double accuracyWeight,
       Double costWeight,
       Map<String, Double> priorities) {
-    return new BenchmarkConfig(
-        List.of(),
-        null,
-        5,
-        true,
-        false,
-        performance,
-        cost,
-        maxResponseTime,
-        accuracyWeight,
-        costWeight,
-        priorities,
-        null,
-        RetryConfig.DEFAULT,
-        null,
-        CompareConfig.DEFAULT,
-        null,
-        null,
-        BenchmarkConfig.DEFAULT_STOP_GRACE);
+    return BenchmarkConfig.builder()
+        .performanceThreshold(performance)
+        .costThreshold(cost)
+        .maxResponseTimeSeconds(maxResponseTime)
+        .accuracyWeight(accuracyWeight)
+        .costWeight(costWeight)
+        .priorities(priorities)
+        .build();
   }
 }

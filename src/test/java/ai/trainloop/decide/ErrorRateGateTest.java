@@ -59,23 +59,14 @@ class ErrorRateGateTest {
     answers.add(row("s1", "b", 1.0));
     answers.add(row("s2", "b", 1.0));
     answers.add(
-        new ResultRow(
-            "s3",
-            "t",
-            "b",
-            null,
-            Map.of(),
-            Map.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "HTTP 500",
-            1,
-            0,
-            null));
+        ResultRow.builder()
+            .sampleId("s3")
+            .tag("t")
+            .modelId("b")
+            .error("HTTP 500")
+            .attempts(1)
+            .waitMs(0)
+            .build());
     List<ModelFigures> own =
         List.of(
             ModelFigures.of("a", 0.5, Map.of("m", 0.5), null, 1.0, 1.0),
@@ -99,22 +90,15 @@ class ErrorRateGateTest {
   }
 
   private static ResultRow row(String sample, String model, double score) {
-    return new ResultRow(
-        sample,
-        "t",
-        model,
-        score,
-        Map.of("m", score),
-        Map.of(),
-        10L,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        1,
-        0,
-        null);
+    return ResultRow.builder()
+        .sampleId(sample)
+        .tag("t")
+        .modelId(model)
+        .score(score)
+        .metrics(Map.of("m", score))
+        .latencyMs(10L)
+        .attempts(1)
+        .waitMs(0)
+        .build();
   }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.BenchmarkConfig;
-import ai.trainloop.config.CompareConfig;
 import ai.trainloop.config.ProviderEntry;
-import ai.trainloop.config.RetryConfig;
 import ai.trainloop.config.TrainloopConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -47,25 +45,14 @@ class ReportWriterTest {
             null,
             null);
     BenchmarkConfig benchmark =
-        new BenchmarkConfig(
-            List.of(gpt, compatible),
-            40,
-            5,
-            true,
-            false,
-            0.8,
-            null,
-            null,
-            0.8,
-            0.2,
-            Map.of(),
-            null,
-            RetryConfig.DEFAULT,
-            null,
-            CompareConfig.DEFAULT,
-            42L,
-            null,
-            BenchmarkConfig.DEFAULT_STOP_GRACE);
+        BenchmarkConfig.builder()
+            .providers(List.of(gpt, compatible))
+            .maxSamples(40)
+            .performanceThreshold(0.8)
+            .accuracyWeight(0.8)
+            .costWeight(0.2)
+            .seed(42L)
+            .build();
     TrainloopConfig config =
         new TrainloopConfig(
             Path.of("/project/trainloop.config.yaml"),

@@ -62,23 +62,21 @@ class ResultsJsonlWriterTest {
                   for (int i = 0; i < 1_000; i++) {
                     ResultRow r = TestRows.ok("t" + thread + "-" + i, "m", 0.5, i, 1, 1, "0.1");
                     writer.write(
-                        new ResultRow(
-                            r.sampleId(),
-                            r.tag(),
-                            r.modelId(),
-                            r.score(),
-                            r.metrics(),
-                            r.metricErrors(),
-                            r.latencyMs(),
-                            r.inputTokens(),
-                            r.outputTokens(),
-                            null,
-                            null,
-                            r.costUsd(),
-                            null,
-                            1,
-                            0,
-                            "line one\nline \"two\" </script> ✓"));
+                        ResultRow.builder()
+                            .sampleId(r.sampleId())
+                            .tag(r.tag())
+                            .modelId(r.modelId())
+                            .score(r.score())
+                            .metrics(r.metrics())
+                            .metricErrors(r.metricErrors())
+                            .latencyMs(r.latencyMs())
+                            .inputTokens(r.inputTokens())
+                            .outputTokens(r.outputTokens())
+                            .costUsd(r.costUsd())
+                            .attempts(1)
+                            .waitMs(0)
+                            .response("line one\nline \"two\" </script> ✓")
+                            .build());
                   }
                   return null;
                 }));
@@ -113,23 +111,21 @@ class ResultsJsonlWriterTest {
     metrics.put("is_short", 1.0);
     metrics.put("json_valid", 0.0);
     ResultRow scored =
-        new ResultRow(
-            "s1",
-            "qa",
-            "m",
-            0.5,
-            metrics,
-            Map.of("json_valid", "Unexpected token"),
-            900L,
-            10L,
-            20L,
-            null,
-            null,
-            new BigDecimal("0.000000000000000001"),
-            null,
-            2,
-            1500,
-            "{oops");
+        ResultRow.builder()
+            .sampleId("s1")
+            .tag("qa")
+            .modelId("m")
+            .score(0.5)
+            .metrics(metrics)
+            .metricErrors(Map.of("json_valid", "Unexpected token"))
+            .latencyMs(900L)
+            .inputTokens(10L)
+            .outputTokens(20L)
+            .costUsd(new BigDecimal("0.000000000000000001"))
+            .attempts(2)
+            .waitMs(1500)
+            .response("{oops")
+            .build();
     ResultRow failed = TestRows.failed("s2", "m", 6, 60_000);
     Path file = dir.resolve("results.jsonl");
     try (ResultsJsonlWriter writer = new ResultsJsonlWriter(file)) {

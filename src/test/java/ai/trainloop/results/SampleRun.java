@@ -53,23 +53,16 @@ public final class SampleRun {
       rm.put("has_greeting_word", i % 2 == 0 ? 1.0 : 0.0);
       rm.put("is_short", 1.0);
       rows.add(
-          new ResultRow(
-              id,
-              "greeting-generation",
-              RECORDED.id(),
-              (rm.get("has_greeting_word") + 1.0) / 2,
-              rm,
-              Map.of(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              1,
-              0,
-              "Hi " + id));
+          ResultRow.builder()
+              .sampleId(id)
+              .tag("greeting-generation")
+              .modelId(RECORDED.id())
+              .score((rm.get("has_greeting_word") + 1.0) / 2)
+              .metrics(rm)
+              .attempts(1)
+              .waitMs(0)
+              .response("Hi " + id)
+              .build());
       rows.add(TestRows.failed(id, GEMINI.id(), 1, 0));
     }
     return rows;

@@ -24,43 +24,31 @@ public final class TestRows {
       long out,
       String cost) {
     double mean = metrics.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    return new ResultRow(
-        sample,
-        "greeting-generation",
-        model,
-        mean,
-        new LinkedHashMap<>(metrics),
-        Map.of(),
-        latencyMs,
-        in,
-        out,
-        null,
-        null,
-        cost == null ? null : new BigDecimal(cost),
-        null,
-        1,
-        0,
-        "Hello " + sample);
+    return ResultRow.builder()
+        .sampleId(sample)
+        .tag("greeting-generation")
+        .modelId(model)
+        .score(mean)
+        .metrics(new LinkedHashMap<>(metrics))
+        .latencyMs(latencyMs)
+        .inputTokens(in)
+        .outputTokens(out)
+        .costUsd(cost == null ? null : new BigDecimal(cost))
+        .attempts(1)
+        .waitMs(0)
+        .response("Hello " + sample)
+        .build();
   }
 
   /** A call that failed after {@code attempts} attempts. */
   public static ResultRow failed(String sample, String model, int attempts, long waitMs) {
-    return new ResultRow(
-        sample,
-        "greeting-generation",
-        model,
-        null,
-        Map.of(),
-        Map.of(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "HTTP 500 from provider",
-        attempts,
-        waitMs,
-        null);
+    return ResultRow.builder()
+        .sampleId(sample)
+        .tag("greeting-generation")
+        .modelId(model)
+        .error("HTTP 500 from provider")
+        .attempts(attempts)
+        .waitMs(waitMs)
+        .build();
   }
 }
