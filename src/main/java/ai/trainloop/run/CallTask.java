@@ -224,36 +224,11 @@ final class CallTask implements Runnable {
             sample.id(), sample.tag(), metricInput(), text, lane.target().id(), sample.output());
     CallResult result;
     try {
-      List<MetricScore> metrics = ctx.scoring().score(scored);
-      result =
-          new CallResult(
-              sample.id(),
-              sample.tag(),
-              lane.target().id(),
-              text,
-              response.usage(),
-              latency,
-              attempts,
-              Duration.ofNanos(waitedNanos),
-              null,
-              null,
-              metrics);
+      result = answered(response, latency, text, null, null, ctx.scoring().score(scored));
     } catch (Throwable t) {
       String why = "scoring failed: " + Reports.describe(t);
       ctx.reports().fail(why + " (" + lane.target().id() + ", sample " + sample.id() + ")", t);
-      result =
-          new CallResult(
-              sample.id(),
-              sample.tag(),
-              lane.target().id(),
-              text,
-              response.usage(),
-              latency,
-              attempts,
-              Duration.ofNanos(waitedNanos),
-              why,
-              ErrorKind.SCORING,
-              List.of());
+      result = answered(response, latency, text, why, ErrorKind.SCORING, List.of());
     }
     end(result);
   }
@@ -346,6 +321,28 @@ final class CallTask implements Runnable {
 
   private static String seconds(Duration d) {
     return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+
+  /** A call the provider answered: scored, or failed while it was scored. */
+  private CallResult answered(
+      ChatResponse response,
+      Duration latency,
+      String text,
+      String error,
+      ErrorKind kind,
+      List<MetricScore> metrics) {
+    return new CallResult(
+        sample.id(),
+        sample.tag(),
+        lane.target().id(),
+        text,
+        response.usage(),
+        latency,
+        attempts,
+        Duration.ofNanos(waitedNanos),
+        error,
+        kind,
+        metrics);
   }
 
   /** The recorded messages as the public metric API shows them. */
