@@ -27,8 +27,8 @@ public final class ControlChars {
   }
 
   /**
-   * {@code text} with every {@link #escaped} character as {@code \}{@code uXXXX}; newlines and tabs
-   * kept.
+   * {@code text} with every {@link #escaped} character as {@code \}{@code u} and four hex digits;
+   * newlines and tabs kept.
    */
   public static String escape(String text) {
     return escape(text, false);
