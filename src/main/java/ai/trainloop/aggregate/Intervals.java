@@ -1,13 +1,14 @@
 package ai.trainloop.aggregate;
 
+import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.ResultsJsonlReader;
 import ai.trainloop.stats.Bootstrap;
 import ai.trainloop.stats.Interval;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.DoubleStream;
 
@@ -59,45 +60,19 @@ public final class Intervals {
   public record Computed(Map<String, Interval> avg, Map<String, Map<String, Interval>> metrics) {
 
     /**
-     * Model id to {@code {score: {ci95: [lo, hi]}, metrics: {name: {ci95: [lo, hi]}}}}, merged into
-     * report.json.
+     * The summaries with their intervals: every model that scored a sample gets its Avg's and each
+     * of its metrics' (report.json's {@code ci95}); the others are left without.
      */
-    public Map<String, ObjectNode> json() {
-      Map<String, ObjectNode> out = new LinkedHashMap<>();
-      avg.forEach(
-          (model, interval) -> {
-            ObjectNode node = JsonNodeFactory.instance.objectNode();
-            put(node.putObject("score"), interval);
-            ObjectNode m = node.putObject("metrics");
-            metrics.getOrDefault(model, Map.of()).forEach((name, i) -> put(m.putObject(name), i));
-            out.put(model, node);
-          });
+    public List<ModelSummary> applyTo(List<ModelSummary> summaries) {
+      List<ModelSummary> out = new ArrayList<>(summaries.size());
+      for (ModelSummary m : summaries) {
+        Interval interval = avg.get(m.id());
+        out.add(
+            interval == null
+                ? m
+                : m.withIntervals(interval, metrics.getOrDefault(m.id(), Map.of())));
+      }
       return out;
-    }
-
-    public Map<String, Double> avgHalfWidths() {
-      Map<String, Double> out = new LinkedHashMap<>();
-      avg.forEach((model, i) -> out.put(model, i.halfWidth()));
-      return out;
-    }
-
-    public Map<String, Map<String, Double>> metricHalfWidths() {
-      Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-      metrics.forEach(
-          (model, byName) -> {
-            Map<String, Double> m = new LinkedHashMap<>();
-            byName.forEach((name, i) -> m.put(name, i.halfWidth()));
-            out.put(model, m);
-          });
-      return out;
-    }
-  }
-
-  private static void put(ObjectNode node, Interval i) {
-    if (i.known()) {
-      node.putArray("ci95").add(i.lo()).add(i.hi());
-    } else {
-      node.putNull("ci95");
     }
   }
 }

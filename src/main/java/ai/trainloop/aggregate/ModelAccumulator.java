@@ -101,12 +101,14 @@ final class ModelAccumulator {
         errors,
         unscored,
         calls == 0 ? null : (double) errors / calls,
-        new ModelSummary.Score(score.mean(), score.min(), score.max(), score.sum(), score.stdDev()),
+        new ModelSummary.Score(
+            score.mean(), score.min(), score.max(), score.sum(), score.stdDev(), null),
         metricStats,
         tokenSums,
         cost(tokenSums, status),
         latency(status.activeTime()),
-        new ModelSummary.Retries(attempts, waitedMs));
+        new ModelSummary.Retries(attempts, waitedMs),
+        null);
   }
 
   private ModelSummary.Cost cost(ModelSummary.Tokens t, ModelStatus status) {
@@ -173,7 +175,8 @@ final class ModelAccumulator {
           passed,
           errors,
           stats.stdDev(),
-          firstError);
+          firstError,
+          null);
     }
   }
 }

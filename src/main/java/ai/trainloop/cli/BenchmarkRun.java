@@ -1,5 +1,7 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.aggregate.FailureTracker;
+import ai.trainloop.aggregate.ResultCollector;
 import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ConfigException;

@@ -1,8 +1,18 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.compare.Comparison;
+import ai.trainloop.render.JUnitXmlWriter;
 import ai.trainloop.results.FileProblem;
+import ai.trainloop.results.ReportWriter;
+import ai.trainloop.results.SavedRun;
+import ai.trainloop.results.StudioCompatWriter;
+import ai.trainloop.results.StudioRun;
+import ai.trainloop.studio.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,6 +30,39 @@ final class OptionalOutputs {
 
   OptionalOutputs(PrintWriter err) {
     this.err = err;
+  }
+
+  /**
+   * Writes the outputs beside the run's report.json that are wanted: its --output copy, TrainLoop
+   * Studio's files, JUnit and HTML. Each failure is a warning naming the file; the run's exit code
+   * stays what the run decided.
+   *
+   * @param studio the run as TrainLoop Studio's files describe it
+   * @param current the report as written, with its rows; null when no JUnit file is wanted
+   * @param comparison the comparison with the baseline, or null
+   * @return whether the HTML report was written
+   */
+  boolean writeAll(
+      RunFolder folder,
+      OutputPaths outputs,
+      StudioRun studio,
+      SavedRun current,
+      Comparison comparison) {
+    write("--output", outputs.output(), () -> ReportWriter.copy(folder.report(), outputs.output()));
+    write(
+        "TrainLoop Studio",
+        folder.dir(),
+        () -> new StudioCompatWriter().write(folder.dir(), studio));
+    write(
+        "--junit",
+        outputs.junit(),
+        () -> {
+          Files.createDirectories(outputs.junit().getParent());
+          try (Writer w = Files.newBufferedWriter(outputs.junit(), StandardCharsets.UTF_8)) {
+            JUnitXmlWriter.write(current, comparison, w);
+          }
+        });
+    return write("--html", outputs.html(), () -> HtmlReport.write(folder.dir(), outputs.html()));
   }
 
   /**

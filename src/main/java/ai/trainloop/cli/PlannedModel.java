@@ -1,5 +1,6 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.aggregate.ModelStatuses;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.run.ModelTarget;
@@ -22,5 +23,11 @@ record PlannedModel(
 
   boolean runs() {
     return target != null;
+  }
+
+  /** How the run treated it, for its status at the end. */
+  ModelStatuses.Planned planned() {
+    return new ModelStatuses.Planned(
+        id(), runs(), skippedReason, price == null ? null : price.base(), entry.isRecorded());
   }
 }

@@ -2,6 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.render.ControlChars;
 import ai.trainloop.run.CallResult;
+import ai.trainloop.run.RunListener;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.function.LongSupplier;
  * place when stderr is a terminal; a plain line every few seconds when it is not (cron, CI);
  * nothing when quiet.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements AutoCloseable, RunListener {
   private final PrintWriter err;
   private final Terminal terminal;
   private final LongSupplier nanos;
@@ -84,7 +85,8 @@ final class Progress implements AutoCloseable {
     var unused = ticker.scheduleAtFixedRate(this::draw, period, period, TimeUnit.MILLISECONDS);
   }
 
-  void onResult(CallResult r) {
+  @Override
+  public void onResult(CallResult r) {
     Counter c = models.get(r.modelId());
     if (c != null) {
       c.done.incrementAndGet();
@@ -94,7 +96,8 @@ final class Progress implements AutoCloseable {
     }
   }
 
-  void onWaiting(String modelId, Duration wait, String reason) {
+  @Override
+  public void onWaiting(String modelId, Duration wait, String reason) {
     retries.incrementAndGet();
     waiting.set(new Waiting(modelId, reason, nanos.getAsLong() + wait.toNanos()));
   }

@@ -88,7 +88,9 @@ public final class BaselineComparator {
       String reason =
           current
               .model(id)
-              .map(m -> m.status() + (m.statusReason() == null ? "" : ": " + m.statusReason()))
+              .map(
+                  m ->
+                      m.status().json() + (m.statusReason() == null ? "" : ": " + m.statusReason()))
               .orElse("not in this run");
       return new ModelComparison(id, true, reason, 0, 0, 0, 0, Double.NaN, rows);
     }

@@ -2,6 +2,7 @@ package ai.trainloop.compare;
 
 import ai.trainloop.stats.Interval;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,11 +23,11 @@ public record History(HistoryQuery query, double alpha, List<Run> runs, List<Ski
    * One run.
    *
    * @param runId run_id
-   * @param startedAt started_at as written, or null
+   * @param startedAt started_at, or null when the report has none
    * @param complete false when the run was interrupted or stopped by its budget
    * @param models one point per model shown, in the run's order
    */
-  public record Run(String runId, String startedAt, boolean complete, List<Point> models) {
+  public record Run(String runId, Instant startedAt, boolean complete, List<Point> models) {
     public Run {
       models = List.copyOf(models);
     }

@@ -40,8 +40,13 @@ final class PointMaker {
         .forEach(r -> scores.putIfAbsent(r.sampleId(), r.score()));
     double[] values = scores.values().stream().mapToDouble(Double::doubleValue).toArray();
     int errors = (int) rows.stream().filter(r -> !r.ok()).count();
+    // without trailing zeros, so that a cost prints the same however its report wrote it
     List<BigDecimal> costs =
-        rows.stream().map(ResultRow::costUsd).filter(Objects::nonNull).toList();
+        rows.stream()
+            .map(ResultRow::costUsd)
+            .filter(Objects::nonNull)
+            .map(BigDecimal::stripTrailingZeros)
+            .toList();
     BigDecimal cost =
         costs.isEmpty() ? null : costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal perSample =

@@ -1,6 +1,7 @@
 package ai.trainloop.render;
 
 import ai.trainloop.compare.History;
+import ai.trainloop.results.ReportJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -35,7 +36,7 @@ public final class HistoryJson {
     for (History.Run run : history.runs()) {
       ObjectNode r = runs.addObject();
       r.put("run_id", run.runId());
-      r.put("started_at", run.startedAt());
+      r.put("started_at", ReportJson.instant(run.startedAt()));
       r.put("complete", run.complete());
       ArrayNode models = r.putArray("models");
       run.models().forEach(p -> models.add(point(p)));

@@ -5,8 +5,9 @@ import ai.trainloop.compare.ChangeRows;
 import ai.trainloop.compare.Comparison;
 import ai.trainloop.compare.ModelComparison;
 import ai.trainloop.format.ChangeFormats;
+import ai.trainloop.results.ModelState;
+import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.ResultRow;
-import ai.trainloop.results.SavedModel;
 import ai.trainloop.results.SavedRun;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,13 +28,14 @@ public final class JUnitCases {
   /** The cases of {@code run}; {@code comparison} may be null when there was no baseline. */
   public static List<JUnitCase> of(SavedRun run, Comparison comparison) {
     List<JUnitCase> cases = new ArrayList<>();
-    for (SavedModel model : run.models()) {
+    for (ModelSummary model : run.models()) {
       for (String name : caseNames(run, model, comparison)) {
         cases.add(qualityCase(model, name, comparison));
       }
-      if (!model.skipped()) {
+      if (model.shown() && model.selection() != null) {
         model
-            .gates()
+            .selection()
+            .gatesSet()
             .forEach(
                 (gate, passed) ->
                     cases.add(
@@ -66,10 +68,10 @@ public final class JUnitCases {
     return cases;
   }
 
-  private static List<String> caseNames(SavedRun run, SavedModel model, Comparison comparison) {
+  private static List<String> caseNames(SavedRun run, ModelSummary model, Comparison comparison) {
     Set<String> names = new LinkedHashSet<>();
     names.add(ChangeRows.AVG);
-    names.addAll(model.metrics());
+    names.addAll(model.metrics().keySet());
     run.resultsOf(model.id()).stream()
         .map(ResultRow::metrics)
         .forEach(m -> names.addAll(m.keySet()));
@@ -81,12 +83,12 @@ public final class JUnitCases {
     return List.copyOf(names);
   }
 
-  private static JUnitCase qualityCase(SavedModel model, String name, Comparison comparison) {
-    if (model.skipped()) {
+  private static JUnitCase qualityCase(ModelSummary model, String name, Comparison comparison) {
+    if (!model.shown()) {
       return new JUnitCase(
           model.id(), name, JUnitCase.Outcome.SKIPPED, "model skipped: " + reason(model), null);
     }
-    if ("failed".equals(model.status())) {
+    if (model.status() == ModelState.FAILED) {
       return new JUnitCase(
           model.id(), name, JUnitCase.Outcome.ERROR, "model failed: " + reason(model), null);
     }
@@ -121,7 +123,7 @@ public final class JUnitCases {
         r.n());
   }
 
-  private static String reason(SavedModel model) {
-    return model.statusReason() == null ? model.status() : model.statusReason();
+  private static String reason(ModelSummary model) {
+    return model.statusReason() == null ? model.status().json() : model.statusReason();
   }
 }

@@ -1,9 +1,6 @@
 package ai.trainloop.render;
 
-import ai.trainloop.decide.ModelVerdict;
 import ai.trainloop.decide.Priorities;
-import ai.trainloop.decide.Recommendation;
-import ai.trainloop.decide.Selection;
 import ai.trainloop.decide.Thresholds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,49 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * Model selection's part of report.json (schema_version 1): per model {@code gates}, {@code
- * normalized} and {@code composite}; the top-level {@code recommendation}; and the effective {@code
- * config.thresholds} and {@code config.priorities}. Unknown values are JSON null, never 0.
+ * The effective {@code config.thresholds} and {@code config.priorities} of model selection as JSON.
+ * Unknown values are JSON null, never 0. (Each model's gates, normalised row and composite, and the
+ * recommendation, are records of report.json: see {@code decide.RunSelection}.)
  */
 public final class SelectionJson {
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private SelectionJson() {}
-
-  /**
-   * Adds {@code gates} (only the gates set, name to passed), {@code normalized} (null when the
-   * model has no matrix row) and {@code composite} (null when unknown) to a model's object.
-   */
-  public static void putModelFields(ObjectNode model, ModelVerdict v) {
-    ObjectNode gates = model.putObject("gates");
-    v.gates().gates().forEach(gates::put);
-    if (v.inMatrix()) {
-      ObjectNode normalized = model.putObject("normalized");
-      v.normalized().forEach((name, value) -> putNumber(normalized, name, value));
-    } else {
-      model.putNull("normalized");
-    }
-    putNumber(model, "composite", v.composite());
-  }
-
-  /**
-   * The top-level {@code recommendation}: {@code {model_id, composite, reason}}. When no model can
-   * be recommended, {@code model_id} and {@code composite} are null and {@code reason} is the
-   * sentence saying why.
-   */
-  public static ObjectNode recommendation(Selection s) {
-    Recommendation r = s.recommendation();
-    ObjectNode node = F.objectNode();
-    if (r.modelId() == null) {
-      node.putNull("model_id");
-    } else {
-      node.put("model_id", r.modelId());
-    }
-    putNumber(node, "composite", r.composite());
-    node.put("reason", r.reason());
-    return node;
-  }
 
   /** {@code config.thresholds}: every gate, null when not set. */
   public static ObjectNode thresholds(Thresholds t) {

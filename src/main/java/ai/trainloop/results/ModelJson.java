@@ -1,15 +1,11 @@
 package ai.trainloop.results;
 
 import ai.trainloop.cost.Price;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.trainloop.stats.Interval;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
-/**
- * One entry of report.json's {@code models[]}, as a tree so that other steps' extras can be merged
- * into it.
- */
+/** Writes one {@link ModelSummary} as an entry of report.json's {@code models[]}. */
 final class ModelJson {
   private ModelJson() {}
 
@@ -28,6 +24,7 @@ final class ModelJson {
     score.put("mean", m.score().mean());
     score.put("min", m.score().min());
     score.put("max", m.score().max());
+    interval(score, m.score().ci95());
     ObjectNode metrics = n.putObject("metrics");
     m.metrics()
         .forEach(
@@ -37,13 +34,14 @@ final class ModelJson {
               metric.put("pass_rate", s.passRate());
               metric.put("samples", s.samples());
               metric.put("errors", s.errors());
+              interval(metric, s.ci95());
             });
     ObjectNode tokens = n.putObject("tokens");
     tokens.put("input", m.tokens().input());
     tokens.put("output", m.tokens().output());
     tokens.put("cached_input", m.tokens().cachedInput());
     tokens.put("reasoning", m.tokens().reasoning());
-    if (trackCosts) {
+    if (trackCosts && m.cost() != null) {
       cost(n.putObject("cost"), m.cost());
     } else {
       n.putNull("cost");
@@ -57,6 +55,9 @@ final class ModelJson {
     ObjectNode retries = n.putObject("retries");
     retries.put("attempts", m.retries().attempts());
     retries.put("waited_ms", m.retries().waitedMs());
+    if (m.selection() != null) {
+      selection(n, m.selection());
+    }
     return n;
   }
 
@@ -77,19 +78,34 @@ final class ModelJson {
     price.put("source", p.source());
   }
 
-  /** Merges {@code extra} into {@code target}: objects field by field, anything else replaces. */
-  static void mergeInto(ObjectNode target, JsonNode extra) {
-    if (extra == null || !extra.isObject()) {
+  /** {@code ci95: [lo, hi]}, or null when unknown; nothing when no interval was computed. */
+  private static void interval(ObjectNode n, Interval i) {
+    if (i == null) {
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode existing = target.get(e.getKey());
-      if (existing instanceof ObjectNode existingObject && e.getValue().isObject()) {
-        mergeInto(existingObject, e.getValue());
-      } else {
-        target.set(e.getKey(), e.getValue());
+    if (i.known()) {
+      n.putArray("ci95").add(i.lo()).add(i.hi());
+    } else {
+      n.putNull("ci95");
+    }
+  }
+
+  /**
+   * {@code gates}, {@code normalized} (null without a decision-matrix row) and {@code composite}.
+   */
+  private static void selection(ObjectNode n, ModelSelection s) {
+    if (s.gates() != null) {
+      ObjectNode gates = n.putObject("gates");
+      s.gates().forEach(gates::put);
+    }
+    if (s.normalized() != null && s.normalized().isEmpty()) {
+      n.putNull("normalized");
+    } else if (s.normalized() != null) {
+      ObjectNode normalized = n.putObject("normalized");
+      for (Map.Entry<String, Double> e : s.normalized().entrySet()) {
+        normalized.put(e.getKey(), e.getValue());
       }
     }
+    n.put("composite", s.composite());
   }
 }

@@ -1,14 +1,19 @@
 package ai.trainloop.results;
 
 import ai.trainloop.cost.Price;
+import ai.trainloop.stats.Interval;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Everything the tables and report.json say about one model of a run. Every average is over a
  * stated set: score figures over the {@code samples} scored (successful calls), latency over
  * successful calls, cost ratios over the model's whole spend. {@code null} means unknown or "no
- * data", never zero.
+ * data", never zero. The aggregates come from {@code aggregate}; the intervals and {@code
+ * selection} are added by the steps after it. A summary read back from report.json lacks the
+ * figures the file does not hold: {@code score.sum} is 0 and {@code score.stdDev}, and each
+ * metric's {@code passed}, {@code stdDev} and {@code firstError}, are 0 or null.
  *
  * @param id label, else provider/model
  * @param provider provider name
@@ -27,6 +32,8 @@ import java.util.Map;
  * @param cost money spent and its ratios
  * @param latency wall-clock figures over successful calls
  * @param retries attempts and waiting over every call
+ * @param selection gates, decision-matrix row and composite; null before model selection (or when
+ *     the report has none for this model)
  */
 public record ModelSummary(
     String id,
@@ -43,7 +50,8 @@ public record ModelSummary(
     Tokens tokens,
     Cost cost,
     Latency latency,
-    Retries retries) {
+    Retries retries,
+    ModelSelection selection) {
   /** A sample passes a metric when its score for it is at least this. */
   public static final double PASS_THRESHOLD = 0.5;
 
@@ -56,8 +64,17 @@ public record ModelSummary(
    * @param sum sum of the sample scores (the divisor of cost per score)
    * @param stdDev sample standard deviation (n − 1), for confidence intervals; null below two
    *     samples
+   * @param ci95 95% interval of the mean ({@link Interval#UNKNOWN} when it cannot be computed);
+   *     null when none was computed
    */
-  public record Score(Double mean, Double min, Double max, double sum, Double stdDev) {}
+  public record Score(
+      Double mean, Double min, Double max, double sum, Double stdDev, Interval ci95) {
+
+    /** These figures with the interval {@code ci95}. */
+    public Score withCi95(Interval ci95) {
+      return new Score(mean, min, max, sum, stdDev, ci95);
+    }
+  }
 
   /**
    * One metric's figures for one model. A sample passes a metric when its score is at least {@link
@@ -71,6 +88,8 @@ public record ModelSummary(
    *     timed out; left out of {@code score} and {@code passRate}, never counted as 0
    * @param stdDev sample standard deviation of the scores; null below two samples
    * @param firstError the reason of the first failed evaluation; null when none failed
+   * @param ci95 95% interval of {@code score} ({@link Interval#UNKNOWN} when it cannot be
+   *     computed); null when none was computed
    */
   public record MetricStats(
       Double score,
@@ -79,7 +98,13 @@ public record ModelSummary(
       long passed,
       long errors,
       Double stdDev,
-      String firstError) {
+      String firstError,
+      Interval ci95) {
+
+    /** These figures with the interval {@code ci95}. */
+    public MetricStats withCi95(Interval ci95) {
+      return new MetricStats(score, passRate, samples, passed, errors, stdDev, firstError, ci95);
+    }
 
     /** Evaluations attempted: scores plus failures. */
     public long evaluations() {
@@ -146,5 +171,41 @@ public record ModelSummary(
   /** Whether this model has rows in the tables (everything but a skipped model). */
   public boolean shown() {
     return status != ModelState.SKIPPED;
+  }
+
+  /**
+   * This summary with the 95% intervals of its Avg and of its metrics; a metric missing from {@code
+   * byMetric} keeps none.
+   */
+  public ModelSummary withIntervals(Interval avg, Map<String, Interval> byMetric) {
+    Map<String, MetricStats> withCi = new LinkedHashMap<>();
+    metrics.forEach((name, s) -> withCi.put(name, s.withCi95(byMetric.get(name))));
+    return with(score.withCi95(avg), withCi, selection);
+  }
+
+  /** This summary with model selection's verdict on it. */
+  public ModelSummary withSelection(ModelSelection verdict) {
+    return with(score, metrics, verdict);
+  }
+
+  private ModelSummary with(
+      Score newScore, Map<String, MetricStats> newMetrics, ModelSelection newSelection) {
+    return new ModelSummary(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        newScore,
+        newMetrics,
+        tokens,
+        cost,
+        latency,
+        retries,
+        newSelection);
   }
 }

@@ -3,9 +3,7 @@ package ai.trainloop.results;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,11 +13,11 @@ import java.nio.file.Path;
  * history, the studio). report.json holds one row per (sample, model), so the rest of the report
  * ({@link #summary}) is read without building {@code results[]}, and the rows ({@link
  * #forEachResult}) are handed over one at a time through the one row codec, {@link ResultRowJson}.
- * Decimals are read as {@link java.math.BigDecimal}, so costs stay exact.
+ * Decimals are read as {@link java.math.BigDecimal} as written ({@link ReportJson}), so costs stay
+ * exact. The records these trees become are read by {@link SavedRunReader}.
  */
 public final class ReportJsonReader {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final ObjectMapper MAPPER = ReportJson.MAPPER;
 
   private ReportJsonReader() {}
 

@@ -2,14 +2,9 @@ package ai.trainloop.results;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,27 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
- * Writes report.json (SCHEMA.md, schema_version 1) with a streaming generator: the header, sample
- * counts and config from a {@link RunInfo}, {@code models[]} from the {@link ModelSummary}s (with
- * {@link ReportExtras} merged in), and {@code results[]} re-read from results.jsonl one line at a
- * time, without {@code response}, so memory does not grow with the run. Money is written as exact
- * decimals in plain notation; unknown figures are {@code null}. With cost tracking off, each
- * model's {@code cost} is {@code null}.
+ * Writes report.json (SCHEMA.md, schema_version {@value ReportJson#SCHEMA_VERSION}) from a {@link
+ * ReportSummary} with a streaming generator: the header, sample counts and config, {@code models[]}
+ * ({@link ModelJson}), the recommendation and the rendered comparisons, then {@code results[]}
+ * re-read from results.jsonl one line at a time, without {@code response}, so memory does not grow
+ * with the run. Money is written as exact decimals in plain notation; unknown figures are {@code
+ * null}. With cost tracking off, each model's {@code cost} is {@code null}. {@link SavedRunReader}
+ * reads it back into the same records.
  */
 public final class ReportWriter {
   /** The file name inside a run folder. */
   public static final String FILE_NAME = "report.json";
-
-  public static final int SCHEMA_VERSION = 1;
-
-  private static final ObjectMapper EXTRAS =
-      JsonMapper.builder()
-          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .build();
 
   /**
    * What one write did.
@@ -47,12 +34,7 @@ public final class ReportWriter {
    */
   public record Stats(long results, long malformedLines) {}
 
-  private final String toolVersion;
-
-  /** A writer that names the tool as {@code trainloop} at {@code toolVersion}. */
-  public ReportWriter(String toolVersion) {
-    this.toolVersion = toolVersion;
-  }
+  private ReportWriter() {}
 
   /**
    * Writes the report to {@code reportFile}, atomically: readers see the previous file or the whole
@@ -60,12 +42,7 @@ public final class ReportWriter {
    *
    * @param resultsJsonl the run's results.jsonl; null or missing gives an empty {@code results[]}
    */
-  public Stats write(
-      Path reportFile,
-      RunInfo run,
-      List<ModelSummary> models,
-      ReportExtras extras,
-      Path resultsJsonl)
+  public static Stats write(Path reportFile, ReportSummary report, Path resultsJsonl)
       throws IOException {
     Path dir = reportFile.toAbsolutePath().getParent();
     Files.createDirectories(dir);
@@ -84,7 +61,7 @@ public final class ReportWriter {
       Stats stats;
       try (OutputStream out =
           Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        stats = write(out, run, models, extras, resultsJsonl);
+        stats = write(out, report, resultsJsonl);
       }
       try {
         Files.move(
@@ -99,36 +76,34 @@ public final class ReportWriter {
   }
 
   /** Writes the report to {@code out} (left open). */
-  public Stats write(
-      OutputStream out,
-      RunInfo run,
-      List<ModelSummary> models,
-      ReportExtras extras,
-      Path resultsJsonl)
+  public static Stats write(OutputStream out, ReportSummary report, Path resultsJsonl)
       throws IOException {
-    ReportExtras ex = extras == null ? ReportExtras.NONE : extras;
     try (JsonGenerator g = ReportJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setPrettyPrinter(prettyPrinter());
       g.writeStartObject();
-      ReportHeaderJson.write(g, run, toolVersion, SCHEMA_VERSION);
+      RunInfo run = report.run();
+      ReportHeaderJson.write(g, run, report.toolVersion(), ReportJson.SCHEMA_VERSION);
       boolean trackCosts = run.config() == null || run.config().trackCosts();
       g.writeArrayFieldStart("models");
-      for (ModelSummary m : models) {
-        ObjectNode node = ModelJson.of(m, trackCosts);
-        Object extra = ex.perModel().get(m.id());
-        if (extra != null) {
-          ModelJson.mergeInto(node, EXTRAS.valueToTree(extra));
-        }
-        g.writeTree(node);
+      for (ModelSummary m : report.models()) {
+        g.writeTree(ModelJson.of(m, trackCosts));
       }
       g.writeEndArray();
-      g.writeFieldName("recommendation");
-      EXTRAS.writeValue(g, ex.recommendation());
+      recommendation(g, report.recommendation());
       g.writeFieldName("comparisons");
-      EXTRAS.writeValue(g, ex.comparisons() == null ? List.of() : ex.comparisons());
+      if (report.comparisons() == null) {
+        g.writeStartArray();
+        g.writeEndArray();
+      } else {
+        g.writeTree(report.comparisons());
+      }
       g.writeFieldName("baseline");
-      EXTRAS.writeValue(g, ex.baseline());
+      if (report.baseline() == null) {
+        g.writeNull();
+      } else {
+        g.writeTree(report.baseline());
+      }
       g.writeArrayFieldStart("results");
       ResultsJsonlReader.Stats read = new ResultsJsonlReader.Stats(0, 0);
       if (resultsJsonl != null && Files.exists(resultsJsonl)) {
@@ -139,6 +114,20 @@ public final class ReportWriter {
       g.writeRaw('\n');
       return new Stats(read.rows(), read.malformed());
     }
+  }
+
+  private static void recommendation(JsonGenerator g, RecommendedModel r) throws IOException {
+    g.writeFieldName("recommendation");
+    if (r == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("model_id", r.modelId());
+    g.writeFieldName("composite");
+    ResultRowJson.writeNumber(g, r.composite());
+    g.writeStringField("reason", r.reason());
+    g.writeEndObject();
   }
 
   /**

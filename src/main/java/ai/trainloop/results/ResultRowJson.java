@@ -92,25 +92,25 @@ public final class ResultRowJson {
    */
   public static ResultRow read(JsonNode n, String path) {
     if (n == null || !n.isObject()) {
-      throw bad(path, "", "expected an object");
+      throw JsonFields.bad(path, "", "expected an object");
     }
-    Long attempts = whole(n, path, "attempts");
-    Long waitMs = whole(n, path, "wait_ms");
+    long attempts = JsonFields.whole(n, path, "attempts", 0);
+    long waitMs = JsonFields.whole(n, path, "wait_ms", 0);
     return ResultRow.builder()
-        .sampleId(requiredText(n, path, "sample_id"))
-        .tag(optionalText(n, "tag"))
-        .modelId(requiredText(n, path, "model_id"))
-        .score(real(n, path, "score"))
+        .sampleId(JsonFields.requiredText(n, path, "sample_id"))
+        .tag(JsonFields.text(n, "tag"))
+        .modelId(JsonFields.requiredText(n, path, "model_id"))
+        .score(JsonFields.real(n, path, "score"))
         .metrics(metrics(n, path))
         .metricErrors(metricErrors(n))
-        .latencyMs(whole(n, path, "latency_ms"))
-        .inputTokens(whole(n, path, "input_tokens"))
-        .outputTokens(whole(n, path, "output_tokens"))
-        .costUsd(decimal(n, path, "cost_usd"))
-        .error(optionalText(n, "error"))
-        .attempts(attempts == null ? 0 : attempts.intValue())
-        .waitMs(waitMs == null ? 0 : waitMs)
-        .response(optionalText(n, "response"))
+        .latencyMs(JsonFields.whole(n, path, "latency_ms"))
+        .inputTokens(JsonFields.whole(n, path, "input_tokens"))
+        .outputTokens(JsonFields.whole(n, path, "output_tokens"))
+        .costUsd(JsonFields.decimal(n, path, "cost_usd"))
+        .error(JsonFields.text(n, "error"))
+        .attempts((int) attempts)
+        .waitMs(waitMs)
+        .response(JsonFields.text(n, "response"))
         .build();
   }
 
@@ -145,14 +145,14 @@ public final class ResultRowJson {
       return metrics;
     }
     if (!object.isObject()) {
-      throw bad(path, ".metrics", "expected an object of metric name to score");
+      throw JsonFields.bad(path, "metrics", "expected an object of metric name to score");
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (e.getValue().isNumber()) {
         metrics.put(e.getKey(), e.getValue().doubleValue());
       } else if (!e.getValue().isNull()) {
-        throw bad(path, ".metrics." + e.getKey(), "expected a number");
+        throw JsonFields.bad(path, "metrics." + e.getKey(), "expected a number");
       }
     }
     return metrics;
@@ -165,49 +165,5 @@ public final class ResultRowJson {
       object.fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asText()));
     }
     return errors;
-  }
-
-  private static String requiredText(JsonNode n, String path, String key) {
-    JsonNode value = n.get(key);
-    if (value == null || !value.isTextual()) {
-      throw bad(path, "." + key, value == null || value.isNull() ? "missing" : "expected a string");
-    }
-    return value.asText();
-  }
-
-  private static String optionalText(JsonNode n, String key) {
-    JsonNode value = n.get(key);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
-  private static Long whole(JsonNode n, String path, String key) {
-    JsonNode value = number(n, path, key);
-    return value == null ? null : value.longValue();
-  }
-
-  private static Double real(JsonNode n, String path, String key) {
-    JsonNode value = number(n, path, key);
-    return value == null ? null : value.doubleValue();
-  }
-
-  private static BigDecimal decimal(JsonNode n, String path, String key) {
-    JsonNode value = number(n, path, key);
-    return value == null ? null : value.decimalValue();
-  }
-
-  /** The field when it is a number, null when missing or null; anything else is an error. */
-  private static JsonNode number(JsonNode n, String path, String key) {
-    JsonNode value = n.get(key);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isNumber()) {
-      throw bad(path, "." + key, "expected a number or null, got " + value);
-    }
-    return value;
-  }
-
-  private static IllegalArgumentException bad(String path, String key, String detail) {
-    return new IllegalArgumentException(path + key + ": " + detail);
   }
 }

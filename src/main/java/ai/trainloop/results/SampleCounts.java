@@ -1,5 +1,7 @@
 package ai.trainloop.results;
 
+import ai.trainloop.events.SampleSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,5 +26,19 @@ public record SampleCounts(
     long filteredOut) {
   public SampleCounts {
     perTag = perTag == null ? Map.of() : new TreeMap<>(perTag);
+  }
+
+  /** The counts of the samples read for a run. */
+  public static SampleCounts of(SampleSet s) {
+    Map<String, Long> perTag = new LinkedHashMap<>();
+    s.perTag().forEach((k, v) -> perTag.put(k, (long) v));
+    return new SampleCounts(
+        s.total(),
+        perTag,
+        s.linesRead(),
+        s.malformed(),
+        s.duplicates(),
+        s.withoutSuite(),
+        s.filteredOut());
   }
 }

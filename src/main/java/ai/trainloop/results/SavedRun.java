@@ -1,41 +1,68 @@
 package ai.trainloop.results;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A report.json as read back for comparison, history and JUnit output (schema_version 1, see
- * SCHEMA.md).
+ * A whole report.json as records: its {@link ReportSummary} and its rows. Read back from a file
+ * ({@link SavedRunReader}) for comparison, history and JUnit output, or built in memory for the run
+ * being reported ({@link #of}), as it will read back once written.
  *
- * @param source where it was read from (file path, or a name for an in-memory tree)
- * @param runId {@code run_id}
- * @param startedAt {@code started_at} as written (ISO-8601), or null
- * @param complete {@code complete}
- * @param tags {@code tags}
- * @param models {@code models[]}
+ * @param source where it was read from (file path, or a name for an in-memory report)
+ * @param summary everything but the rows
  * @param results {@code results[]}, one row per (sample, model); {@code response} is always null
  *     here
  */
-public record SavedRun(
-    String source,
-    String runId,
-    String startedAt,
-    boolean complete,
-    List<String> tags,
-    List<SavedModel> models,
-    List<ResultRow> results) {
+public record SavedRun(String source, ReportSummary summary, List<ResultRow> results) {
 
   public SavedRun {
-    tags = List.copyOf(tags);
-    models = List.copyOf(models);
+    Objects.requireNonNull(summary, "summary");
     results = List.copyOf(results);
   }
 
+  /**
+   * The report {@code summary} will be once written with the rows of {@code resultsJsonl}: the rows
+   * as the writer copies them (without {@code response}, lines that are not a result left out).
+   *
+   * @param source the report's path, which names it in comparisons
+   */
+  public static SavedRun of(String source, ReportSummary summary, Path resultsJsonl)
+      throws IOException {
+    List<ResultRow> rows = new ArrayList<>();
+    ResultsJsonlReader.forEach(resultsJsonl, row -> rows.add(row.withoutResponse()));
+    return new SavedRun(source, summary, rows);
+  }
+
+  /** {@code run_id}. */
+  public String runId() {
+    return summary.run().runId();
+  }
+
+  /** {@code started_at}; null when unknown. */
+  public Instant startedAt() {
+    return summary.run().startedAt();
+  }
+
+  /** {@code complete}. */
+  public boolean complete() {
+    return summary.run().complete();
+  }
+
+  /** {@code models[]}. */
+  public List<ModelSummary> models() {
+    return summary.models();
+  }
+
   /** The {@code models[]} entry with this id, if any. */
-  public Optional<SavedModel> model(String id) {
-    return models.stream().filter(m -> m.id().equals(id)).findFirst();
+  public Optional<ModelSummary> model(String id) {
+    return models().stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
   /** Rows of one model, in file order. */
@@ -56,7 +83,7 @@ public record SavedRun(
    */
   public List<String> modelIds() {
     Set<String> ids = new LinkedHashSet<>();
-    models.forEach(m -> ids.add(m.id()));
+    models().forEach(m -> ids.add(m.id()));
     results.forEach(r -> ids.add(r.modelId()));
     return List.copyOf(ids);
   }

@@ -7,51 +7,83 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads a report.json (or an {@code --output} copy of one) into a {@link SavedRun}, through the
- * shared streaming reader ({@link ReportJsonReader}) and row codec ({@link ResultRowJson}). Only
- * {@code schema_version} {@value #SCHEMA_VERSION} is read; a missing, older or newer version is
- * rejected with a {@link ReportFormatException} that says which and what to do, before any row is
- * read.
+ * Reads a report.json (or an {@code --output} copy of one) back into the records it was written
+ * from: a {@link ReportSummary} ({@link ModelJsonReader}, {@link ReportHeaderReader}) and its rows
+ * ({@link ResultRowJson}), through the shared streaming reader ({@link ReportJsonReader}). Only
+ * {@code schema_version} {@value ReportJson#SCHEMA_VERSION} is read; a missing, older or newer
+ * version is rejected with a {@link ReportFormatException} that says which and what to do, before
+ * any row is read. Every other problem is a {@link ReportFormatException} naming the file and the
+ * key.
  */
 public final class SavedRunReader {
-  /** The report.json schema version this reader understands. */
-  public static final int SCHEMA_VERSION = 1;
-
   private SavedRunReader() {}
 
   /** Reads and checks the file. */
   public static SavedRun read(Path file) {
     String source = file.toString();
+    return reading(
+        file,
+        () -> {
+          ReportSummary summary = summaryOf(ReportJsonReader.summary(file), source);
+          List<ResultRow> results = new ArrayList<>();
+          if (!ReportJsonReader.forEachResult(file, results::add)) {
+            throw missingArray(source, "results");
+          }
+          return new SavedRun(source, summary, results);
+        });
+  }
+
+  /** Reads and checks the file without its {@code results[]}, which is skipped unbuilt. */
+  public static ReportSummary summary(Path file) {
+    return reading(file, () -> summaryOf(ReportJsonReader.summary(file), file.toString()));
+  }
+
+  /**
+   * Checks and reads a report tree already parsed (with or without its {@code results}), e.g. the
+   * studio's cached summary.
+   */
+  public static ReportSummary summaryOf(JsonNode root, String source) {
+    if (root == null || !root.isObject()) {
+      throw new ReportFormatException(
+          source, "not a trainloop report.json (expected a JSON object)");
+    }
+    checkVersion(root.get("schema_version"), source);
+    JsonNode modelsNode = root.get("models");
+    if (modelsNode == null || !modelsNode.isArray()) {
+      throw missingArray(source, "models");
+    }
     try {
-      JsonNode head = ReportJsonReader.summary(file);
-      List<SavedModel> models = models(head, source);
-      List<ResultRow> results = new ArrayList<>();
-      if (!ReportJsonReader.forEachResult(file, results::add)) {
-        throw noResults(source);
+      List<ModelSummary> models = new ArrayList<>();
+      for (int i = 0; i < modelsNode.size(); i++) {
+        models.add(ModelJsonReader.read(modelsNode.get(i), "models[" + i + "]"));
       }
-      return report(head, models, results, source);
+      JsonNode rec = JsonFields.object(root, "", "recommendation");
+      return new ReportSummary(
+          ReportHeaderReader.toolVersion(root),
+          ReportHeaderReader.read(root),
+          models,
+          rec == null
+              ? null
+              : new RecommendedModel(
+                  JsonFields.text(rec, "model_id"),
+                  JsonFields.real(rec, "recommendation", "composite"),
+                  JsonFields.text(rec, "reason")),
+          ReportJson.asWritten(root.get("comparisons")),
+          ReportJson.asWritten(root.get("baseline")));
     } catch (IllegalArgumentException e) {
       throw new ReportFormatException(source, e.getMessage(), e);
-    } catch (JacksonException e) {
-      throw new ReportFormatException(source, "not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      boolean missing = e instanceof NoSuchFileException || !Files.exists(file);
-      throw new ReportFormatException(
-          source, missing ? "no such file" : "cannot read: " + e.getMessage(), e);
     }
   }
 
-  /** Reads an in-memory report tree (for example the report being written by this run). */
+  /** Reads an in-memory report tree with its {@code results[]}. */
   public static SavedRun fromTree(JsonNode root, String source) {
-    List<SavedModel> models = models(root, source);
+    ReportSummary summary = summaryOf(root, source);
     JsonNode resultsNode = root.get("results");
     if (resultsNode == null || !resultsNode.isArray()) {
-      throw noResults(source);
+      throw missingArray(source, "results");
     }
     List<ResultRow> results = new ArrayList<>();
     for (int i = 0; i < resultsNode.size(); i++) {
@@ -61,39 +93,27 @@ public final class SavedRunReader {
         throw new ReportFormatException(source, e.getMessage(), e);
       }
     }
-    return report(root, models, results, source);
+    return new SavedRun(source, summary, results);
   }
 
-  /** Checks that {@code root} is a report this version reads and returns its {@code models[]}. */
-  private static List<SavedModel> models(JsonNode root, String source) {
-    if (root == null || !root.isObject()) {
+  /** A read that may fail. */
+  private interface Read<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T reading(Path file, Read<T> read) {
+    String source = file.toString();
+    try {
+      return read.run();
+    } catch (IllegalArgumentException e) {
+      throw new ReportFormatException(source, e.getMessage(), e);
+    } catch (JacksonException e) {
+      throw new ReportFormatException(source, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      boolean missing = e instanceof NoSuchFileException || !Files.exists(file);
       throw new ReportFormatException(
-          source, "not a trainloop report.json (expected a JSON object)");
+          source, missing ? "no such file" : "cannot read: " + e.getMessage(), e);
     }
-    checkVersion(root.get("schema_version"), source);
-    List<SavedModel> models = new ArrayList<>();
-    JsonNode modelsNode = root.get("models");
-    if (modelsNode == null || !modelsNode.isArray()) {
-      throw missingArray(source, "models");
-    }
-    for (int i = 0; i < modelsNode.size(); i++) {
-      models.add(model(modelsNode.get(i), "models[" + i + "]", source));
-    }
-    return models;
-  }
-
-  private static SavedRun report(
-      JsonNode root, List<SavedModel> models, List<ResultRow> results, String source) {
-    List<String> tags = new ArrayList<>();
-    root.path("tags").forEach(t -> tags.add(t.asText()));
-    return new SavedRun(
-        source,
-        root.path("run_id").asText(""),
-        textOrNull(root.get("started_at")),
-        root.path("complete").asBoolean(true),
-        tags,
-        models,
-        results);
   }
 
   private static void checkVersion(JsonNode version, String source) {
@@ -108,55 +128,26 @@ public final class SavedRunReader {
           source, "schema_version: expected an integer, got " + version);
     }
     int v = version.asInt();
-    if (v > SCHEMA_VERSION) {
+    int current = ReportJson.SCHEMA_VERSION;
+    if (v > current) {
       throw new ReportFormatException(
           source,
           "schema_version "
               + v
               + " was written by a newer trainloop; this "
               + "version reads schema_version "
-              + SCHEMA_VERSION
+              + current
               + ": upgrade trainloop to compare with it");
     }
-    if (v < SCHEMA_VERSION) {
+    if (v < current) {
       throw new ReportFormatException(
           source,
           "schema_version "
               + v
               + " is older than this trainloop reads ("
-              + SCHEMA_VERSION
+              + current
               + "); run that benchmark again with this version to get a comparable baseline");
     }
-  }
-
-  private static SavedModel model(JsonNode node, String path, String source) {
-    JsonNode id = node.get("id");
-    if (id == null || !id.isTextual()) {
-      throw new ReportFormatException(source, path + ".id: missing or not a string");
-    }
-    List<String> metrics = new ArrayList<>();
-    node.path("metrics").fieldNames().forEachRemaining(metrics::add);
-    Map<String, Boolean> gates = new LinkedHashMap<>();
-    node.path("gates")
-        .fields()
-        .forEachRemaining(
-            e -> {
-              if (e.getValue().isBoolean()) {
-                gates.put(e.getKey(), e.getValue().asBoolean());
-              }
-            });
-    return new SavedModel(
-        id.asText(),
-        node.path("status").asText("ok"),
-        textOrNull(node.get("status_reason")),
-        node.path("samples").asInt(0),
-        node.path("errors").asInt(0),
-        metrics,
-        gates);
-  }
-
-  private static ReportFormatException noResults(String source) {
-    return missingArray(source, "results");
   }
 
   private static ReportFormatException missingArray(String source, String key) {
@@ -165,9 +156,5 @@ public final class SavedRunReader {
         key
             + ": missing or not an array; a report.json from "
             + "`trainloop benchmark` (or its --output copy) always has one");
-  }
-
-  private static String textOrNull(JsonNode node) {
-    return node == null || node.isNull() ? null : node.asText();
   }
 }

@@ -55,19 +55,15 @@ public final class HtmlReport {
   static ObjectNode data(Path runFolder) throws IOException {
     String runId = runFolder.toAbsolutePath().normalize().getFileName().toString();
     Path reportFile = runFolder.resolve("report.json");
-    ObjectNode report =
+    StudioReport report =
         Files.isRegularFile(reportFile)
             ? StudioReportReader.summary(reportFile)
-            : StudioJson.MAPPER
-                .createObjectNode()
-                .put("run_id", runId)
-                .put("complete", false)
-                .put("report_missing", true);
-    RunIndex index = RunStore.loadIndex(runFolder, report);
+            : StudioReport.missing(runId);
+    RunIndex index = RunStore.loadIndex(runFolder, report.summary());
     ObjectNode data = StudioJson.MAPPER.createObjectNode();
     data.put("run_id", runId);
     data.putObject("runs").putArray("runs").add(RunSummaries.row(runId, report));
-    data.set("report", report);
+    data.set("report", report.json());
     data.set("latency", LatencyHistogram.of(index));
     data.set("samples", CompactSamples.of(index));
     ObjectNode history = data.putObject("history");
@@ -80,7 +76,7 @@ public final class HtmlReport {
   }
 
   private static ObjectNode single(
-      String runId, ObjectNode report, RunIndex index, String tag, List<String> tags) {
+      String runId, StudioReport report, RunIndex index, String tag, List<String> tags) {
     ObjectNode out = StudioJson.MAPPER.createObjectNode();
     out.put("tag", tag);
     out.set("tags", SamplePages.strings(tags));

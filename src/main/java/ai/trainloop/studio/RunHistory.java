@@ -1,8 +1,11 @@
 package ai.trainloop.studio;
 
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.ReportJson;
+import ai.trainloop.results.ReportSummary;
 import ai.trainloop.results.ResultRow;
 import ai.trainloop.stats.Descriptive;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.trainloop.stats.Interval;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -56,40 +59,41 @@ final class RunHistory {
    */
   private static ObjectNode run(RunStore store, String runId, String tag, Set<String> tags)
       throws IOException {
-    Optional<ObjectNode> report = store.report(runId);
+    Optional<StudioReport> report = store.report(runId);
     if (report.isEmpty()) {
       return null;
     }
-    if (tag != null && report.get().has("tags") && !tags(report.get()).contains(tag)) {
-      report.get().path("tags").forEach(t -> tags.add(t.asText()));
+    List<String> reported = tags(report.get());
+    tags.addAll(reported);
+    if (tag != null && report.get().json().has("tags") && !reported.contains(tag)) {
       return null; // the report says which tags it benchmarked: no need to read its results
     }
     RunIndex index = tag == null ? null : store.index(runId).orElse(null);
-    report.get().path("tags").forEach(t -> tags.add(t.asText()));
     if (index != null) {
       tags.addAll(index.tags());
     }
     return entry(runId, report.get(), index, tag);
   }
 
-  private static List<String> tags(ObjectNode report) {
-    List<String> out = new ArrayList<>();
-    report.path("tags").forEach(t -> out.add(t.asText()));
-    return out;
+  private static List<String> tags(StudioReport report) {
+    return report.summary() == null ? List.of() : report.summary().run().tags();
   }
 
   /**
    * One run's point of the history: from the report without a tag, from the index for a tag; null
    * when the run has no result with that tag.
    */
-  static ObjectNode entry(String runId, ObjectNode report, RunIndex index, String tag) {
+  static ObjectNode entry(String runId, StudioReport report, RunIndex index, String tag) {
+    ReportSummary summary = report.summary();
     ObjectNode run = StudioJson.MAPPER.createObjectNode();
     run.put("run_id", runId);
-    run.put("started_at", StudioJson.text(report, "started_at"));
-    run.put("complete", report.path("complete").asBoolean(false));
+    run.put("started_at", summary == null ? null : ReportJson.instant(summary.run().startedAt()));
+    run.put("complete", summary != null && summary.run().complete());
     ArrayNode models = run.putArray("models");
     if (tag == null) {
-      report.path("models").forEach(m -> models.add(fromReport(m)));
+      if (summary != null) {
+        summary.models().forEach(m -> models.add(fromReport(m)));
+      }
       return run;
     }
     if (index == null || !index.tags().contains(tag)) {
@@ -101,23 +105,24 @@ final class RunHistory {
     return run;
   }
 
-  private static ObjectNode fromReport(JsonNode model) {
+  private static ObjectNode fromReport(ModelSummary model) {
     ObjectNode out = StudioJson.MAPPER.createObjectNode();
-    out.put("id", model.path("id").asText("?"));
-    out.set("score", StudioJson.at(model, "score", "mean"));
-    out.set("ci95", StudioJson.at(model, "score", "ci95"));
-    out.set("samples", model.get("samples"));
-    JsonNode perSample = StudioJson.at(model, "cost", "per_sample_usd");
-    BigDecimal total = StudioJson.decimal(StudioJson.at(model, "cost", "total_usd"));
-    int samples = model.path("samples").asInt(0);
-    if (perSample == null && total != null && samples > 0) {
-      perSample =
-          StudioJson.MAPPER
-              .getNodeFactory()
-              .numberNode(total.divide(BigDecimal.valueOf(samples), MathContext.DECIMAL64));
+    out.put("id", model.id());
+    out.put("score", model.score().mean());
+    Interval ci95 = model.score().ci95();
+    if (ci95 == null || !ci95.known()) {
+      out.putNull("ci95");
+    } else {
+      out.putArray("ci95").add(ci95.lo()).add(ci95.hi());
     }
-    out.set("cost_per_sample_usd", perSample);
-    out.set("p95_ms", StudioJson.at(model, "latency_ms", "p95"));
+    out.put("samples", model.samples());
+    BigDecimal perSample = model.cost() == null ? null : model.cost().perSample();
+    BigDecimal total = model.cost() == null ? null : model.cost().total();
+    if (perSample == null && total != null && model.samples() > 0) {
+      perSample = total.divide(BigDecimal.valueOf(model.samples()), MathContext.DECIMAL64);
+    }
+    out.put("cost_per_sample_usd", perSample);
+    out.put("p95_ms", model.latency().p95());
     return out;
   }
 

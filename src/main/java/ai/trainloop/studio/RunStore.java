@@ -1,8 +1,8 @@
 package ai.trainloop.studio;
 
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.ReportSummary;
 import ai.trainloop.results.RunOrder;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ final class RunStore {
   private static final int INDEXES_KEPT = 3;
 
   private final Path benchmarks;
-  private final Map<String, Cached<ObjectNode>> reports = new HashMap<>();
+  private final Map<String, Cached<StudioReport>> reports = new HashMap<>();
   private final Map<String, Cached<RunIndex>> indexes =
       new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -83,8 +83,8 @@ final class RunStore {
   private Instant startedAt(String runId) {
     try {
       return report(runId)
-          .map(r -> StudioJson.text(r, "started_at"))
-          .flatMap(RunOrder::parse)
+          .map(StudioReport::summary)
+          .map(summary -> summary.run().startedAt())
           .orElse(null);
     } catch (IOException | RuntimeException e) {
       return null; // listed all the same; its page says what is wrong with it
@@ -121,22 +121,19 @@ final class RunStore {
 
   /**
    * report.json without its results array; for a run with no report.json yet (still running, or
-   * killed) an object with {@code run_id}, {@code complete: false} and {@code report_missing:
-   * true}.
+   * killed) {@link StudioReport#missing}.
    */
-  synchronized Optional<ObjectNode> report(String runId) throws IOException {
+  synchronized Optional<StudioReport> report(String runId) throws IOException {
     Optional<Path> folder = folder(runId);
     if (folder.isEmpty()) {
       return Optional.empty();
     }
     Path file = folder.get().resolve("report.json");
     if (!Files.isRegularFile(file)) {
-      ObjectNode missing = StudioJson.MAPPER.createObjectNode();
-      missing.put("run_id", runId).put("complete", false).put("report_missing", true);
-      return Optional.of(missing);
+      return Optional.of(StudioReport.missing(runId));
     }
     String stamp = stamp(file);
-    Cached<ObjectNode> cached = reports.get(runId);
+    Cached<StudioReport> cached = reports.get(runId);
     if (cached == null || !cached.stamp().equals(stamp)) {
       cached = new Cached<>(stamp, StudioReportReader.summary(file));
       reports.put(runId, cached);
@@ -146,7 +143,7 @@ final class RunStore {
 
   /** The run's samples and results, read once and re-read only when one of its files changed. */
   synchronized Optional<RunIndex> index(String runId) throws IOException {
-    Optional<ObjectNode> report = report(runId);
+    Optional<StudioReport> report = report(runId);
     if (report.isEmpty()) {
       return Optional.empty();
     }
@@ -157,7 +154,7 @@ final class RunStore {
             + stamp(folder.resolve("report.json"));
     Cached<RunIndex> cached = indexes.get(runId);
     if (cached == null || !cached.stamp().equals(stamp)) {
-      cached = new Cached<>(stamp, loadIndex(folder, report.get()));
+      cached = new Cached<>(stamp, loadIndex(folder, report.get().summary()));
       indexes.put(runId, cached);
     }
     return Optional.of(cached.value());
@@ -166,16 +163,18 @@ final class RunStore {
   /**
    * Reads a run folder's index, with the report's models and metrics first and in the report's
    * order.
+   *
+   * @param report the run's report; null when it has none yet
    */
-  static RunIndex loadIndex(Path folder, JsonNode report) throws IOException {
+  static RunIndex loadIndex(Path folder, ReportSummary report) throws IOException {
     List<String> models = new ArrayList<>();
     List<String> metrics = new ArrayList<>();
-    for (JsonNode model : report.path("models")) {
-      Optional.ofNullable(StudioJson.text(model, "id")).ifPresent(models::add);
+    for (ModelSummary model : report == null ? List.<ModelSummary>of() : report.models()) {
+      models.add(model.id());
       model
-          .path("metrics")
-          .fieldNames()
-          .forEachRemaining(
+          .metrics()
+          .keySet()
+          .forEach(
               m -> {
                 if (!metrics.contains(m)) {
                   metrics.add(m);

@@ -58,7 +58,7 @@ final class StudioApi {
         case "" -> {
           return store
               .report(runId)
-              .map(StudioApi::ok)
+              .map(r -> ok(r.json()))
               .orElseGet(() -> notFound("no run " + runId));
         }
         case "latency" -> {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.math.BigDecimal;
 
 /**
  * The studio's JSON settings: money stays exact decimal from file to page, snake_case field names.
@@ -26,31 +25,6 @@ final class StudioJson {
           .build();
 
   private StudioJson() {}
-
-  static String text(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
-  static Double number(JsonNode node) {
-    return node == null || !node.isNumber() ? null : node.doubleValue();
-  }
-
-  static BigDecimal decimal(JsonNode node) {
-    return node == null || !node.isNumber() ? null : node.decimalValue();
-  }
-
-  /** Follows a path of field names; missing steps give null instead of throwing. */
-  static JsonNode at(JsonNode node, String... path) {
-    JsonNode current = node;
-    for (String step : path) {
-      if (current == null || !current.isObject()) {
-        return null;
-      }
-      current = current.get(step);
-    }
-    return current == null || current.isNull() ? null : current;
-  }
 
   /**
    * JSON that can sit inside an HTML {@code <script>} element: every {@code <}, {@code >} and

@@ -1,9 +1,11 @@
 package ai.trainloop.studio;
 
 import ai.trainloop.results.JsonLinesInput;
+import ai.trainloop.results.ReportFormatException;
 import ai.trainloop.results.ReportJsonReader;
 import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.ResultsJsonlReader;
+import ai.trainloop.results.SavedRunReader;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,29 +14,34 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * The studio's reading of a run's files, on the report package's shared readers: report.json
- * through {@link ReportJsonReader} (the summary without `results[]`, or the rows one at a time),
- * JSON Lines files through {@link JsonLinesInput}. A problem is an IOException naming the file; a
- * bad JSON Lines line is skipped and counted.
+ * The studio's reading of a run's files, on the results package's readers: report.json through
+ * {@link ReportJsonReader} and {@link SavedRunReader} (the summary without `results[]` as records
+ * and as written, or the rows one at a time), JSON Lines files through {@link JsonLinesInput}. A
+ * problem is an IOException naming the file; a bad JSON Lines line is skipped and counted.
  */
 final class StudioReportReader {
   private StudioReportReader() {}
 
   /**
-   * report.json without its `results` array; throws IOException naming the file when it is not a
-   * JSON object.
+   * report.json without its `results` array, read as records and kept as written; throws
+   * IOException naming the file when it is not a report this version reads (not JSON, another
+   * schema_version, a field of the wrong type).
    */
-  static ObjectNode summary(Path reportJson) throws IOException {
-    ObjectNode summary;
+  static StudioReport summary(Path reportJson) throws IOException {
+    ObjectNode json;
     try {
-      summary = ReportJsonReader.summary(reportJson);
+      json = ReportJsonReader.summary(reportJson);
     } catch (JacksonException e) {
       throw new IOException(reportJson + ": " + e.getOriginalMessage(), e);
     }
-    if (summary == null) {
+    if (json == null) {
       throw new IOException(reportJson + ": not a JSON object");
     }
-    return summary;
+    try {
+      return new StudioReport(SavedRunReader.summaryOf(json, reportJson.toString()), json);
+    } catch (ReportFormatException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   /**

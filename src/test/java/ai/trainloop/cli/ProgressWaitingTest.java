@@ -2,6 +2,7 @@ package ai.trainloop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.aggregate.ResultCollector;
 import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.results.ModelRef;

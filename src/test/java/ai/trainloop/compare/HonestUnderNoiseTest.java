@@ -3,7 +3,9 @@ package ai.trainloop.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.config.CompareConfig;
+import ai.trainloop.results.ReportSummary;
 import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.RunInfo;
 import ai.trainloop.results.SavedRun;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -124,6 +126,8 @@ class HonestUnderNoiseTest {
               .waitMs(0)
               .build());
     }
-    return new SavedRun("stub.json", "stub", null, true, List.of("qa"), List.of(), rows);
+    RunInfo run = new RunInfo("stub", null, null, true, null, 0, null, List.of("qa"), null, null);
+    return new SavedRun(
+        "stub.json", new ReportSummary(null, run, List.of(), null, null, null), rows);
   }
 }

@@ -4,11 +4,21 @@ import static ai.trainloop.decide.DecisionMatrixTest.model;
 import static ai.trainloop.decide.DecisionMatrixTest.weights;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.render.SelectionJson;
 import ai.trainloop.render.SelectionTable;
+import ai.trainloop.results.ModelRef;
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.ReportSummary;
+import ai.trainloop.results.ReportWriter;
+import ai.trainloop.results.RunInfo;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SelectionOutputTest {
@@ -89,10 +99,9 @@ class SelectionOutputTest {
       throws Exception {
     Selection s = tutorialWithGate();
 
-    ObjectNode gpt4o = JSON.createObjectNode();
-    SelectionJson.putModelFields(gpt4o, s.verdict("GPT-4o").orElseThrow());
-    ObjectNode unpriced = JSON.createObjectNode();
-    SelectionJson.putModelFields(unpriced, s.verdict("unpriced").orElseThrow());
+    JsonNode report = written(s, "GPT-4o");
+    ObjectNode gpt4o = verdict(report);
+    ObjectNode unpriced = verdict(written(s, "unpriced"));
 
     assertThat(gpt4o)
         .isEqualTo(
@@ -108,8 +117,8 @@ class SelectionOutputTest {
         {"gates": {"performance_threshold": true},
          "normalized": {"accuracy": 0.9, "cost": null, "speed": 0.85, "creativity": 0.9},
          "composite": null}"""));
-    assertThat(SelectionJson.recommendation(s).get("model_id").asText()).isEqualTo("GPT-4o-mini");
-    assertThat(SelectionJson.recommendation(s).get("composite").asDouble()).isEqualTo(0.828);
+    assertThat(report.at("/recommendation/model_id").asText()).isEqualTo("GPT-4o-mini");
+    assertThat(report.at("/recommendation/composite").asDouble()).isEqualTo(0.828);
     assertThat(SelectionJson.priorities(TUTORIAL))
         .isEqualTo(
             JSON.readTree(
@@ -131,17 +140,43 @@ class SelectionOutputTest {
             Thresholds.from(Configs.gates(0.8, null, null)),
             null);
 
-    assertThat(SelectionJson.recommendation(s))
+    JsonNode report = written(s, "a");
+    assertThat(report.get("recommendation"))
         .isEqualTo(
             JSON.readTree(
                 """
         {"model_id": null, "composite": null, "reason": "No model passes every gate: a (avg 0.50 < 0.8)."}"""));
-    ObjectNode a = JSON.createObjectNode();
-    SelectionJson.putModelFields(a, s.verdict("a").orElseThrow());
-    assertThat(a)
+    assertThat(verdict(report))
         .isEqualTo(
             JSON.readTree(
                 """
         {"gates": {"performance_threshold": false}, "normalized": null, "composite": null}"""));
+  }
+
+  /**
+   * report.json as the writer writes it for one model with its verdict in {@code s}, and {@code
+   * s}'s recommendation.
+   */
+  private static JsonNode written(Selection s, String modelId) throws IOException {
+    ModelSummary model =
+        new RunAggregator(List.of(new ModelRef(modelId, "p", "m")))
+            .summaries(Map.of())
+            .get(0)
+            .withSelection(RunSelection.of(s.verdict(modelId).orElseThrow()));
+    RunInfo run = new RunInfo("r", null, null, true, null, 0, "ok", List.of(), null, null);
+    ReportSummary summary =
+        new ReportSummary("t", run, List.of(model), RunSelection.recommendation(s), null, null);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportWriter.write(out, summary, null);
+    return JSON.readTree(out.toByteArray());
+  }
+
+  /** The model's {@code gates}, {@code normalized} and {@code composite}. */
+  private static ObjectNode verdict(JsonNode report) {
+    ObjectNode fields = JSON.createObjectNode();
+    for (String key : List.of("gates", "normalized", "composite")) {
+      fields.set(key, report.at("/models/0").get(key));
+    }
+    return fields;
   }
 }

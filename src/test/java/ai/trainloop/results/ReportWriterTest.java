@@ -6,25 +6,29 @@ import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.TrainloopConfig;
+import ai.trainloop.stats.Interval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportWriterTest {
   @TempDir Path dir;
-
-  record Recommendation(String modelId, double composite, String reason) {}
 
   static RunInfo runInfo() {
     ProviderEntry gpt =
@@ -78,6 +82,32 @@ class ReportWriterTest {
         ConfigSummary.of(config).withOverrides(null, null, 8, null, 0.2));
   }
 
+  /** A report of {@code models} with nothing from the steps after aggregation. */
+  static ReportSummary summary(RunInfo run, List<ModelSummary> models) {
+    return new ReportSummary("0.1.0", run, models, null, null, null);
+  }
+
+  /**
+   * The golden report's records: the sample run, its first model with an Avg interval, a gate and a
+   * composite, and a recommendation.
+   */
+  static ReportSummary goldenSummary() {
+    List<ModelSummary> models = new ArrayList<>(SampleRun.summaries());
+    models.set(
+        0,
+        models
+            .get(0)
+            .withIntervals(new Interval(0.8, 0.9), Map.of())
+            .withSelection(new ModelSelection(Map.of("performance_threshold", true), null, 0.62)));
+    return new ReportSummary(
+        "0.1.0",
+        runInfo(),
+        models,
+        new RecommendedModel("openai/gpt-4o", 0.81, "highest composite"),
+        null,
+        null);
+  }
+
   private Path resultsJsonl() throws IOException {
     Path file = dir.resolve(ResultsJsonlWriter.FILE_NAME);
     try (ResultsJsonlWriter w = new ResultsJsonlWriter(file)) {
@@ -90,23 +120,11 @@ class ReportWriterTest {
 
   @Test
   void should_write_the_report_as_the_schema_describes() throws IOException {
-    // given a run, its summaries, extras from other steps, and its results.jsonl
-    Map<String, Object> gptExtras = new LinkedHashMap<>();
-    gptExtras.put("score", Map.of("ci95", List.of(0.8, 0.9)));
-    gptExtras.put("gates", Map.of("performance_threshold", true));
-    gptExtras.put("composite", 0.62);
-    ReportExtras extras =
-        new ReportExtras(
-            new Recommendation("openai/gpt-4o", 0.81, "highest composite"),
-            null,
-            null,
-            Map.of("openai/gpt-4o", gptExtras));
+    // given a run, its summaries with what other steps added, and its results.jsonl
     Path report = dir.resolve(ReportWriter.FILE_NAME);
 
     // when
-    ReportWriter.Stats stats =
-        new ReportWriter("0.1.0")
-            .write(report, runInfo(), SampleRun.summaries(), extras, resultsJsonl());
+    ReportWriter.Stats stats = ReportWriter.write(report, goldenSummary(), resultsJsonl());
 
     // then
     assertThat(stats).isEqualTo(new ReportWriter.Stats(8, 0));
@@ -127,8 +145,7 @@ class ReportWriterTest {
 
     // when
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ReportWriter("0.1.0")
-        .write(out, runInfo(), aggregator.summaries(Map.of()), ReportExtras.NONE, results);
+    ReportWriter.write(out, summary(runInfo(), aggregator.summaries(Map.of())), results);
 
     // then
     String json = out.toString(StandardCharsets.UTF_8);
@@ -151,8 +168,7 @@ class ReportWriterTest {
     // when
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReportWriter.Stats stats =
-        new ReportWriter("0.1.0")
-            .write(out, runInfo(), SampleRun.summaries(), ReportExtras.NONE, results);
+        ReportWriter.write(out, summary(runInfo(), SampleRun.summaries()), results);
 
     // then
     JsonNode tree = ReportJson.MAPPER.readTree(out.toByteArray());
@@ -196,7 +212,7 @@ class ReportWriterTest {
             off);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ReportWriter("0.1.0").write(out, untracked, SampleRun.summaries(), ReportExtras.NONE, null);
+    ReportWriter.write(out, summary(untracked, SampleRun.summaries()), null);
 
     JsonNode tree = ReportJson.MAPPER.readTree(out.toByteArray());
     assertThat(tree.get("models")).allSatisfy(m -> assertThat(m.get("cost").isNull()).isTrue());
@@ -206,7 +222,7 @@ class ReportWriterTest {
   @Test
   void should_never_write_a_secret_from_a_base_url() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ReportWriter("0.1.0").write(out, runInfo(), List.of(), ReportExtras.NONE, null);
+    ReportWriter.write(out, summary(runInfo(), List.of()), null);
 
     String json = out.toString(StandardCharsets.UTF_8);
     assertThat(json)
@@ -220,7 +236,7 @@ class ReportWriterTest {
     Files.createDirectories(report.getParent());
     Files.writeString(report, "old");
 
-    new ReportWriter("0.1.0").write(report, runInfo(), List.of(), ReportExtras.NONE, null);
+    ReportWriter.write(report, summary(runInfo(), List.of()), null);
     ReportWriter.copy(report, dir.resolve("out/copy.json"));
 
     assertThat(Files.readString(report)).startsWith("{");
@@ -228,5 +244,76 @@ class ReportWriterTest {
     try (var files = Files.list(report.getParent())) {
       assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("report.json");
     }
+  }
+
+  @Test
+  void should_read_the_golden_report_back_into_its_records_and_write_it_again_byte_for_byte()
+      throws IOException {
+    // given the golden report, as the writer wrote it
+    Path golden = resource("/report/report.json");
+
+    // when it is read back and written again from the records
+    SavedRun read = SavedRunReader.read(golden);
+    String again = rewrite(read);
+
+    // then it is the same file, read as the records it was written from
+    assertThat(again).isEqualTo(Files.readString(golden));
+    ReportSummary expected = goldenSummary();
+    assertThat(read.summary().run().config()).isEqualTo(expected.run().config());
+    assertThat(read.summary().run().samples()).isEqualTo(expected.run().samples());
+    assertThat(read.summary().recommendation()).isEqualTo(expected.recommendation());
+    assertThat(read.models())
+        .extracting(ModelSummary::status)
+        .containsExactly(
+            ModelState.OK, ModelState.OK, ModelState.OK, ModelState.FAILED, ModelState.SKIPPED);
+    assertThat(read.models().get(0).selection()).isEqualTo(expected.models().get(0).selection());
+    assertThat(read.models().get(0).score().ci95()).isEqualTo(new Interval(0.8, 0.9));
+    assertThat(read.models().get(0).cost()).isEqualTo(expected.models().get(0).cost());
+    assertThat(read.results()).hasSize(8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/studio/data/benchmarks/2026-11-20_09-00-00/report.json",
+        "/studio/data/benchmarks/2026-11-27_14-30-00/report.json",
+        "/studio/data/benchmarks/2026-11-28_22-30-00/report.json"
+      })
+  void should_write_a_hand_made_report_in_the_writers_form_once_and_then_keep_it(String name)
+      throws IOException {
+    // given a report written by hand, with fewer fields and another key order than the writer's
+    SavedRun handMade = SavedRunReader.read(resource(name));
+
+    // when it is written, read back and written again
+    String once = rewrite(handMade);
+    Path written = dir.resolve("once.json");
+    Files.writeString(written, once);
+    String twice = rewrite(SavedRunReader.read(written));
+
+    // then the writer's form reads back as it was written
+    assertThat(twice).isEqualTo(once);
+    assertThat(SavedRunReader.read(written).results()).isEqualTo(handMade.results());
+  }
+
+  /** A report written again from the records it was read as. */
+  private String rewrite(SavedRun run) throws IOException {
+    Path rows = Files.createTempFile(dir, "rows", ".jsonl");
+    try (ResultsJsonlWriter w = new ResultsJsonlWriter(rows)) {
+      for (ResultRow row : run.results()) {
+        w.write(row);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportWriter.write(out, run.summary(), rows);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private Path resource(String name) throws IOException {
+    Path copy = Files.createTempFile(dir, "report", ".json");
+    try (InputStream in = ReportWriterTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return copy;
   }
 }

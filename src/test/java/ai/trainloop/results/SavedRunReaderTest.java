@@ -30,14 +30,67 @@ class SavedRunReaderTest {
 
     // then
     assertThat(report.runId()).isEqualTo("2026-11-28_22-30-00");
-    assertThat(report.models()).extracting(SavedModel::id).containsExactly("m");
-    assertThat(report.models().get(0).missedGates()).containsExactly("performance_threshold");
+    assertThat(report.models()).extracting(ModelSummary::id).containsExactly("m");
+    assertThat(report.models().get(0).selection().missedGates())
+        .containsExactly("performance_threshold");
     ResultRow first = report.results().get(0);
     assertThat(first.costUsd()).isEqualTo(new BigDecimal("0.0000825"));
     assertThat(first.latencyMs()).isEqualTo(812L);
     assertThat(first.metrics()).containsEntry("correct", 1.0);
     assertThat(report.results().get(1).ok()).isFalse();
     assertThat(report.results().get(1).score()).isNull();
+  }
+
+  @Test
+  void should_read_an_unknown_status_word_and_the_missing_fields_of_an_older_report()
+      throws IOException {
+    // given a report whose model has only an id and a status word this version does not know
+    Path file =
+        write(
+            "{\"schema_version\": 1, \"run_id\": \"r\", \"models\": [{\"id\": \"m\", \"status\":"
+                + " \"paused\"}, {\"id\": \"n\"}], \"results\": []}");
+
+    // when
+    SavedRun report = SavedRunReader.read(file);
+
+    // then it reads, the unknown figures unknown and the missing status ok
+    ModelSummary m = report.models().get(0);
+    assertThat(m.status()).isEqualTo(ModelState.UNKNOWN);
+    assertThat(m.samples()).isZero();
+    assertThat(m.score().mean()).isNull();
+    assertThat(m.cost()).isNull();
+    assertThat(m.selection()).isNull();
+    assertThat(report.models().get(1).status()).isEqualTo(ModelState.OK);
+    assertThat(report.summary().run().config()).isNull();
+    assertThat(report.summary().recommendation()).isNull();
+    assertThat(report.complete()).isTrue();
+  }
+
+  @Test
+  void should_reject_a_status_that_is_not_a_word_naming_the_file_and_the_key() throws IOException {
+    Path file =
+        write(
+            "{\"schema_version\": 1, \"models\": [{\"id\": \"m\"}, {\"id\": \"n\", \"status\": 3}],"
+                + " \"results\": []}");
+
+    assertThatThrownBy(() -> SavedRunReader.read(file))
+        .isInstanceOf(ReportFormatException.class)
+        .hasMessageStartingWith(file.toString())
+        .hasMessageContaining("models[1].status: expected a word")
+        .hasMessageContaining("got 3");
+  }
+
+  @Test
+  void should_name_the_key_path_of_a_model_figure_of_the_wrong_type() throws IOException {
+    Path file =
+        write(
+            "{\"schema_version\": 1, \"models\": [{\"id\": \"m\", \"score\": {\"mean\": \"high\"}}],"
+                + " \"results\": []}");
+
+    assertThatThrownBy(() -> SavedRunReader.read(file))
+        .isInstanceOf(ReportFormatException.class)
+        .hasMessageStartingWith(file.toString())
+        .hasMessageContaining("models[0].score.mean: expected a number or null");
   }
 
   @Test

@@ -42,7 +42,8 @@ class RunIndexTest {
     Files.delete(folder.resolve("samples.jsonl"));
 
     RunIndex index =
-        RunStore.loadIndex(folder, StudioReportReader.summary(folder.resolve("report.json")));
+        RunStore.loadIndex(
+            folder, StudioReportReader.summary(folder.resolve("report.json")).summary());
 
     assertThat(index.samples()).hasSize(8);
     assertThat(index.samples().get(0).input()).isEmpty();
@@ -61,6 +62,7 @@ class RunIndexTest {
             store
                 .report(StudioFixtures.PARTIAL_RUN)
                 .orElseThrow()
+                .json()
                 .get("report_missing")
                 .asBoolean())
         .isTrue();

@@ -1,4 +1,4 @@
-package ai.trainloop.cli;
+package ai.trainloop.aggregate;
 
 import ai.trainloop.results.ResultRow;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** Keeps each model's first error, so "every call failed" can say why. Thread-safe. */
-final class FailureTracker implements Consumer<ResultRow> {
+public final class FailureTracker implements Consumer<ResultRow> {
   private final Map<String, String> firstError = new ConcurrentHashMap<>();
 
   @Override
@@ -16,7 +16,8 @@ final class FailureTracker implements Consumer<ResultRow> {
     }
   }
 
-  String firstError(String modelId) {
+  /** The error of the model's first failed call; null when none failed. */
+  public String firstError(String modelId) {
     return firstError.get(modelId);
   }
 }

@@ -1,8 +1,7 @@
-package ai.trainloop.cli;
+package ai.trainloop.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.provider.Usage;
@@ -10,10 +9,9 @@ import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultsJsonlWriter;
 import ai.trainloop.run.CallResult;
 import ai.trainloop.run.RunControl;
+import ai.trainloop.run.RunListener;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +33,7 @@ class ResultCollectorTest {
     List<String> warnings = new ArrayList<>();
     RunAggregator aggregator =
         new RunAggregator(List.of(ModelRef.of(ProviderEntry.of("openai", "gpt-4o"))));
-    Progress progress =
-        new Progress(
-            new PrintWriter(new StringWriter()),
-            Terminal.plain(true),
-            () -> 0L,
-            Map.of("openai/gpt-4o", 1L));
+    RunListener progress = result -> {};
     ResultCollector collector =
         new ResultCollector(
             Map.of(),

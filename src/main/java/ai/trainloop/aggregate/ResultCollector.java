@@ -1,6 +1,5 @@
-package ai.trainloop.cli;
+package ai.trainloop.aggregate;
 
-import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.cost.CostCalculator;
 import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.eval.MetricScore;
@@ -21,14 +20,14 @@ import java.util.function.Consumer;
 
 /**
  * Where every finished call goes: priced from the tokens the provider reported, appended to
- * results.jsonl (one flushed line per call), added to the running aggregates, and counted by the
+ * results.jsonl (one flushed line per call), added to the running aggregates, and passed on to the
  * progress line. Thread-safe.
  */
-final class ResultCollector implements RunListener {
+public final class ResultCollector implements RunListener {
   private final Map<String, ModelPrice> prices;
   private final ResultsJsonlWriter results;
   private final RunAggregator aggregator;
-  private final Progress progress;
+  private final RunListener progress;
   private final Consumer<ResultRow> alsoTell;
   private final Consumer<String> warn;
   private final Set<String> stoppedWarned = ConcurrentHashMap.newKeySet();
@@ -36,17 +35,17 @@ final class ResultCollector implements RunListener {
 
   /**
    * @param prices model id to price, for the models whose price is known
+   * @param progress told of every result and wait, after the row is recorded
    * @param alsoTell told every row after it is recorded (the budget settles its estimate there)
-   */
-  /**
+   * @param warn where a warning goes (a model stopped, results.jsonl not written)
    * @param control stopped when results.jsonl cannot be written: a run that cannot keep its results
    *     stops
    */
-  ResultCollector(
+  public ResultCollector(
       Map<String, ModelPrice> prices,
       ResultsJsonlWriter results,
       RunAggregator aggregator,
-      Progress progress,
+      RunListener progress,
       Consumer<ResultRow> alsoTell,
       Consumer<String> warn,
       RunControl control) {
@@ -88,6 +87,7 @@ final class ResultCollector implements RunListener {
     }
   }
 
+  /** The row of one finished call, priced at its model's price when known. */
   ResultRow toRow(CallResult r) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     Map<String, String> metricErrors = new LinkedHashMap<>();

@@ -1,0 +1,70 @@
+package ai.trainloop.compare;
+
+import ai.trainloop.aggregate.Intervals;
+import ai.trainloop.config.BenchmarkConfig;
+import ai.trainloop.decide.CommonSamples;
+import ai.trainloop.decide.Priorities;
+import ai.trainloop.decide.RunSelection;
+import ai.trainloop.decide.Selection;
+import ai.trainloop.decide.Thresholds;
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.ResultsJsonlReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a finished run found, in memory, before anything is written: each model's summary with its
+ * 95% intervals and model selection's verdict, the selection itself, and (with {@code --detailed})
+ * the pairwise comparisons of the models.
+ *
+ * @param models the summaries in config order, with intervals and verdicts
+ * @param selection gates, decision matrix and recommendation
+ * @param pairs every pair of called models on the samples both answered; empty when not asked for
+ */
+public record RunFindings(
+    List<ModelSummary> models, Selection selection, List<PairComparison> pairs) {
+
+  public RunFindings {
+    models = List.copyOf(models);
+    pairs = List.copyOf(pairs);
+  }
+
+  /**
+   * Reads the run's results.jsonl as each step needs it (the common samples when priorities are
+   * set, the scores for the intervals, every row for pairwise comparisons), keeping no more than
+   * that step does.
+   *
+   * @param summaries the aggregates, in config order
+   * @param priorities the weights; null when none are set
+   * @param pairwise whether to compare every pair of called models
+   */
+  public static RunFindings of(
+      List<ModelSummary> summaries,
+      Path resultsJsonl,
+      BenchmarkConfig benchmark,
+      Priorities priorities,
+      boolean pairwise)
+      throws IOException {
+    CommonSamples answers = new CommonSamples();
+    if (priorities != null) {
+      ResultsJsonlReader.forEach(resultsJsonl, answers::add);
+    }
+    Selection selection =
+        RunSelection.evaluate(summaries, Thresholds.from(benchmark), priorities, answers);
+    List<ModelSummary> models =
+        RunSelection.withVerdicts(
+            Intervals.read(resultsJsonl).compute().applyTo(summaries), selection);
+    List<PairComparison> pairs = List.of();
+    if (pairwise) {
+      List<ResultRow> rows = new ArrayList<>();
+      ResultsJsonlReader.forEach(resultsJsonl, row -> rows.add(row.withoutResponse()));
+      List<String> called =
+          summaries.stream().filter(ModelSummary::shown).map(ModelSummary::id).toList();
+      pairs = new PairwiseComparator(benchmark.compare().alpha()).compare(rows, called);
+    }
+    return new RunFindings(models, selection, pairs);
+  }
+}

@@ -1,0 +1,103 @@
+package ai.trainloop.render;
+
+import ai.trainloop.compare.Comparison;
+import ai.trainloop.compare.RunFindings;
+import ai.trainloop.config.BenchmarkConfig;
+import ai.trainloop.decide.ModelVerdict;
+import ai.trainloop.decide.Selection;
+import ai.trainloop.results.ModelSummary;
+import ai.trainloop.stats.Interval;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of a finished run on stdout: the tables (with gate marks and ± intervals), the decision
+ * matrix, the recommendation (or why a partial run has none), then the pairwise comparisons and the
+ * changes against the baseline when there are any.
+ */
+public final class RunTables {
+  private RunTables() {}
+
+  /**
+   * @param detailed {@code --detailed}: one table per metric, response times, pairwise comparisons
+   * @param partial why the run stopped early, or null: a partial run's figures recommend nothing
+   * @param comparison the comparison with the baseline, or null
+   */
+  public static void render(
+      RunFindings findings,
+      BenchmarkConfig b,
+      boolean detailed,
+      TextTable.Style style,
+      String partial,
+      Comparison comparison,
+      PrintWriter out)
+      throws IOException {
+    List<ModelSummary> summaries = findings.models();
+    Selection selection = findings.selection();
+    boolean ascii = style == TextTable.Style.ASCII;
+    Map<String, String> gateFailures = new LinkedHashMap<>();
+    for (ModelVerdict v : selection.verdicts()) {
+      if (v.missesGate()) {
+        gateFailures.put(v.modelId(), v.gates().plain());
+      }
+    }
+    TableOptions tableOptions =
+        TableOptions.forRun(ascii, b.trackCosts(), detailed, b.trackResponseTimes());
+    new Tables(tableOptions, marks(summaries, gateFailures)).render(summaries, out);
+    if (selection.hasMatrix()) {
+      SelectionTable matrix = new SelectionTable(ascii);
+      TextTable t = new TextTable(SelectionTable.TITLE + ":", matrix.headers(selection));
+      matrix.rows(selection).forEach(t::addRow);
+      out.println();
+      t.render(out, ascii ? TextTable.Style.ASCII : TextTable.Style.BOX);
+      matrix.footer(selection).forEach(out::println);
+    }
+    out.flush();
+    boolean anyCandidate = selection.verdicts().stream().anyMatch(ModelVerdict::candidate);
+    if (partial != null) {
+      out.println();
+      out.println(
+          "Partial run ("
+              + partial
+              + "): these figures cover only the calls that finished, so "
+              + "no model is recommended.");
+    } else if (anyCandidate) {
+      out.println();
+      out.println(selection.recommendation().line());
+    }
+    if (!findings.pairs().isEmpty()) {
+      out.println();
+      PairwiseRenderer.render(findings.pairs(), out, style);
+    }
+    if (comparison != null) {
+      out.println();
+      ComparisonRenderer.render(comparison, out, style);
+    }
+  }
+
+  /** The gate failures, and the half widths of the intervals the summaries carry. */
+  static TableMarks marks(List<ModelSummary> summaries, Map<String, String> gateFailures) {
+    Map<String, Double> avg = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
+    for (ModelSummary m : summaries) {
+      Interval ci95 = m.score().ci95();
+      if (ci95 == null) {
+        continue; // no interval computed: the model scored nothing
+      }
+      avg.put(m.id(), ci95.halfWidth());
+      Map<String, Double> byMetric = new LinkedHashMap<>();
+      m.metrics()
+          .forEach(
+              (name, s) -> {
+                if (s.ci95() != null) {
+                  byMetric.put(name, s.ci95().halfWidth());
+                }
+              });
+      metrics.put(m.id(), byMetric);
+    }
+    return new TableMarks(gateFailures, avg, metrics);
+  }
+}

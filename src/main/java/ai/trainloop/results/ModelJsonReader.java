@@ -1,0 +1,178 @@
+package ai.trainloop.results;
+
+import ai.trainloop.cost.Price;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads one entry of report.json's {@code models[]} back into the {@link ModelSummary} it was
+ * written from ({@link ModelJson}). Only {@code id} is required: an entry written by an older
+ * version, or by hand, without the other fields reads with them unknown (null), or 0 for counts,
+ * and a missing {@code status} is ok. A status word this version does not know reads as {@link
+ * ModelState#UNKNOWN}; a field of the wrong type is an error naming its key path.
+ */
+final class ModelJsonReader {
+  private ModelJsonReader() {}
+
+  /**
+   * @param path where the entry is, e.g. {@code models[2]}
+   * @throws IllegalArgumentException naming the key path when a field has the wrong type
+   */
+  static ModelSummary read(JsonNode n, String path) {
+    if (n == null || !n.isObject()) {
+      throw JsonFields.bad(path, "", "expected an object");
+    }
+    JsonNode id = n.get("id");
+    if (id == null || !id.isTextual()) {
+      throw JsonFields.bad(path, "id", "missing or not a string");
+    }
+    JsonNode scoreNode = orEmpty(JsonFields.object(n, path, "score"));
+    String scorePath = path + ".score";
+    JsonNode retries = orEmpty(JsonFields.object(n, path, "retries"));
+    return new ModelSummary(
+        id.asText(),
+        JsonFields.text(n, "provider"),
+        JsonFields.text(n, "model"),
+        status(n, path),
+        JsonFields.text(n, "status_reason"),
+        JsonFields.whole(n, path, "samples", 0),
+        JsonFields.whole(n, path, "errors", 0),
+        JsonFields.whole(n, path, "unscored", 0),
+        JsonFields.real(n, path, "error_rate"),
+        new ModelSummary.Score(
+            JsonFields.real(scoreNode, scorePath, "mean"),
+            JsonFields.real(scoreNode, scorePath, "min"),
+            JsonFields.real(scoreNode, scorePath, "max"),
+            0,
+            null,
+            JsonFields.interval(scoreNode, scorePath, "ci95")),
+        metrics(n, path),
+        tokens(orEmpty(JsonFields.object(n, path, "tokens")), path + ".tokens"),
+        cost(JsonFields.object(n, path, "cost"), path + ".cost"),
+        latency(orEmpty(JsonFields.object(n, path, "latency_ms")), path + ".latency_ms"),
+        new ModelSummary.Retries(
+            JsonFields.whole(retries, path + ".retries", "attempts", 0),
+            JsonFields.whole(retries, path + ".retries", "waited_ms", 0)),
+        selection(n, path));
+  }
+
+  private static ModelState status(JsonNode n, String path) {
+    JsonNode status = n.get("status");
+    if (status == null || status.isNull()) {
+      return ModelState.OK;
+    }
+    if (!status.isTextual()) {
+      throw JsonFields.bad(
+          path, "status", "expected a word (ok, skipped, failed or stopped), got " + status);
+    }
+    return ModelState.parse(status.asText());
+  }
+
+  private static Map<String, ModelSummary.MetricStats> metrics(JsonNode n, String path) {
+    Map<String, ModelSummary.MetricStats> metrics = new LinkedHashMap<>();
+    JsonNode object = JsonFields.object(n, path, "metrics");
+    if (object == null) {
+      return metrics;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String at = path + ".metrics." + e.getKey();
+      JsonNode m = orEmpty(JsonFields.object(object, path + ".metrics", e.getKey()));
+      metrics.put(
+          e.getKey(),
+          new ModelSummary.MetricStats(
+              JsonFields.real(m, at, "score"),
+              JsonFields.real(m, at, "pass_rate"),
+              JsonFields.whole(m, at, "samples", 0),
+              0,
+              JsonFields.whole(m, at, "errors", 0),
+              null,
+              null,
+              JsonFields.interval(m, at, "ci95")));
+    }
+    return metrics;
+  }
+
+  private static ModelSummary.Tokens tokens(JsonNode t, String path) {
+    return new ModelSummary.Tokens(
+        JsonFields.whole(t, path, "input"),
+        JsonFields.whole(t, path, "output"),
+        JsonFields.whole(t, path, "cached_input"),
+        JsonFields.whole(t, path, "reasoning"));
+  }
+
+  /** Null when the entry's {@code cost} is null (cost tracking off) or missing. */
+  private static ModelSummary.Cost cost(JsonNode c, String path) {
+    if (c == null) {
+      return null;
+    }
+    JsonNode p = JsonFields.object(c, path, "price");
+    String pricePath = path + ".price";
+    Price price =
+        p == null
+            ? null
+            : new Price(
+                JsonFields.decimal(p, pricePath, "input_per_million"),
+                JsonFields.decimal(p, pricePath, "output_per_million"),
+                JsonFields.decimal(p, pricePath, "cached_input_per_million"),
+                null,
+                JsonFields.text(p, "source"));
+    return new ModelSummary.Cost(
+        JsonFields.decimal(c, path, "total_usd"),
+        JsonFields.decimal(c, path, "per_1k_tokens_usd"),
+        JsonFields.decimal(c, path, "per_score_usd"),
+        JsonFields.decimal(c, path, "per_sample_usd"),
+        price);
+  }
+
+  private static ModelSummary.Latency latency(JsonNode l, String path) {
+    return new ModelSummary.Latency(
+        JsonFields.real(l, path, "mean"),
+        JsonFields.whole(l, path, "p50"),
+        JsonFields.whole(l, path, "p95"),
+        JsonFields.whole(l, path, "max"),
+        JsonFields.real(l, path, "requests_per_second"));
+  }
+
+  /**
+   * {@code gates} (a value that is not true or false is left out), {@code normalized} and {@code
+   * composite}; null when the entry has none of them.
+   */
+  private static ModelSelection selection(JsonNode n, String path) {
+    if (!n.has("gates") && !n.has("normalized") && !n.has("composite")) {
+      return null;
+    }
+    Map<String, Boolean> gates = null;
+    JsonNode gatesNode = JsonFields.object(n, path, "gates");
+    if (gatesNode != null) {
+      Map<String, Boolean> set = new LinkedHashMap<>();
+      gatesNode
+          .fields()
+          .forEachRemaining(
+              e -> {
+                if (e.getValue().isBoolean()) {
+                  set.put(e.getKey(), e.getValue().booleanValue());
+                }
+              });
+      gates = set;
+    }
+    Map<String, Double> normalized = null;
+    if (n.has("normalized")) {
+      normalized = new LinkedHashMap<>();
+      JsonNode values = JsonFields.object(n, path, "normalized");
+      if (values != null) {
+        for (Iterator<String> it = values.fieldNames(); it.hasNext(); ) {
+          String name = it.next();
+          normalized.put(name, JsonFields.real(values, path + ".normalized", name));
+        }
+      }
+    }
+    return new ModelSelection(gates, normalized, JsonFields.real(n, path, "composite"));
+  }
+
+  private static JsonNode orEmpty(JsonNode n) {
+    return n == null ? ReportJson.MAPPER.createObjectNode() : n;
+  }
+}

@@ -1,0 +1,36 @@
+package ai.trainloop.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * report.json as records, all but its {@code results[]} rows (SCHEMA.md, schema_version 1): what
+ * {@link ReportWriter} writes and {@link SavedRunReader} reads back, so that a report read and
+ * written again is the same file. The rows are apart because a run's report streams them from
+ * results.jsonl rather than holding them; {@link SavedRun} is a summary with its rows.
+ *
+ * @param toolVersion {@code tool.version}: the trainloop that wrote it; null when the report does
+ *     not say
+ * @param run the head: which run, when, how it ended, sample counts and settings
+ * @param models {@code models[]}, in config order
+ * @param recommendation the model to choose, or why there is none; null writes {@code null}
+ * @param comparisons {@code comparisons[]}, the within-run pairwise comparisons, as the steps after
+ *     this package render them; null writes {@code []}
+ * @param baseline the comparison with a baseline run, as rendered; null writes {@code null}
+ */
+public record ReportSummary(
+    String toolVersion,
+    RunInfo run,
+    List<ModelSummary> models,
+    RecommendedModel recommendation,
+    JsonNode comparisons,
+    JsonNode baseline) {
+
+  public ReportSummary {
+    Objects.requireNonNull(run, "run");
+    models = List.copyOf(models);
+    comparisons = comparisons == null || comparisons.isNull() ? null : comparisons.deepCopy();
+    baseline = baseline == null || baseline.isNull() ? null : baseline.deepCopy();
+  }
+}
