@@ -125,25 +125,24 @@ final class Selections {
       CliContext ctx,
       String partial)
       throws IOException {
-    boolean ascii = ascii(options, ctx);
+    TextTable.Style style = ascii(options, ctx) ? TextTable.Style.ASCII : TextTable.Style.BOX;
     Map<String, String> gateFailures = new LinkedHashMap<>();
     for (ModelVerdict v : selection.verdicts()) {
       if (v.missesGate()) {
         gateFailures.put(v.modelId(), v.gates().plain());
       }
     }
-    TableOptions tableOptions =
-        TableOptions.forRun(
-            ascii, b.trackCosts(), options.detailedTables(), b.trackResponseTimes());
+    TableOptions summary = TableOptions.forRun(style, b);
+    TableOptions tableOptions = options.detailedTables() ? summary.withDetail() : summary;
     TableMarks marks =
         new TableMarks(gateFailures, intervals.avgHalfWidths(), intervals.metricHalfWidths());
     new Tables(tableOptions, marks).render(summaries, ctx.out());
     if (selection.hasMatrix()) {
-      SelectionTable matrix = new SelectionTable(ascii);
+      SelectionTable matrix = new SelectionTable(style);
       TextTable t = new TextTable(SelectionTable.TITLE + ":", matrix.headers(selection));
       matrix.rows(selection).forEach(t::addRow);
       ctx.out().println();
-      t.render(ctx.out(), ascii ? TextTable.Style.ASCII : TextTable.Style.BOX);
+      t.render(ctx.out(), style);
       matrix.footer(selection).forEach(ctx.out()::println);
     }
     ctx.out().flush();
