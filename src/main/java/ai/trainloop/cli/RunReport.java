@@ -129,7 +129,7 @@ final class RunReport {
           new ReportExtras(
               recommendation, comparisons, ComparisonJson.toJson(comparison), perModel));
     }
-    if (options.format == OutputFormat.json) {
+    if (options.stdout.json()) {
       ctx.out().println(Files.readString(folder.report()));
     } else {
       Selections.render(
@@ -140,8 +140,7 @@ final class RunReport {
           options,
           ctx,
           run.stopReason());
-      TextTable.Style style =
-          Selections.ascii(options, ctx) ? TextTable.Style.ASCII : TextTable.Style.BOX;
+      TextTable.Style style = options.stdout.style(ctx.terminal());
       if (!pairs.isEmpty()) {
         ctx.out().println();
         PairwiseRenderer.render(pairs, ctx.out(), style);

@@ -125,7 +125,7 @@ final class Selections {
       CliContext ctx,
       String partial)
       throws IOException {
-    TextTable.Style style = ascii(options, ctx) ? TextTable.Style.ASCII : TextTable.Style.BOX;
+    TextTable.Style style = options.stdout.style(ctx.terminal());
     Map<String, String> gateFailures = new LinkedHashMap<>();
     for (ModelVerdict v : selection.verdicts()) {
       if (v.missesGate()) {
@@ -159,9 +159,5 @@ final class Selections {
       ctx.out().println();
       ctx.out().println(selection.recommendation().line());
     }
-  }
-
-  static boolean ascii(BenchmarkOptions options, CliContext ctx) {
-    return options.ascii || !ctx.terminal().utf8();
   }
 }
