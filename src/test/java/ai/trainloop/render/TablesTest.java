@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.render.TableOptions.Section;
-import ai.trainloop.results.Golden;
 import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.SampleRun;
+import ai.trainloop.testing.Golden;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.EnumSet;
@@ -25,7 +25,7 @@ class TablesTest {
   void should_draw_performance_and_cost_tables_in_box_characters() throws IOException {
     String text = render(TableOptions.defaults(), SampleRun.summaries());
 
-    Golden.assertMatches(text, "tables-box.txt");
+    Golden.assertMatches("report/tables-box.txt", text);
   }
 
   @Test
@@ -35,7 +35,7 @@ class TablesTest {
             new TableOptions(TextTable.Style.ASCII, EnumSet.of(Section.COSTS)),
             SampleRun.summaries());
 
-    Golden.assertMatches(text, "tables-ascii.txt");
+    Golden.assertMatches("report/tables-ascii.txt", text);
     assertThat(text).doesNotContain("│", "─", "📊", "—").contains("+-", "| Model");
   }
 
@@ -43,7 +43,7 @@ class TablesTest {
   void should_add_response_times_and_one_table_per_metric_when_detailed() throws IOException {
     String text = render(TableOptions.defaults().withDetail(), SampleRun.summaries());
 
-    Golden.assertMatches(text, "tables-detailed.txt");
+    Golden.assertMatches("report/tables-detailed.txt", text);
     assertThat(text).contains("Response Times:", "Metric: has_greeting_word", "Metric: is_short");
   }
 
@@ -54,7 +54,7 @@ class TablesTest {
             new TableOptions(TextTable.Style.ASCII, EnumSet.of(Section.RESPONSE_TIMES)),
             SampleRun.summaries());
 
-    Golden.assertMatches(text, "tables-no-costs.txt");
+    Golden.assertMatches("report/tables-no-costs.txt", text);
     assertThat(text).doesNotContain("Cost Analysis", "$");
   }
 

@@ -6,6 +6,7 @@ import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.TrainloopConfig;
+import ai.trainloop.testing.Golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -110,7 +111,7 @@ class ReportWriterTest {
 
     // then
     assertThat(stats).isEqualTo(new ReportWriter.Stats(8, 0));
-    Golden.assertMatches(Files.readString(report), "report.json");
+    Golden.assertMatches("report/report.json", Files.readString(report));
   }
 
   @Test

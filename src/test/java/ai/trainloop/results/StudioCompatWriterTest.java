@@ -6,6 +6,7 @@ import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.SuiteSpec;
 import ai.trainloop.events.RecordedCall;
+import ai.trainloop.testing.Golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ class StudioCompatWriterTest {
         .extracting(p -> p.getFileName().toString())
         .containsExactly("has_greeting_word.jsonl", "is_short.jsonl");
     Golden.assertMatches(
-        Files.readString(runDir.resolve("is_short.jsonl")), "studio-is_short.jsonl");
+        "report/studio-is_short.jsonl", Files.readString(runDir.resolve("is_short.jsonl")));
   }
 
   @Test
