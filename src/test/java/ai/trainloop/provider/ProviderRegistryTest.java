@@ -161,8 +161,12 @@ class ProviderRegistryTest {
   }
 
   private static ProviderEntry entry(String provider, String model, Double temperature) {
-    return new ProviderEntry(
-        provider, model, temperature, null, null, null, null, null, null, null, null, AT);
+    return ProviderEntry.builder()
+        .provider(provider)
+        .model(model)
+        .temperature(temperature)
+        .location(AT)
+        .build();
   }
 
   /**

@@ -25,8 +25,12 @@ class StudioCompatWriterTest {
 
   private static final List<ProviderEntry> MODELS =
       List.of(
-          new ProviderEntry(
-              "openai", "gpt-4o", 0.7, 1000, null, null, null, null, null, null, null, null),
+          ProviderEntry.builder()
+              .provider("openai")
+              .model("gpt-4o")
+              .temperature(0.7)
+              .maxTokens(1000)
+              .build(),
           ProviderEntry.of("openai", "gpt-4o-mini"),
           ProviderEntry.of("recorded", "recorded"),
           ProviderEntry.of("google", "gemini-2.0-flash"));

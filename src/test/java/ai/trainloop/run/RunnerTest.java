@@ -366,7 +366,7 @@ class RunnerTest {
           }
         };
     ProviderEntry entry =
-        new ProviderEntry("x", "m", 0.7, 256, null, null, null, null, null, null, null, null);
+        ProviderEntry.builder().provider("x").model("m").temperature(0.7).maxTokens(256).build();
     new Runner(
             new RunOptions(1, Duration.ZERO, RetryConfig.DEFAULT, 0.1, 1), ticker, listener, null)
         .run(
