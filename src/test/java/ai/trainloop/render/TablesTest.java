@@ -98,8 +98,14 @@ class TablesTest {
 
     assertThat(text)
         .isEqualTo(
-            "📊 Benchmark Results Summary\n════════════════════════════════\n\n"
-                + "No model was benchmarked.\n\nskipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY\n");
+            """
+            📊 Benchmark Results Summary
+            ════════════════════════════════
+
+            No model was benchmarked.
+
+            skipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY
+            """);
   }
 
   @Test
