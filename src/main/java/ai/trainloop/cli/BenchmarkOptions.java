@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -104,11 +105,7 @@ public final class BenchmarkOptions {
       description = "Send nothing: print the plan, estimated tokens and cost.")
   boolean dryRun;
 
-  @Option(
-      names = "--format",
-      paramLabel = "table|json",
-      description = "stdout format (default: table).")
-  OutputFormat format = OutputFormat.table;
+  @Mixin OutputOptions stdout = new OutputOptions();
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Write a JUnit XML report for CI.")
   Path junit;
@@ -125,11 +122,6 @@ public final class BenchmarkOptions {
       split = "${sys:path.separator}",
       description = "Jars searched for Metric classes too (separated by '${sys:path.separator}').")
   List<Path> metricsClasspath = new ArrayList<>();
-
-  @Option(
-      names = "--ascii",
-      description = "Draw tables with +-| instead of box-drawing characters.")
-  boolean ascii;
 
   @Option(
       names = {"-q", "--quiet"},

@@ -25,15 +25,14 @@ final class DryRun {
         new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
             .plan(setup.samples(), models.stream().map(PlannedModel::entry).toList());
     plan.warnings().forEach(w -> ctx.err().println("warning: " + w));
-    if (options.format == OutputFormat.json) {
+    if (options.stdout.json()) {
       Map<String, String> skipped = new LinkedHashMap<>();
       models.stream().filter(m -> !m.runs()).forEach(m -> skipped.put(m.id(), m.skippedReason()));
       ctx.out().println(DryRunJson.toJson(plan, skipped).toPrettyString());
       ctx.out().flush();
       return ExitCodes.OK;
     }
-    boolean ascii = options.ascii || !ctx.terminal().utf8();
-    TextTable.Style style = ascii ? TextTable.Style.ASCII : TextTable.Style.BOX;
+    TextTable.Style style = options.stdout.style(ctx.terminal());
     TextTable tags = new TextTable(DryRunTable.TAGS_TITLE + ":", DryRunTable.tagHeaders());
     DryRunTable.tagRows(plan).forEach(tags::addRow);
     tags.render(ctx.out(), style);

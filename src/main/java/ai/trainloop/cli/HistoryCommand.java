@@ -7,7 +7,6 @@ import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.TrainloopConfig;
 import ai.trainloop.render.HistoryJson;
 import ai.trainloop.render.HistoryRenderer;
-import ai.trainloop.render.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,16 +39,7 @@ public final class HistoryCommand implements Callable<Integer> {
   @Option(names = "--last", paramLabel = "N", description = "Only the newest N runs.")
   Integer last;
 
-  @Option(
-      names = "--format",
-      paramLabel = "table|json",
-      description = "Output format (default: table).")
-  OutputFormat format = OutputFormat.table;
-
-  @Option(
-      names = "--ascii",
-      description = "Draw tables with +-| instead of box-drawing characters.")
-  boolean ascii;
+  @Mixin OutputOptions stdout = new OutputOptions();
 
   public HistoryCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -65,17 +55,12 @@ public final class HistoryCommand implements Callable<Integer> {
         new HistoryBuilder(config.benchmark().compare().alpha())
             .read(
                 config.dataFolder(), new HistoryQuery(tag, models.isEmpty() ? null : models, last));
-    if (format == OutputFormat.json) {
+    if (stdout.json()) {
       ctx.out().println(HistoryJson.toJson(history).toPrettyString());
     } else {
-      boolean box = !ascii && ctx.terminal().utf8();
-      render(history, box);
+      HistoryRenderer.render(history, ctx.out(), stdout.style(ctx.terminal()));
     }
     ctx.out().flush();
     return ExitCodes.OK;
-  }
-
-  private void render(History history, boolean box) {
-    HistoryRenderer.render(history, ctx.out(), box ? TextTable.Style.BOX : TextTable.Style.ASCII);
   }
 }

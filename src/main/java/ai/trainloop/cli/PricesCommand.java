@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code trainloop prices}: the price table in use and where each price came from. */
 @Command(
@@ -28,10 +27,7 @@ public final class PricesCommand implements Callable<Integer> {
 
   @Mixin ConfigOption configOption = new ConfigOption();
 
-  @Option(
-      names = "--ascii",
-      description = "Draw the table with +-| instead of box-drawing characters.")
-  boolean ascii;
+  @Mixin AsciiOption ascii = new AsciiOption();
 
   public PricesCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -76,8 +72,7 @@ public final class PricesCommand implements Callable<Integer> {
           p.longContext() == null ? "" : shortTier(p.longContext()),
           p.source().startsWith("bundled") ? "bundled" : p.source());
     }
-    boolean box = !ascii && ctx.terminal().utf8();
-    t.render(ctx.out(), box ? TextTable.Style.BOX : TextTable.Style.ASCII);
+    t.render(ctx.out(), ascii.style(ctx.terminal()));
     PriceTable table = resolver.table();
     ctx.out().println("Bundled table, as of " + table.asOf() + ": " + table.source());
     ctx.out()

@@ -110,10 +110,10 @@ final class RunReport {
         RunReportJson.of(
             VersionProvider.version(), info(run, finishedAt, outcome), findings, comparison);
     write(report, results);
-    if (options.format == OutputFormat.json) {
+    if (options.stdout.json()) {
       ctx.out().println(Files.readString(folder.report()));
     } else {
-      TextTable.Style style = ascii() ? TextTable.Style.ASCII : TextTable.Style.BOX;
+      TextTable.Style style = options.stdout.style(ctx.terminal());
       RunTables.render(
           findings,
           setup.config().benchmark(),
@@ -150,10 +150,6 @@ final class RunReport {
     }
     ctx.err().flush();
     return outcome.code();
-  }
-
-  private boolean ascii() {
-    return options.ascii || !ctx.terminal().utf8();
   }
 
   /**

@@ -47,19 +47,122 @@ public record ChangeRow(
   }
 
   ChangeRow judged(double adjusted, Verdict newVerdict) {
-    return new ChangeRow(
-        modelId,
-        name,
-        kind,
-        n,
-        baseline,
-        current,
-        delta,
-        ci95,
-        pValue,
-        adjusted,
-        method,
-        newVerdict,
-        gating);
+    return toBuilder().pAdjusted(adjusted).verdict(newVerdict).build();
+  }
+
+  /**
+   * A builder of a row not compared: no pairs, every figure NaN, an unknown interval, no method,
+   * not gating.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this row's components. */
+  public Builder toBuilder() {
+    return new Builder()
+        .modelId(modelId)
+        .name(name)
+        .kind(kind)
+        .n(n)
+        .baseline(baseline)
+        .current(current)
+        .delta(delta)
+        .ci95(ci95)
+        .pValue(pValue)
+        .pAdjusted(pAdjusted)
+        .method(method)
+        .verdict(verdict)
+        .gating(gating);
+  }
+
+  /** Builds a {@link ChangeRow} by named components; see the record for what each means. */
+  public static final class Builder {
+    private String modelId;
+    private String name;
+    private ChangeKind kind;
+    private int n;
+    private double baseline = Double.NaN;
+    private double current = Double.NaN;
+    private double delta = Double.NaN;
+    private Interval ci95 = Interval.UNKNOWN;
+    private double pValue = Double.NaN;
+    private double pAdjusted = Double.NaN;
+    private String method = "";
+    private Verdict verdict = Verdict.NOT_COMPARED;
+    private boolean gating;
+
+    private Builder() {}
+
+    public Builder modelId(String modelId) {
+      this.modelId = modelId;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder kind(ChangeKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    public Builder n(int n) {
+      this.n = n;
+      return this;
+    }
+
+    public Builder baseline(double baseline) {
+      this.baseline = baseline;
+      return this;
+    }
+
+    public Builder current(double current) {
+      this.current = current;
+      return this;
+    }
+
+    public Builder delta(double delta) {
+      this.delta = delta;
+      return this;
+    }
+
+    public Builder ci95(Interval ci95) {
+      this.ci95 = ci95;
+      return this;
+    }
+
+    public Builder pValue(double pValue) {
+      this.pValue = pValue;
+      return this;
+    }
+
+    public Builder pAdjusted(double pAdjusted) {
+      this.pAdjusted = pAdjusted;
+      return this;
+    }
+
+    public Builder method(String method) {
+      this.method = method;
+      return this;
+    }
+
+    public Builder verdict(Verdict verdict) {
+      this.verdict = verdict;
+      return this;
+    }
+
+    public Builder gating(boolean gating) {
+      this.gating = gating;
+      return this;
+    }
+
+    public ChangeRow build() {
+      return new ChangeRow(
+          modelId, name, kind, n, baseline, current, delta, ci95, pValue, pAdjusted, method,
+          verdict, gating);
+    }
   }
 }

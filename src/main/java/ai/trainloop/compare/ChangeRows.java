@@ -3,7 +3,6 @@ package ai.trainloop.compare;
 import ai.trainloop.config.CompareConfig;
 import ai.trainloop.results.ResultRow;
 import ai.trainloop.stats.Descriptive;
-import ai.trainloop.stats.Interval;
 import ai.trainloop.stats.PairedResult;
 import ai.trainloop.stats.PairedTest;
 import ai.trainloop.stats.RankTest;
@@ -58,20 +57,14 @@ public final class ChangeRows {
             .filter(Objects::nonNull)
             .mapToDouble(Double::doubleValue)
             .toArray();
-    return new ChangeRow(
-        modelId,
-        AVG,
-        ChangeKind.SCORE,
-        0,
-        Descriptive.mean(scores),
-        Double.NaN,
-        Double.NaN,
-        Interval.UNKNOWN,
-        Double.NaN,
-        Double.NaN,
-        "",
-        Verdict.COVERAGE_LOST,
-        true);
+    return ChangeRow.builder()
+        .modelId(modelId)
+        .name(AVG)
+        .kind(ChangeKind.SCORE)
+        .baseline(Descriptive.mean(scores))
+        .verdict(Verdict.COVERAGE_LOST)
+        .gating(true)
+        .build();
   }
 
   /** The row with its Holm-adjusted p-value and verdict. */
@@ -99,60 +92,55 @@ public final class ChangeRows {
   private ChangeRow quality(
       String modelId, String name, ChangeKind kind, ModelPairing.Series series) {
     PairedResult r = pairedTest.compare(series.current(), series.baseline());
-    return new ChangeRow(
-        modelId,
-        name,
-        kind,
-        r.n(),
-        r.baselineMean(),
-        r.currentMean(),
-        r.delta(),
-        r.ci95(),
-        r.pValue(),
-        Double.NaN,
-        r.method(),
-        Verdict.UNCHANGED,
-        gating(kind));
+    return unjudged(modelId, name, kind)
+        .n(r.n())
+        .baseline(r.baselineMean())
+        .current(r.currentMean())
+        .delta(r.delta())
+        .ci95(r.ci95())
+        .pValue(r.pValue())
+        .method(r.method())
+        .build();
   }
 
   private ChangeRow cost(String modelId, ModelPairing.Series series) {
     double[] current = series.current();
     double[] baseline = series.baseline();
     PairedResult r = pairedTest.significance(current, baseline);
-    return new ChangeRow(
-        modelId,
-        COST,
-        ChangeKind.COST,
-        r.n(),
-        r.baselineMean(),
-        r.currentMean(),
-        RelativeChange.ofMeans(current, baseline),
-        relativeChange.pairedMeansInterval(current, baseline),
-        r.pValue(),
-        Double.NaN,
-        r.method(),
-        Verdict.UNCHANGED,
-        gating(ChangeKind.COST));
+    return unjudged(modelId, COST, ChangeKind.COST)
+        .n(r.n())
+        .baseline(r.baselineMean())
+        .current(r.currentMean())
+        .delta(RelativeChange.ofMeans(current, baseline))
+        .ci95(relativeChange.pairedMeansInterval(current, baseline))
+        .pValue(r.pValue())
+        .method(r.method())
+        .build();
   }
 
   private ChangeRow latency(String modelId, ModelPairing.Series series) {
     double[] current = series.current();
     double[] baseline = series.baseline();
     RankTest.RankResult r = RankTest.test(current, baseline);
-    return new ChangeRow(
-        modelId,
-        LATENCY,
-        ChangeKind.LATENCY,
-        Math.min(r.nCurrent(), r.nBaseline()),
-        r.baselineMedian(),
-        r.currentMedian(),
-        RelativeChange.ofMedians(current, baseline),
-        relativeChange.mediansInterval(current, baseline),
-        r.pValue(),
-        Double.NaN,
-        MANN_WHITNEY,
-        Verdict.UNCHANGED,
-        gating(ChangeKind.LATENCY));
+    return unjudged(modelId, LATENCY, ChangeKind.LATENCY)
+        .n(Math.min(r.nCurrent(), r.nBaseline()))
+        .baseline(r.baselineMedian())
+        .current(r.currentMedian())
+        .delta(RelativeChange.ofMedians(current, baseline))
+        .ci95(relativeChange.mediansInterval(current, baseline))
+        .pValue(r.pValue())
+        .method(MANN_WHITNEY)
+        .build();
+  }
+
+  /** A row before Holm's adjustment: unchanged until {@link #judge} says otherwise. */
+  private ChangeRow.Builder unjudged(String modelId, String name, ChangeKind kind) {
+    return ChangeRow.builder()
+        .modelId(modelId)
+        .name(name)
+        .kind(kind)
+        .verdict(Verdict.UNCHANGED)
+        .gating(gating(kind));
   }
 
   private boolean gating(ChangeKind kind) {

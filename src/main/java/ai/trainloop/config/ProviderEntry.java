@@ -59,23 +59,126 @@ public record ProviderEntry(
   }
 
   public static ProviderEntry of(String provider, String model) {
-    return new ProviderEntry(
-        provider, model, null, null, null, null, null, null, null, null, null, null);
+    return builder().provider(provider).model(model).build();
   }
 
   public ProviderEntry withTemperature(Double t) {
-    return new ProviderEntry(
-        provider,
-        model,
-        t,
-        maxTokens,
-        baseUrl,
-        apiKeyEnv,
-        label,
-        pricing,
-        rpm,
-        tpm,
-        apiVersion,
-        location);
+    return toBuilder().temperature(t).build();
+  }
+
+  /** A builder with every key unset (null). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this entry's keys. */
+  public Builder toBuilder() {
+    return new Builder()
+        .provider(provider)
+        .model(model)
+        .temperature(temperature)
+        .maxTokens(maxTokens)
+        .baseUrl(baseUrl)
+        .apiKeyEnv(apiKeyEnv)
+        .label(label)
+        .pricing(pricing)
+        .rpm(rpm)
+        .tpm(tpm)
+        .apiVersion(apiVersion)
+        .location(location);
+  }
+
+  /** Builds a {@link ProviderEntry} by named components; see the record for what each means. */
+  public static final class Builder {
+    private String provider;
+    private String model;
+    private Double temperature;
+    private Integer maxTokens;
+    private String baseUrl;
+    private String apiKeyEnv;
+    private String label;
+    private PriceOverride pricing;
+    private Integer rpm;
+    private Integer tpm;
+    private String apiVersion;
+    private SourceLocation location;
+
+    private Builder() {}
+
+    public Builder provider(String provider) {
+      this.provider = provider;
+      return this;
+    }
+
+    public Builder model(String model) {
+      this.model = model;
+      return this;
+    }
+
+    public Builder temperature(Double temperature) {
+      this.temperature = temperature;
+      return this;
+    }
+
+    public Builder maxTokens(Integer maxTokens) {
+      this.maxTokens = maxTokens;
+      return this;
+    }
+
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    public Builder apiKeyEnv(String apiKeyEnv) {
+      this.apiKeyEnv = apiKeyEnv;
+      return this;
+    }
+
+    public Builder label(String label) {
+      this.label = label;
+      return this;
+    }
+
+    public Builder pricing(PriceOverride pricing) {
+      this.pricing = pricing;
+      return this;
+    }
+
+    public Builder rpm(Integer rpm) {
+      this.rpm = rpm;
+      return this;
+    }
+
+    public Builder tpm(Integer tpm) {
+      this.tpm = tpm;
+      return this;
+    }
+
+    public Builder apiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    public Builder location(SourceLocation location) {
+      this.location = location;
+      return this;
+    }
+
+    public ProviderEntry build() {
+      return new ProviderEntry(
+          provider,
+          model,
+          temperature,
+          maxTokens,
+          baseUrl,
+          apiKeyEnv,
+          label,
+          pricing,
+          rpm,
+          tpm,
+          apiVersion,
+          location);
+    }
   }
 }

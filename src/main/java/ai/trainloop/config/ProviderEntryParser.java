@@ -94,9 +94,7 @@ final class ProviderEntryParser {
       throw new ConfigException(at, path, "the model after '" + name + "/' is missing");
     }
     return check(
-        new ProviderEntry(
-            provider, model, null, null, null, null, null, null, null, null, null, at),
-        path);
+        ProviderEntry.builder().provider(provider).model(model).location(at).build(), path);
   }
 
   private List<ProviderEntry> fromMapping(YamlMap m) {
@@ -119,19 +117,19 @@ final class ProviderEntryParser {
     PriceOverride pricing =
         m.has("pricing") ? PricingParser.price(m.map("pricing", ConfigSchema.PRICE)) : null;
     ProviderEntry template =
-        new ProviderEntry(
-            provider,
-            null,
-            m.number("temperature", Bounds.TEMPERATURE),
-            m.integer("max_tokens", Bounds.AT_LEAST_ONE),
-            baseUrl(m),
-            apiKeyEnv(m),
-            m.text("label"),
-            pricing,
-            m.integer("rpm", Bounds.AT_LEAST_ONE),
-            m.integer("tpm", Bounds.AT_LEAST_ONE),
-            m.text("api_version"),
-            m.location());
+        ProviderEntry.builder()
+            .provider(provider)
+            .temperature(m.number("temperature", Bounds.TEMPERATURE))
+            .maxTokens(m.integer("max_tokens", Bounds.AT_LEAST_ONE))
+            .baseUrl(baseUrl(m))
+            .apiKeyEnv(apiKeyEnv(m))
+            .label(m.text("label"))
+            .pricing(pricing)
+            .rpm(m.integer("rpm", Bounds.AT_LEAST_ONE))
+            .tpm(m.integer("tpm", Bounds.AT_LEAST_ONE))
+            .apiVersion(m.text("api_version"))
+            .location(m.location())
+            .build();
     if (RECORDED.equals(provider)) {
       ProviderEntry r = recordedEntry(m.text("model"), m.location(), m.path());
       return List.of(with(template, r.model(), r.location()));
@@ -164,24 +162,11 @@ final class ProviderEntryParser {
       throw new ConfigException(
           at, path, "the recorded provider replays the recorded replies and takes no model");
     }
-    return new ProviderEntry(
-        RECORDED, RECORDED, null, null, null, null, null, null, null, null, null, at);
+    return ProviderEntry.builder().provider(RECORDED).model(RECORDED).location(at).build();
   }
 
   private static ProviderEntry with(ProviderEntry t, String model, SourceLocation at) {
-    return new ProviderEntry(
-        t.provider(),
-        model,
-        t.temperature(),
-        t.maxTokens(),
-        t.baseUrl(),
-        t.apiKeyEnv(),
-        t.label(),
-        t.pricing(),
-        t.rpm(),
-        t.tpm(),
-        t.apiVersion(),
-        at);
+    return t.toBuilder().model(model).location(at).build();
   }
 
   /** The provider's rules that span keys (see {@link ProviderCatalog#check}). */

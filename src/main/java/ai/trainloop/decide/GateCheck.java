@@ -34,9 +34,10 @@ public record GateCheck(Map<String, Boolean> gates, List<String> failures) {
   /**
    * The failures with their marks, joined: {@code ✗ avg 0.71 < 0.75; ✗ p95 3.42 s > 3.0 s}; "" when
    * none.
+   *
+   * @param mark {@link #MARK} or {@link #ASCII_MARK}
    */
-  public String marked(boolean ascii) {
-    String mark = ascii ? ASCII_MARK : MARK;
+  public String marked(String mark) {
     return String.join("; ", failures.stream().map(f -> mark + " " + f).toList());
   }
 

@@ -11,102 +11,44 @@ import java.util.Objects;
  * What model selection needs to know about one benchmarked model, taken from the run's aggregates.
  *
  * @param id the model's id as the tables show it
- * @param hasResults false when the model has no result at all (skipped, or every call failed)
- * @param recorded true for the {@code recorded} row: replayed replies, never called, no cost or
- *     speed
+ * @param source whether it was called, is the {@code recorded} row, or has no result at all
  * @param avgScore the Avg score over the samples scored; null when no sample was scored
  * @param metricScores metric name to its mean score (config order); a metric that scored nothing is
  *     absent
- * @param costPerToken USD per token (total cost ÷ total tokens); null when the cost is unknown
- * @param costPer1kTokens USD per 1K tokens; null when the cost is unknown (derived from
- *     costPerToken when null)
+ * @param costPer1kTokens USD per 1K tokens; null when the cost is unknown
  * @param meanLatencyMs mean response time of the successful calls; null when none succeeded
  * @param p95LatencyMs 95th percentile response time; null when none succeeded
  * @param errorRate errors ÷ calls; null when unknown (the recorded row, or no call)
  */
 public record ModelFigures(
     String id,
-    boolean hasResults,
-    boolean recorded,
+    Source source,
     Double avgScore,
     Map<String, Double> metricScores,
-    BigDecimal costPerToken,
     BigDecimal costPer1kTokens,
     Double meanLatencyMs,
     Double p95LatencyMs,
     Double errorRate) {
 
+  /** Where a model's figures come from. */
+  public enum Source {
+    /** A model that was called and has results. */
+    CALLED,
+    /** The {@code recorded} row: replayed replies, never called, no cost or speed. */
+    RECORDED,
+    /** A model without any result (skipped, or every call failed). */
+    NO_RESULTS
+  }
+
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-
-  /** Figures without an error rate. */
-  public ModelFigures(
-      String id,
-      boolean hasResults,
-      boolean recorded,
-      Double avgScore,
-      Map<String, Double> metricScores,
-      BigDecimal costPerToken,
-      BigDecimal costPer1kTokens,
-      Double meanLatencyMs,
-      Double p95LatencyMs) {
-    this(
-        id,
-        hasResults,
-        recorded,
-        avgScore,
-        metricScores,
-        costPerToken,
-        costPer1kTokens,
-        meanLatencyMs,
-        p95LatencyMs,
-        null);
-  }
-
-  /** These figures with the model's error rate. */
-  public ModelFigures withErrorRate(Double rate) {
-    return new ModelFigures(
-        id,
-        hasResults,
-        recorded,
-        avgScore,
-        metricScores,
-        costPerToken,
-        costPer1kTokens,
-        meanLatencyMs,
-        p95LatencyMs,
-        rate);
-  }
-
-  /**
-   * These figures with the quality (Avg and metric scores) taken over other samples (those common
-   * to models).
-   */
-  public ModelFigures withQuality(Double avg, Map<String, Double> metrics) {
-    return new ModelFigures(
-        id,
-        hasResults,
-        recorded,
-        avg,
-        metrics,
-        costPerToken,
-        costPer1kTokens,
-        meanLatencyMs,
-        p95LatencyMs,
-        errorRate);
-  }
 
   public ModelFigures {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
     metricScores =
         metricScores == null
             ? Map.of()
             : Collections.unmodifiableMap(new LinkedHashMap<>(metricScores));
-    if (costPer1kTokens == null && costPerToken != null) {
-      costPer1kTokens = costPerToken.multiply(THOUSAND);
-    }
-    if (costPerToken == null && costPer1kTokens != null) {
-      costPerToken = costPer1kTokens.divide(THOUSAND, MathContext.DECIMAL128);
-    }
   }
 
   /** A called model with results. */
@@ -119,31 +61,62 @@ public record ModelFigures(
       Double p95LatencyMs) {
     return new ModelFigures(
         id,
-        true,
-        false,
+        Source.CALLED,
         avgScore,
         metricScores,
-        null,
         costPer1kTokens,
         meanLatencyMs,
-        p95LatencyMs);
+        p95LatencyMs,
+        null);
   }
 
   /** The recorded row: scores only. */
   public static ModelFigures recordedRow(
       String id, Double avgScore, Map<String, Double> metricScores) {
-    return new ModelFigures(id, true, true, avgScore, metricScores, null, null, null, null);
+    return new ModelFigures(id, Source.RECORDED, avgScore, metricScores, null, null, null, null);
   }
 
   /** A model without any result (skipped or every call failed). */
   public static ModelFigures withoutResults(String id) {
-    return new ModelFigures(id, false, false, null, Map.of(), null, null, null, null);
+    return new ModelFigures(id, Source.NO_RESULTS, null, Map.of(), null, null, null, null);
+  }
+
+  /** These figures with the model's error rate. */
+  public ModelFigures withErrorRate(Double rate) {
+    return new ModelFigures(
+        id, source, avgScore, metricScores, costPer1kTokens, meanLatencyMs, p95LatencyMs, rate);
+  }
+
+  /**
+   * These figures with the quality (Avg and metric scores) taken over other samples (those common
+   * to models).
+   */
+  public ModelFigures withQuality(Double avg, Map<String, Double> metrics) {
+    return new ModelFigures(
+        id, source, avg, metrics, costPer1kTokens, meanLatencyMs, p95LatencyMs, errorRate);
+  }
+
+  /** False when the model has no result at all (skipped, or every call failed). */
+  public boolean hasResults() {
+    return source != Source.NO_RESULTS;
+  }
+
+  /** True for the {@code recorded} row: replayed replies, never called, no cost or speed. */
+  public boolean recorded() {
+    return source == Source.RECORDED;
+  }
+
+  /** USD per token (per 1K tokens ÷ 1000); null when the cost is unknown. */
+  public BigDecimal costPerToken() {
+    return costPer1kTokens == null
+        ? null
+        : costPer1kTokens.divide(THOUSAND, MathContext.DECIMAL128);
   }
 
   /**
    * Whether this model can be chosen: it was called and has results (the recorded row never is).
    */
   public boolean candidate() {
-    return hasResults && !recorded;
+    return source == Source.CALLED;
   }
 }

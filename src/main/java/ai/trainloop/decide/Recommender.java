@@ -13,13 +13,43 @@ final class Recommender {
 
   private Recommender() {}
 
-  static Recommendation choose(
-      List<ModelVerdict> verdicts, boolean prioritiesSet, boolean gatesSet) {
-    List<ModelVerdict> candidates = verdicts.stream().filter(ModelVerdict::candidate).toList();
+  /** What the recommendation line says the chosen model was chosen among. */
+  enum Field {
+    /** Gates are set: "among the 3 models that pass every gate". */
+    GATED,
+    /** No gate is set: "among the 3 models benchmarked". */
+    ALL_BENCHMARKED
+  }
+
+  /** Priorities are set: the passing model with the highest composite. */
+  static Recommendation byComposite(List<ModelVerdict> verdicts, Field field) {
+    List<ModelVerdict> candidates = candidates(verdicts);
+    List<ModelVerdict> passing = passing(candidates);
+    Recommendation none = none(candidates, passing);
+    return none != null ? none : rankByComposite(candidates, passing, among(passing.size(), field));
+  }
+
+  /** No priorities are set: the passing model with the highest Avg score. */
+  static Recommendation byAvg(List<ModelVerdict> verdicts, Field field) {
+    List<ModelVerdict> candidates = candidates(verdicts);
+    List<ModelVerdict> passing = passing(candidates);
+    Recommendation none = none(candidates, passing);
+    return none != null ? none : rankByAvg(passing, among(passing.size(), field));
+  }
+
+  private static List<ModelVerdict> candidates(List<ModelVerdict> verdicts) {
+    return verdicts.stream().filter(ModelVerdict::candidate).toList();
+  }
+
+  private static List<ModelVerdict> passing(List<ModelVerdict> candidates) {
+    return candidates.stream().filter(v -> v.gates().passedAll()).toList();
+  }
+
+  /** Why nothing can be recommended when no candidate has results or none passes; else null. */
+  private static Recommendation none(List<ModelVerdict> candidates, List<ModelVerdict> passing) {
     if (candidates.isEmpty()) {
       return Recommendation.none("No model can be recommended: no called model has results.");
     }
-    List<ModelVerdict> passing = candidates.stream().filter(v -> v.gates().passedAll()).toList();
     if (passing.isEmpty()) {
       return Recommendation.none(
           "No model passes every gate: "
@@ -28,11 +58,10 @@ final class Recommender {
                   .collect(Collectors.joining(", "))
               + ".");
     }
-    String among = among(passing.size(), gatesSet);
-    return prioritiesSet ? byComposite(candidates, passing, among) : byAvg(passing, among);
+    return null;
   }
 
-  private static Recommendation byComposite(
+  private static Recommendation rankByComposite(
       List<ModelVerdict> candidates, List<ModelVerdict> passing, String among) {
     Comparator<ModelVerdict> order =
         Comparator.comparing(ModelVerdict::composite, Comparator.reverseOrder())
@@ -83,7 +112,7 @@ final class Recommender {
     return new Recommendation(best.modelId(), best.composite(), reason.toString());
   }
 
-  private static Recommendation byAvg(List<ModelVerdict> passing, String among) {
+  private static Recommendation rankByAvg(List<ModelVerdict> passing, String among) {
     List<ModelVerdict> ranked =
         passing.stream()
             .filter(v -> v.avgScore() != null)
@@ -112,11 +141,12 @@ final class Recommender {
    * "among the 3 models that pass every gate", or for one model "the only model that passes every
    * gate".
    */
-  private static String among(int n, boolean gatesSet) {
+  private static String among(int n, Field field) {
+    boolean gated = field == Field.GATED;
     if (n == 1) {
-      return gatesSet ? "the only model that passes every gate" : "the only model benchmarked";
+      return gated ? "the only model that passes every gate" : "the only model benchmarked";
     }
-    return gatesSet
+    return gated
         ? "among the " + n + " models that pass every gate"
         : "among the " + n + " models benchmarked";
   }

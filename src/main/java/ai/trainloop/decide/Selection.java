@@ -100,8 +100,14 @@ public record Selection(
     boolean errorGateFailed =
         verdicts.stream()
             .anyMatch(v -> Boolean.FALSE.equals(v.gates().gates().get(Thresholds.ERROR_RATE)));
+    Recommender.Field field =
+        thresholds.anySet() || errorGateFailed
+            ? Recommender.Field.GATED
+            : Recommender.Field.ALL_BENCHMARKED;
     Recommendation recommendation =
-        Recommender.choose(verdicts, priorities != null, thresholds.anySet() || errorGateFailed);
+        priorities != null
+            ? Recommender.byComposite(verdicts, field)
+            : Recommender.byAvg(verdicts, field);
     return new Selection(thresholds, priorities, verdicts, recommendation, notes);
   }
 

@@ -85,7 +85,7 @@ public record Thresholds(
     Map<String, Boolean> gates = new LinkedHashMap<>();
     List<String> failures = new ArrayList<>();
     if (!m.hasResults()) {
-      for (String name : setGates(m.recorded())) {
+      for (String name : setGates(m)) {
         gates.put(name, false);
       }
       if (!gates.isEmpty()) {
@@ -127,8 +127,12 @@ public record Thresholds(
         + " (its Avg covers only the prompts it answered)";
   }
 
-  /** The names of the gates set, in report order. */
-  public List<String> setGates(boolean recordedRow) {
+  /**
+   * The names of the gates set that apply to {@code m}, in report order: the recorded row, never
+   * called, has only {@code performance_threshold}.
+   */
+  public List<String> setGates(ModelFigures m) {
+    boolean recordedRow = m.recorded();
     List<String> names = new ArrayList<>();
     if (performanceThreshold != null) {
       names.add(PERFORMANCE);

@@ -37,22 +37,21 @@ public final class RunTables {
       throws IOException {
     List<ModelSummary> summaries = findings.models();
     Selection selection = findings.selection();
-    boolean ascii = style == TextTable.Style.ASCII;
     Map<String, String> gateFailures = new LinkedHashMap<>();
     for (ModelVerdict v : selection.verdicts()) {
       if (v.missesGate()) {
         gateFailures.put(v.modelId(), v.gates().plain());
       }
     }
-    TableOptions tableOptions =
-        TableOptions.forRun(ascii, b.trackCosts(), detailed, b.trackResponseTimes());
+    TableOptions summary = TableOptions.forRun(style, b);
+    TableOptions tableOptions = detailed ? summary.withDetail() : summary;
     new Tables(tableOptions, marks(summaries, gateFailures)).render(summaries, out);
     if (selection.hasMatrix()) {
-      SelectionTable matrix = new SelectionTable(ascii);
+      SelectionTable matrix = new SelectionTable(style);
       TextTable t = new TextTable(SelectionTable.TITLE + ":", matrix.headers(selection));
       matrix.rows(selection).forEach(t::addRow);
       out.println();
-      t.render(out, ascii ? TextTable.Style.ASCII : TextTable.Style.BOX);
+      t.render(out, style);
       matrix.footer(selection).forEach(out::println);
     }
     out.flush();

@@ -22,13 +22,14 @@ public final class SelectionTable {
   /** The table's title. */
   public static final String TITLE = "Decision Matrix";
 
-  private final boolean ascii;
+  private final String mark;
 
   /**
-   * @param ascii plain-ASCII marks ({@code [x]}) instead of {@code ✗}
+   * @param style {@link TextTable.Style#ASCII} marks a missed gate {@code [x]}, box drawing {@code
+   *     ✗}
    */
-  public SelectionTable(boolean ascii) {
-    this.ascii = ascii;
+  public SelectionTable(TextTable.Style style) {
+    this.mark = style == TextTable.Style.ASCII ? GateCheck.ASCII_MARK : GateCheck.MARK;
   }
 
   /** The headers; empty when there is no matrix. */
@@ -93,18 +94,18 @@ public final class SelectionTable {
    * table.
    */
   public String gateCell(ModelVerdict v) {
-    return v.gates().marked(ascii);
+    return v.gates().marked(mark);
   }
 
   /** The failure mark in use. */
   public String mark() {
-    return ascii ? GateCheck.ASCII_MARK : GateCheck.MARK;
+    return mark;
   }
 
   private String note(ModelVerdict v) {
     List<String> parts = new ArrayList<>();
     if (v.missesGate()) {
-      parts.add(v.gates().marked(ascii));
+      parts.add(v.gates().marked(mark));
     }
     if (v.composite() == null && v.unranked() != null) {
       parts.add("composite n/a: " + v.unranked());

@@ -1,32 +1,71 @@
 package ai.trainloop.render;
 
+import ai.trainloop.config.BenchmarkConfig;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
 /**
  * What {@link Tables} shows and how.
  *
- * @param ascii draw with {@code +-|} and leave out emoji (for {@code --ascii} or a terminal that is
- *     not UTF-8)
- * @param trackCosts show "Cost Analysis" ({@code track_costs}); false leaves it out entirely
- * @param detailed add one table per metric ({@code --detailed})
- * @param responseTimes show "Response Times" (the caller passes {@code track_response_times ||
- *     --detailed})
+ * @param style {@link TextTable.Style#ASCII} draws with {@code +-|} and leaves out emoji (for
+ *     {@code --ascii} or a terminal that is not UTF-8)
+ * @param sections the tables shown besides "Model Performance", which is always shown
  */
-public record TableOptions(
-    boolean ascii, boolean trackCosts, boolean detailed, boolean responseTimes) {
+public record TableOptions(TextTable.Style style, Set<Section> sections) {
+
+  /** A table {@link Tables} shows only when asked. */
+  public enum Section {
+    /** "Cost Analysis" ({@code track_costs}). */
+    COSTS,
+    /** "Response Times" ({@code track_response_times} or {@code --detailed}). */
+    RESPONSE_TIMES,
+    /** "Detailed Metric Analysis": one table per metric ({@code --detailed}). */
+    PER_METRIC
+  }
+
+  public TableOptions {
+    Objects.requireNonNull(style, "style");
+    sections =
+        Collections.unmodifiableSet(
+            sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections));
+  }
+
   /** The default: box drawing, costs, no detail, no response times. */
   public static TableOptions defaults() {
-    return new TableOptions(false, true, false, false);
+    return new TableOptions(TextTable.Style.BOX, EnumSet.of(Section.COSTS));
   }
 
   /**
-   * The options of a benchmark run: "Response Times" shows with {@code track_response_times} and
-   * with {@code --detailed}.
+   * The summary tables of a benchmark run: "Cost Analysis" with {@code track_costs}, "Response
+   * Times" with {@code track_response_times}; {@link #withDetail} adds the rest.
    */
-  public static TableOptions forRun(
-      boolean ascii, boolean trackCosts, boolean detailed, boolean trackResponseTimes) {
-    return new TableOptions(ascii, trackCosts, detailed, detailed || trackResponseTimes);
+  public static TableOptions forRun(TextTable.Style style, BenchmarkConfig config) {
+    Set<Section> sections = EnumSet.noneOf(Section.class);
+    if (config.trackCosts()) {
+      sections.add(Section.COSTS);
+    }
+    if (config.trackResponseTimes()) {
+      sections.add(Section.RESPONSE_TIMES);
+    }
+    return new TableOptions(style, sections);
   }
 
-  TextTable.Style style() {
-    return ascii ? TextTable.Style.ASCII : TextTable.Style.BOX;
+  /** These options with {@code --detailed}: one table per metric, and "Response Times". */
+  public TableOptions withDetail() {
+    Set<Section> more = EnumSet.of(Section.PER_METRIC, Section.RESPONSE_TIMES);
+    more.addAll(sections);
+    return new TableOptions(style, more);
+  }
+
+  /** Whether {@code section} is shown. */
+  public boolean shows(Section section) {
+    return sections.contains(section);
+  }
+
+  /** Whether to draw in plain ASCII: {@code +-|}, no emoji, {@code [x]} for a missed gate. */
+  boolean ascii() {
+    return style == TextTable.Style.ASCII;
   }
 }

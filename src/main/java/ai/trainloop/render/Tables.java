@@ -12,11 +12,11 @@ import java.util.TreeSet;
 
 /**
  * The run's results as the tutorial prints them: a "Benchmark Results Summary" with "Model
- * Performance", "Cost Analysis" and, on request, "Response Times"; with {@code detailed}, a
- * "Detailed Metric Analysis" of one table per metric. Skipped models are not rows: they are listed
- * under the tables with the reason (as are failed and stopped models, which also keep their rows).
- * A model whose error rate is above {@value #ERROR_RATE_FLAG} has its error count marked {@code *}
- * and a footnote saying how many prompts its scores cover.
+ * Performance", "Cost Analysis" and, on request, "Response Times"; with {@link
+ * TableOptions.Section#PER_METRIC}, a "Detailed Metric Analysis" of one table per metric. Skipped
+ * models are not rows: they are listed under the tables with the reason (as are failed and stopped
+ * models, which also keep their rows). A model whose error rate is above {@value #ERROR_RATE_FLAG}
+ * has its error count marked {@code *} and a footnote saying how many prompts its scores cover.
  */
 public final class Tables {
   /** Error rates above this are flagged. */
@@ -61,15 +61,15 @@ public final class Tables {
       out.write("No model was benchmarked.\n");
     } else {
       performance(shown, out);
-      if (options.trackCosts()) {
+      if (options.shows(TableOptions.Section.COSTS)) {
         out.write('\n');
         costs(shown, out);
       }
-      if (options.responseTimes()) {
+      if (options.shows(TableOptions.Section.RESPONSE_TIMES)) {
         out.write('\n');
         responseTimes(shown, out);
       }
-      if (options.detailed()) {
+      if (options.shows(TableOptions.Section.PER_METRIC)) {
         out.write('\n');
         metrics(shown, out);
       }

@@ -61,20 +61,20 @@ public record ConfigSummary(
         priorities.put("cost", b.costWeight());
       }
     }
-    return new ConfigSummary(
-        String.valueOf(config.configFile().toAbsolutePath()),
-        String.valueOf(config.dataFolder().toAbsolutePath()),
-        b.maxSamples(),
-        b.seed(),
-        b.maxConcurrentRequests(),
-        b.requestDelaySeconds(),
-        null,
-        b.trackCosts(),
-        b.performanceThreshold(),
-        b.costThreshold(),
-        b.maxResponseTimeSeconds(),
-        priorities,
-        b.providers().stream().map(ProviderSummary::of).toList());
+    return builder()
+        .configFile(String.valueOf(config.configFile().toAbsolutePath()))
+        .dataFolder(String.valueOf(config.dataFolder().toAbsolutePath()))
+        .maxSamples(b.maxSamples())
+        .seed(b.seed())
+        .maxConcurrentRequests(b.maxConcurrentRequests())
+        .requestDelaySeconds(b.requestDelaySeconds())
+        .trackCosts(b.trackCosts())
+        .performanceThreshold(b.performanceThreshold())
+        .costThreshold(b.costThreshold())
+        .maxResponseTimeSeconds(b.maxResponseTimeSeconds())
+        .priorities(priorities)
+        .providers(b.providers().stream().map(ProviderSummary::of).toList())
+        .build();
   }
 
   /**
@@ -86,19 +86,139 @@ public record ConfigSummary(
       Integer maxConcurrent,
       Double requestDelay,
       Double temperature) {
-    return new ConfigSummary(
-        configFile,
-        dataFolder,
-        maxSamples != null ? maxSamples : this.maxSamples,
-        seed != null ? seed : this.seed,
-        maxConcurrent != null ? maxConcurrent : maxConcurrentRequests,
-        requestDelay != null ? requestDelay : requestDelaySeconds,
-        temperature != null ? temperature : temperatureOverride,
-        trackCosts,
-        performanceThreshold,
-        costThreshold,
-        maxResponseTimeSeconds,
-        priorities,
-        providers);
+    return toBuilder()
+        .maxSamples(maxSamples != null ? maxSamples : this.maxSamples)
+        .seed(seed != null ? seed : this.seed)
+        .maxConcurrentRequests(maxConcurrent != null ? maxConcurrent : maxConcurrentRequests)
+        .requestDelaySeconds(requestDelay != null ? requestDelay : requestDelaySeconds)
+        .temperatureOverride(temperature != null ? temperature : temperatureOverride)
+        .build();
+  }
+
+  /**
+   * A builder with every setting unset: null, 0 concurrent requests, costs not tracked, no
+   * priorities or providers.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings. */
+  public Builder toBuilder() {
+    return new Builder()
+        .configFile(configFile)
+        .dataFolder(dataFolder)
+        .maxSamples(maxSamples)
+        .seed(seed)
+        .maxConcurrentRequests(maxConcurrentRequests)
+        .requestDelaySeconds(requestDelaySeconds)
+        .temperatureOverride(temperatureOverride)
+        .trackCosts(trackCosts)
+        .performanceThreshold(performanceThreshold)
+        .costThreshold(costThreshold)
+        .maxResponseTimeSeconds(maxResponseTimeSeconds)
+        .priorities(priorities)
+        .providers(providers);
+  }
+
+  /** Builds a {@link ConfigSummary} by named components; see the record for what each means. */
+  public static final class Builder {
+    private String configFile;
+    private String dataFolder;
+    private Integer maxSamples;
+    private Long seed;
+    private int maxConcurrentRequests;
+    private Double requestDelaySeconds;
+    private Double temperatureOverride;
+    private boolean trackCosts;
+    private Double performanceThreshold;
+    private Double costThreshold;
+    private Double maxResponseTimeSeconds;
+    private Map<String, Double> priorities = Map.of();
+    private List<ProviderSummary> providers = List.of();
+
+    private Builder() {}
+
+    public Builder configFile(String configFile) {
+      this.configFile = configFile;
+      return this;
+    }
+
+    public Builder dataFolder(String dataFolder) {
+      this.dataFolder = dataFolder;
+      return this;
+    }
+
+    public Builder maxSamples(Integer maxSamples) {
+      this.maxSamples = maxSamples;
+      return this;
+    }
+
+    public Builder seed(Long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return this;
+    }
+
+    public Builder requestDelaySeconds(Double requestDelaySeconds) {
+      this.requestDelaySeconds = requestDelaySeconds;
+      return this;
+    }
+
+    public Builder temperatureOverride(Double temperatureOverride) {
+      this.temperatureOverride = temperatureOverride;
+      return this;
+    }
+
+    public Builder trackCosts(boolean trackCosts) {
+      this.trackCosts = trackCosts;
+      return this;
+    }
+
+    public Builder performanceThreshold(Double performanceThreshold) {
+      this.performanceThreshold = performanceThreshold;
+      return this;
+    }
+
+    public Builder costThreshold(Double costThreshold) {
+      this.costThreshold = costThreshold;
+      return this;
+    }
+
+    public Builder maxResponseTimeSeconds(Double maxResponseTimeSeconds) {
+      this.maxResponseTimeSeconds = maxResponseTimeSeconds;
+      return this;
+    }
+
+    public Builder priorities(Map<String, Double> priorities) {
+      this.priorities = priorities;
+      return this;
+    }
+
+    public Builder providers(List<ProviderSummary> providers) {
+      this.providers = providers;
+      return this;
+    }
+
+    public ConfigSummary build() {
+      return new ConfigSummary(
+          configFile,
+          dataFolder,
+          maxSamples,
+          seed,
+          maxConcurrentRequests,
+          requestDelaySeconds,
+          temperatureOverride,
+          trackCosts,
+          performanceThreshold,
+          costThreshold,
+          maxResponseTimeSeconds,
+          priorities,
+          providers);
+    }
   }
 }

@@ -76,4 +76,105 @@ public record CallResult(
     OptionalDouble s = Scorer.sampleScoreOf(metrics);
     return s.isPresent() ? s.getAsDouble() : null;
   }
+
+  /**
+   * A builder with every component unset: null, 0 attempts; usage unknown, no wait and no metrics.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this result's components. */
+  public Builder toBuilder() {
+    return new Builder()
+        .sampleId(sampleId)
+        .tag(tag)
+        .modelId(modelId)
+        .response(response)
+        .usage(usage)
+        .latency(latency)
+        .attempts(attempts)
+        .waited(waited)
+        .error(error)
+        .errorKind(errorKind)
+        .metrics(metrics);
+  }
+
+  /** Builds a {@link CallResult} by named components; see the record for what each means. */
+  public static final class Builder {
+    private String sampleId;
+    private String tag;
+    private String modelId;
+    private String response;
+    private Usage usage;
+    private Duration latency;
+    private int attempts;
+    private Duration waited;
+    private String error;
+    private ErrorKind errorKind;
+    private List<MetricScore> metrics;
+
+    private Builder() {}
+
+    public Builder sampleId(String sampleId) {
+      this.sampleId = sampleId;
+      return this;
+    }
+
+    public Builder tag(String tag) {
+      this.tag = tag;
+      return this;
+    }
+
+    public Builder modelId(String modelId) {
+      this.modelId = modelId;
+      return this;
+    }
+
+    public Builder response(String response) {
+      this.response = response;
+      return this;
+    }
+
+    public Builder usage(Usage usage) {
+      this.usage = usage;
+      return this;
+    }
+
+    public Builder latency(Duration latency) {
+      this.latency = latency;
+      return this;
+    }
+
+    public Builder attempts(int attempts) {
+      this.attempts = attempts;
+      return this;
+    }
+
+    public Builder waited(Duration waited) {
+      this.waited = waited;
+      return this;
+    }
+
+    public Builder error(String error) {
+      this.error = error;
+      return this;
+    }
+
+    public Builder errorKind(ErrorKind errorKind) {
+      this.errorKind = errorKind;
+      return this;
+    }
+
+    public Builder metrics(List<MetricScore> metrics) {
+      this.metrics = metrics;
+      return this;
+    }
+
+    public CallResult build() {
+      return new CallResult(
+          sampleId, tag, modelId, response, usage, latency, attempts, waited, error, errorKind,
+          metrics);
+    }
+  }
 }

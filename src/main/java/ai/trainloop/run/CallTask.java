@@ -77,18 +77,12 @@ final class CallTask implements Runnable {
   void abandon() {
     CallCancel c = cancel;
     end(
-        new CallResult(
-            sample.id(),
-            sample.tag(),
-            lane.target().id(),
-            null,
-            usage,
-            latency,
-            attempts,
-            Duration.ofNanos(waitedNanos),
-            CallResult.NOT_FINISHED,
-            ErrorKind.INTERRUPTED,
-            List.of()));
+        pair()
+            .usage(usage)
+            .latency(latency)
+            .error(CallResult.NOT_FINISHED)
+            .errorKind(ErrorKind.INTERRUPTED)
+            .build());
     if (c != null) {
       c.cancel();
     }
@@ -104,7 +98,7 @@ final class CallTask implements Runnable {
         ctx.waits()
                 .await(
                     () -> {
-                      ctx.global().acquire();
+                      ctx.inFlight().global().acquire();
                       holdsGlobal = true;
                     })
             && ctx.waits().await(() -> lane.awaitStart(estimateTokens()));
@@ -188,9 +182,9 @@ final class CallTask implements Runnable {
     // a call waiting to retry is not in flight: no thread, no slot; the timer hands it back to its
     // lane
     waitedNanos += wait.toNanos();
-    ctx.untrack(this);
+    ctx.inFlight().untrack(this);
     try {
-      ctx.ticker().schedule(ctx.timer(), wait, () -> lane.retryReady(this));
+      ctx.ticker().schedule(ctx.pools().timer(), wait, () -> lane.retryReady(this));
     } catch (RejectedExecutionException runOver) {
       // the run has ended: the retry is not sent
     }
@@ -198,19 +192,20 @@ final class CallTask implements Runnable {
 
   private void score(ChatResponse response) {
     String text = response.text() == null ? "" : response.text();
-    ctx.scoringBacklog().add();
+    ctx.inFlight().scoringBacklog().add();
     try {
-      ctx.scorers()
+      ctx.pools()
+          .scorers()
           .execute(
               () -> {
                 try {
                   scoreNow(response, text);
                 } finally {
-                  ctx.scoringBacklog().done();
+                  ctx.inFlight().scoringBacklog().done();
                 }
               });
     } catch (RejectedExecutionException e) {
-      ctx.scoringBacklog().done();
+      ctx.inFlight().scoringBacklog().done();
       abandon();
     }
   }
@@ -243,12 +238,14 @@ final class CallTask implements Runnable {
     }
     try {
       boolean late =
-          ctx.abandoned().get() && result != null && result.errorKind() != ErrorKind.INTERRUPTED;
+          ctx.inFlight().abandoned().get()
+              && result != null
+              && result.errorKind() != ErrorKind.INTERRUPTED;
       if (result != null && !late) {
         ctx.reports().result(result);
       }
     } finally {
-      ctx.untrack(this);
+      ctx.inFlight().untrack(this);
       lane.pairEnded();
     }
   }
@@ -256,7 +253,7 @@ final class CallTask implements Runnable {
   private void releaseSlots() {
     if (holdsGlobal) {
       holdsGlobal = false;
-      ctx.global().release();
+      ctx.inFlight().global().release();
     }
     if (holdsLane) {
       holdsLane = false;
@@ -265,18 +262,17 @@ final class CallTask implements Runnable {
   }
 
   private CallResult failure(String error, ErrorKind kind) {
-    return new CallResult(
-        sample.id(),
-        sample.tag(),
-        lane.target().id(),
-        null,
-        null,
-        null,
-        attempts,
-        Duration.ofNanos(waitedNanos),
-        error,
-        kind,
-        List.of());
+    return pair().error(error).errorKind(kind).build();
+  }
+
+  /** A result of this pair with its attempts and waits so far. */
+  private CallResult.Builder pair() {
+    return CallResult.builder()
+        .sampleId(sample.id())
+        .tag(sample.tag())
+        .modelId(lane.target().id())
+        .attempts(attempts)
+        .waited(Duration.ofNanos(waitedNanos));
   }
 
   private ChatRequest request() {
@@ -331,18 +327,14 @@ final class CallTask implements Runnable {
       String error,
       ErrorKind kind,
       List<MetricScore> metrics) {
-    return new CallResult(
-        sample.id(),
-        sample.tag(),
-        lane.target().id(),
-        text,
-        response.usage(),
-        latency,
-        attempts,
-        Duration.ofNanos(waitedNanos),
-        error,
-        kind,
-        metrics);
+    return pair()
+        .response(text)
+        .usage(response.usage())
+        .latency(latency)
+        .error(error)
+        .errorKind(kind)
+        .metrics(metrics)
+        .build();
   }
 
   /** The recorded messages as the public metric API shows them. */

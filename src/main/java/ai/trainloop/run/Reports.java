@@ -1,6 +1,7 @@
 package ai.trainloop.run;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -34,18 +35,12 @@ final class Reports {
           t);
       try {
         listener.onResult(
-            new CallResult(
-                r.sampleId(),
-                r.tag(),
-                r.modelId(),
-                null,
-                r.usage(),
-                r.latency(),
-                r.attempts(),
-                r.waited(),
-                why,
-                CallResult.ErrorKind.SAMPLE,
-                null));
+            r.toBuilder()
+                .response(null)
+                .error(why)
+                .errorKind(CallResult.ErrorKind.SAMPLE)
+                .metrics(List.of())
+                .build());
       } catch (Throwable again) {
         // the listener cannot take this pair at all: the run is already marked failed
       }

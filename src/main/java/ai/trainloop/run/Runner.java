@@ -8,17 +8,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends every sample to every model with at most {@code maxConcurrent} calls in flight in all. Each
@@ -65,65 +56,37 @@ public final class Runner {
     Waits waits = new Waits();
     control.whenStopped(waits::stop);
     Reports reports = new Reports(listener, control);
-    ThreadPoolExecutor scorers =
-        new ThreadPoolExecutor(
-            SCORERS,
-            SCORERS,
-            30,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            daemonThreads("trainloop-score-"));
-    scorers.allowCoreThreadTimeOut(true);
-    ScheduledThreadPoolExecutor timer =
-        new ScheduledThreadPoolExecutor(1, daemonThreads("trainloop-timer-"));
-    timer.setRemoveOnCancelPolicy(true);
+    RunPools pools = RunPools.start(SCORERS);
     RunContext ctx =
         new RunContext(
             options,
-            new Semaphore(options.maxConcurrent(), true),
             ticker,
             new Backoff(options.retry().maxWait(), options.jitterSeed()),
             control,
             reports,
             scoring,
             waits,
-            new AtomicBoolean(),
-            new ThreadPoolExecutor(
-                0,
-                Integer.MAX_VALUE,
-                30,
-                TimeUnit.SECONDS,
-                new SynchronousQueue<>(),
-                daemonThreads("trainloop-call-")),
-            scorers,
-            timer,
-            new Counter(),
-            ConcurrentHashMap.newKeySet(),
-            new Counter());
+            InFlight.upTo(options.maxConcurrent()),
+            pools);
     List<ModelLane> lanes = lanes(models);
     List<Thread> dispatchers = new ArrayList<>();
     for (ModelLane lane : lanes) {
-      ctx.pending().add();
+      ctx.inFlight().pending().add();
       dispatchers.add(
-          daemonThreads("trainloop-dispatch-").newThread(() -> dispatch(lane, samples, ctx)));
+          RunPools.daemonThreads("trainloop-dispatch-")
+              .newThread(() -> dispatch(lane, samples, ctx)));
     }
     dispatchers.forEach(Thread::start);
     boolean ended = false;
     try {
-      ended = awaitEnd(ctx.pending(), control, grace);
+      ended = awaitEnd(ctx.inFlight().pending(), control, grace);
     } finally {
       if (!ended) {
-        ctx.abandoned().set(true);
-        List.copyOf(ctx.live()).forEach(CallTask::abandon);
+        ctx.inFlight().abandoned().set(true);
+        List.copyOf(ctx.inFlight().live()).forEach(CallTask::abandon);
         dispatchers.forEach(Thread::interrupt);
       }
-      for (var pool : List.of(ctx.calls(), scorers, timer)) {
-        if (ended) {
-          pool.shutdown();
-        } else {
-          pool.shutdownNow();
-        }
-      }
+      pools.shutdown(ended);
     }
     String stopReason = control.reason() != null ? control.reason() : reports.failure();
     return summary(lanes, stopReason);
@@ -157,7 +120,8 @@ public final class Runner {
           retry = next[0];
         }
         if (retry == null
-            && !ctx.waits().await(() -> ctx.scoringBacklog().awaitAtMost(SCORING_BACKLOG))) {
+            && !ctx.waits()
+                .await(() -> ctx.inFlight().scoringBacklog().awaitAtMost(SCORING_BACKLOG))) {
           return;
         }
         lane.limit().acquire();
@@ -174,12 +138,12 @@ public final class Runner {
           lane.limit().release();
           return;
         }
-        ctx.track(task);
+        ctx.inFlight().track(task);
         try {
-          ctx.calls().execute(task);
+          ctx.pools().calls().execute(task);
         } catch (RejectedExecutionException runOver) {
           lane.limit().release();
-          ctx.untrack(task);
+          ctx.inFlight().untrack(task);
           lane.pairEnded();
           return;
         }
@@ -187,7 +151,7 @@ public final class Runner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      ctx.pending().done();
+      ctx.inFlight().pending().done();
     }
   }
 
@@ -200,18 +164,13 @@ public final class Runner {
       lane.limit().release();
       ctx.reports()
           .result(
-              new CallResult(
-                  sample.id(),
-                  sample.tag(),
-                  lane.target().id(),
-                  null,
-                  null,
-                  null,
-                  0,
-                  null,
-                  "not sent: " + lane.stopReason(),
-                  CallResult.ErrorKind.MODEL_STOPPED,
-                  List.of()));
+              CallResult.builder()
+                  .sampleId(sample.id())
+                  .tag(sample.tag())
+                  .modelId(lane.target().id())
+                  .error("not sent: " + lane.stopReason())
+                  .errorKind(CallResult.ErrorKind.MODEL_STOPPED)
+                  .build());
       return null;
     }
     String refusal =
@@ -251,14 +210,5 @@ public final class Runner {
       }
     }
     return new RunSummary(active, stopped, stopReason);
-  }
-
-  private static ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

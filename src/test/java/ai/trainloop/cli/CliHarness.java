@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class CliHarness {
             new PrintWriter(o, true),
             new PrintWriter(e, true),
             Terminal.plain(true),
-            Clock.systemDefaultZone(),
+            Clock.system(ZoneId.systemDefault()),
             Ticker.SYSTEM,
             interrupts);
     int code = Cli.execute(ctx, args);

@@ -232,6 +232,4 @@ class FaultInjectionEndToEndTest {
     }
     assertThat(checked).as("429s answered with a wait: q0, q1, q7 for two models").isEqualTo(6);
   }
-
-  /** Sample id to its prompt, from samples.jsonl. */
 }

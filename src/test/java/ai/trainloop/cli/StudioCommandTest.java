@@ -51,7 +51,8 @@ class StudioCommandTest {
 
   @Test
   void should_exit_2_naming_a_port_that_is_in_use() throws IOException {
-    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket taken =
+        new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
       int port = taken.getLocalPort();
 
       assertThat(cli.run("studio", "--port", String.valueOf(port)))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.trainloop.render.HistoryJson;
 import ai.trainloop.render.HistoryRenderer;
 import ai.trainloop.render.TextTable;
+import ai.trainloop.testing.Golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
 import java.math.BigDecimal;

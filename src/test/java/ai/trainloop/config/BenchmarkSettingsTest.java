@@ -141,7 +141,7 @@ class BenchmarkSettingsTest {
     assertThat(cfg.pricing().get("my-model").inputPerMillion()).isEqualTo(new BigDecimal("0.1"));
     assertThat(cfg.benchmark().maxCost())
         .isEqualTo(new BigDecimal("0.1"))
-        .isNotEqualTo(new BigDecimal(0.1));
+        .isNotEqualTo(new BigDecimal("0.1000000000000000055511151231257827021181583404541015625"));
     assertThat(cfg.pricing()).containsOnlyKeys("gpt-4o-mini", "my-model");
   }
 

@@ -19,19 +19,11 @@ class BudgetTest {
   /** $10,000 per 1M tokens: one cent a token, so estimates are easy to check by hand. */
   static final ModelTarget PRICED =
       target(
-          new ProviderEntry(
-              "openai-compatible",
-              "m",
-              null,
-              null,
-              null,
-              null,
-              null,
-              new PriceOverride(new BigDecimal("10000"), new BigDecimal("10000"), null),
-              null,
-              null,
-              null,
-              null));
+          ProviderEntry.builder()
+              .provider("openai-compatible")
+              .model("m")
+              .pricing(new PriceOverride(new BigDecimal("10000"), new BigDecimal("10000"), null))
+              .build());
 
   static final ModelTarget UNPRICED = target(ProviderEntry.of("ollama", "llama3.2"));
   static final ModelTarget RECORDED = target(ProviderEntry.of("recorded", "recorded"));

@@ -34,19 +34,11 @@ public class DryRunPlannerTest {
   public static final List<ProviderEntry> ENTRIES =
       List.of(
           ProviderEntry.of("openai", "gpt-4o"),
-          new ProviderEntry(
-              "anthropic",
-              "claude-3-haiku-20240307",
-              null,
-              4,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null),
+          ProviderEntry.builder()
+              .provider("anthropic")
+              .model("claude-3-haiku-20240307")
+              .maxTokens(4)
+              .build(),
           ProviderEntry.of("ollama", "llama3.2"),
           ProviderEntry.of("recorded", "recorded"));
 

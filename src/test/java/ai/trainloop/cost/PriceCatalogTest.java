@@ -24,19 +24,12 @@ class PriceCatalogTest {
         new PriceOverride(new BigDecimal("0.59"), new BigDecimal("0.79"), null));
     PriceResolver resolver = new PriceResolver(PriceTable.bundled(), pricing);
     ProviderEntry entry =
-        new ProviderEntry(
-            "openai",
-            "gpt-4o",
-            null,
-            null,
-            null,
-            null,
-            "prod",
-            new PriceOverride(null, new BigDecimal("11"), null),
-            null,
-            null,
-            null,
-            null);
+        ProviderEntry.builder()
+            .provider("openai")
+            .model("gpt-4o")
+            .label("prod")
+            .pricing(new PriceOverride(null, new BigDecimal("11"), null))
+            .build();
     // when
     List<ProviderEntry> entries = List.of(entry, ProviderEntry.of("openai", "o3-mini"));
     List<PriceListing> rows = new PriceCatalog(resolver).listings(entries);

@@ -23,8 +23,7 @@ class PriceResolverTest {
   }
 
   private static ProviderEntry withPricing(String provider, String model, PriceOverride pricing) {
-    return new ProviderEntry(
-        provider, model, null, null, null, null, null, pricing, null, null, null, null);
+    return ProviderEntry.builder().provider(provider).model(model).pricing(pricing).build();
   }
 
   private static PriceResolver resolver(Map<String, PriceOverride> pricing) {

@@ -31,8 +31,7 @@ class TokenEstimatorTest {
   }
 
   private static ProviderEntry entry(String provider, String model, Integer maxTokens) {
-    return new ProviderEntry(
-        provider, model, null, maxTokens, null, null, null, null, null, null, null, null);
+    return ProviderEntry.builder().provider(provider).model(model).maxTokens(maxTokens).build();
   }
 
   @ParameterizedTest(name = "{0} → {1}")

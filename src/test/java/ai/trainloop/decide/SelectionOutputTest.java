@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.trainloop.aggregate.RunAggregator;
 import ai.trainloop.render.SelectionJson;
 import ai.trainloop.render.SelectionTable;
+import ai.trainloop.render.TextTable;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.ReportSummary;
@@ -40,7 +41,7 @@ class SelectionOutputTest {
 
   @Test
   void should_lay_out_the_decision_matrix_in_priority_order_with_marks_and_notes() {
-    SelectionTable table = new SelectionTable(false);
+    SelectionTable table = new SelectionTable(TextTable.Style.BOX);
     Selection s = tutorialWithGate();
 
     assertThat(table.headers(s))
@@ -74,7 +75,7 @@ class SelectionOutputTest {
 
   @Test
   void should_use_plain_ascii_marks_with_ascii() {
-    SelectionTable table = new SelectionTable(true);
+    SelectionTable table = new SelectionTable(TextTable.Style.ASCII);
     Selection s = tutorialWithGate();
 
     assertThat(table.rows(s).get(1))
@@ -89,9 +90,9 @@ class SelectionOutputTest {
     Selection s =
         Selection.evaluate(List.of(model("a", 0.8, 0.5, "0.001", 100.0)), Thresholds.none(), null);
 
-    assertThat(new SelectionTable(false).headers(s)).isEmpty();
-    assertThat(new SelectionTable(false).rows(s)).isEmpty();
-    assertThat(new SelectionTable(false).footer(s)).hasSize(1);
+    assertThat(new SelectionTable(TextTable.Style.BOX).headers(s)).isEmpty();
+    assertThat(new SelectionTable(TextTable.Style.BOX).rows(s)).isEmpty();
+    assertThat(new SelectionTable(TextTable.Style.BOX).footer(s)).hasSize(1);
   }
 
   @Test

@@ -41,8 +41,8 @@ class ThresholdsTest {
 
     assertThat(check.gates()).containsExactly(Map.entry("performance_threshold", false));
     assertThat(check.failures()).containsExactly("avg 0.71 < 0.75");
-    assertThat(check.marked(false)).isEqualTo("✗ avg 0.71 < 0.75");
-    assertThat(check.marked(true)).isEqualTo("[x] avg 0.71 < 0.75");
+    assertThat(check.marked(GateCheck.MARK)).isEqualTo("✗ avg 0.71 < 0.75");
+    assertThat(check.marked(GateCheck.ASCII_MARK)).isEqualTo("[x] avg 0.71 < 0.75");
   }
 
   @Test

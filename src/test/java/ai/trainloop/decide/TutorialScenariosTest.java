@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.SourceLocation;
 import ai.trainloop.render.SelectionTable;
+import ai.trainloop.render.TextTable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,9 +91,9 @@ class TutorialScenariosTest {
     assertThat(gpt4o.composite()).isCloseTo(0.68 + 0.2 / 3, within(1e-12));
     assertThat(s.verdict("anthropic/claude-3-5-sonnet-20241022").orElseThrow().composite())
         .isEqualTo(0.704);
-    assertThat(new SelectionTable(false).headers(s))
+    assertThat(new SelectionTable(TextTable.Style.BOX).headers(s))
         .containsExactly("Model", "Accuracy (0.8)", "Cost (0.2)", "Composite");
-    assertThat(new SelectionTable(false).rows(s))
+    assertThat(new SelectionTable(TextTable.Style.BOX).rows(s))
         .containsExactly(
             List.of("openai/gpt-4o", "0.85", "0.33", "0.75"),
             List.of("anthropic/claude-3-5-sonnet-20241022", "0.88", "0.00", "0.70"));
@@ -116,10 +117,10 @@ class TutorialScenariosTest {
 
     // then
     ModelVerdict haiku = s.verdict("anthropic/claude-3-haiku-20240307").orElseThrow();
-    assertThat(haiku.gates().marked(false)).isEqualTo("✗ p95 3.40 s > 3.0 s");
-    assertThat(new SelectionTable(false).modelCell(haiku))
+    assertThat(haiku.gates().marked(GateCheck.MARK)).isEqualTo("✗ p95 3.40 s > 3.0 s");
+    assertThat(new SelectionTable(TextTable.Style.BOX).modelCell(haiku))
         .isEqualTo("anthropic/claude-3-haiku-20240307 ✗");
-    assertThat(new SelectionTable(true).modelCell(haiku))
+    assertThat(new SelectionTable(TextTable.Style.ASCII).modelCell(haiku))
         .isEqualTo("anthropic/claude-3-haiku-20240307 [x]");
     assertThat(s.recommendation().modelId()).isEqualTo("openai/gpt-4o-mini");
   }

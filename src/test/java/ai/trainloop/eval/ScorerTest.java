@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +25,8 @@ class ScorerTest {
   private final Map<String, Metric> metrics =
       new LinkedHashMap<>(
           Map.of(
-              "has_greeting_word", s -> s.output().toLowerCase().contains("hello") ? 1 : 0,
+              "has_greeting_word",
+                  s -> s.output().toLowerCase(Locale.ROOT).contains("hello") ? 1 : 0,
               "is_short", s -> s.output().split(" ").length <= 3 ? 1 : 0,
               "is_polite", s -> s.output().contains("please") ? 1 : 0.5));
 

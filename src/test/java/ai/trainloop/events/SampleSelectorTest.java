@@ -175,7 +175,7 @@ class SampleSelectorTest {
     return samples.stream().map(RecordedCall::id).toList();
   }
 
-  /** Writes {@code count} distinct prompts per tag over two files, the lines in a random order. */
+  /** Writes {@code counts} distinct prompts per tag over two files, the lines in a random order. */
   private static Path writeTagged(Path events, Map<String, Integer> counts, Random order) {
     List<String> lines = new ArrayList<>();
     counts.forEach(

@@ -66,19 +66,11 @@ class LazyClientsTest {
           Providers.withDefaultClients(
               2, Map.of("OPENAI_API_KEY", "sk-test"), Clock.systemUTC(), w -> {});
       ProviderEntry entry =
-          new ProviderEntry(
-              "openai",
-              "gpt-4o-mini",
-              null,
-              null,
-              server.url("/v1").toString(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
+          ProviderEntry.builder()
+              .provider("openai")
+              .model("gpt-4o-mini")
+              .baseUrl(server.url("/v1").toString())
+              .build();
 
       // when
       ChatProvider provider = ((Resolution.Ready) providers.resolve(entry, null)).provider();

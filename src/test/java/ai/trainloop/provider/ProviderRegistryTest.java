@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ class ProviderRegistryTest {
       all.add(spec.name());
       all.addAll(spec.aliases());
     }
-    assertThat(all).doesNotHaveDuplicates().allMatch(n -> n.equals(n.toLowerCase()));
+    assertThat(all).doesNotHaveDuplicates().allMatch(n -> n.equals(n.toLowerCase(Locale.ROOT)));
     assertThat(REGISTRY.names())
         .containsExactly(
             "openai",
@@ -161,8 +162,12 @@ class ProviderRegistryTest {
   }
 
   private static ProviderEntry entry(String provider, String model, Double temperature) {
-    return new ProviderEntry(
-        provider, model, temperature, null, null, null, null, null, null, null, null, AT);
+    return ProviderEntry.builder()
+        .provider(provider)
+        .model(model)
+        .temperature(temperature)
+        .location(AT)
+        .build();
   }
 
   /**
@@ -182,12 +187,12 @@ class ProviderRegistryTest {
       if (!line.startsWith("| `") || line.startsWith("| `provider:`")) {
         continue;
       }
-      String[] cells = line.substring(1, line.length() - 1).split("\\|");
+      String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
       String first = cells[0];
       int alias = first.indexOf("(alias");
       List<String> names = codes(alias < 0 ? first : first.substring(0, alias));
       List<String> aliases = alias < 0 ? List.of() : codes(first.substring(alias));
-      String[] keyParts = cells[cells.length - 1].split(" / ");
+      String[] keyParts = cells[cells.length - 1].split(" / ", -1);
       assertThat(keyParts.length == 1 || keyParts.length == names.size()).as(line).isTrue();
       for (int i = 0; i < names.size(); i++) {
         String part = keyParts.length == 1 ? keyParts[0] : keyParts[i];

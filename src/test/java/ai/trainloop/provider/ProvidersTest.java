@@ -60,8 +60,13 @@ class ProvidersTest {
 
   private static ProviderEntry entry(
       String provider, String model, String baseUrl, String apiKeyEnv) {
-    return new ProviderEntry(
-        provider, model, null, null, baseUrl, apiKeyEnv, null, null, null, null, null, WHERE);
+    return ProviderEntry.builder()
+        .provider(provider)
+        .model(model)
+        .baseUrl(baseUrl)
+        .apiKeyEnv(apiKeyEnv)
+        .location(WHERE)
+        .build();
   }
 
   private Request callOnce(Resolution resolution) throws ProviderException {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.compare.BaselineComparator;
 import ai.trainloop.compare.Comparison;
-import ai.trainloop.compare.Golden;
 import ai.trainloop.compare.ReportFixture;
 import ai.trainloop.config.CompareConfig;
+import ai.trainloop.testing.Golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringWriter;

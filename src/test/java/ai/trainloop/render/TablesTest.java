@@ -3,11 +3,14 @@ package ai.trainloop.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.aggregate.RunAggregator;
-import ai.trainloop.results.Golden;
+import ai.trainloop.config.BenchmarkConfig;
+import ai.trainloop.render.TableOptions.Section;
 import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.SampleRun;
+import ai.trainloop.testing.Golden;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,30 +25,36 @@ class TablesTest {
   void should_draw_performance_and_cost_tables_in_box_characters() throws IOException {
     String text = render(TableOptions.defaults(), SampleRun.summaries());
 
-    Golden.assertMatches(text, "tables-box.txt");
+    Golden.assertMatches("report/tables-box.txt", text);
   }
 
   @Test
   void should_draw_the_same_tables_in_ascii_without_emoji() throws IOException {
-    String text = render(new TableOptions(true, true, false, false), SampleRun.summaries());
+    String text =
+        render(
+            new TableOptions(TextTable.Style.ASCII, EnumSet.of(Section.COSTS)),
+            SampleRun.summaries());
 
-    Golden.assertMatches(text, "tables-ascii.txt");
+    Golden.assertMatches("report/tables-ascii.txt", text);
     assertThat(text).doesNotContain("│", "─", "📊", "—").contains("+-", "| Model");
   }
 
   @Test
   void should_add_response_times_and_one_table_per_metric_when_detailed() throws IOException {
-    String text = render(new TableOptions(false, true, true, true), SampleRun.summaries());
+    String text = render(TableOptions.defaults().withDetail(), SampleRun.summaries());
 
-    Golden.assertMatches(text, "tables-detailed.txt");
+    Golden.assertMatches("report/tables-detailed.txt", text);
     assertThat(text).contains("Response Times:", "Metric: has_greeting_word", "Metric: is_short");
   }
 
   @Test
   void should_leave_out_cost_analysis_when_cost_tracking_is_off() throws IOException {
-    String text = render(new TableOptions(true, false, false, true), SampleRun.summaries());
+    String text =
+        render(
+            new TableOptions(TextTable.Style.ASCII, EnumSet.of(Section.RESPONSE_TIMES)),
+            SampleRun.summaries());
 
-    Golden.assertMatches(text, "tables-no-costs.txt");
+    Golden.assertMatches("report/tables-no-costs.txt", text);
     assertThat(text).doesNotContain("Cost Analysis", "$");
   }
 
@@ -89,14 +98,37 @@ class TablesTest {
 
     assertThat(text)
         .isEqualTo(
-            "📊 Benchmark Results Summary\n════════════════════════════════\n\n"
-                + "No model was benchmarked.\n\nskipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY\n");
+            """
+            📊 Benchmark Results Summary
+            ════════════════════════════════
+
+            No model was benchmarked.
+
+            skipped: anthropic/claude-3-haiku — set ANTHROPIC_API_KEY
+            """);
   }
 
   @Test
   void should_show_response_times_with_track_response_times_or_detailed() {
-    assertThat(TableOptions.forRun(false, true, false, false).responseTimes()).isFalse();
-    assertThat(TableOptions.forRun(false, true, false, true).responseTimes()).isTrue();
-    assertThat(TableOptions.forRun(false, true, true, false).responseTimes()).isTrue();
+    BenchmarkConfig plain = BenchmarkConfig.builder().build();
+    BenchmarkConfig timed = BenchmarkConfig.builder().trackResponseTimes(true).build();
+
+    assertThat(TableOptions.forRun(TextTable.Style.BOX, plain).shows(Section.RESPONSE_TIMES))
+        .isFalse();
+    assertThat(TableOptions.forRun(TextTable.Style.BOX, timed).shows(Section.RESPONSE_TIMES))
+        .isTrue();
+    assertThat(
+            TableOptions.forRun(TextTable.Style.BOX, plain)
+                .withDetail()
+                .shows(Section.RESPONSE_TIMES))
+        .isTrue();
+  }
+
+  @Test
+  void should_leave_out_cost_analysis_for_a_run_without_track_costs() {
+    BenchmarkConfig noCosts = BenchmarkConfig.builder().trackCosts(false).build();
+
+    assertThat(TableOptions.forRun(TextTable.Style.ASCII, noCosts).withDetail().sections())
+        .containsExactlyInAnyOrder(Section.RESPONSE_TIMES, Section.PER_METRIC);
   }
 }

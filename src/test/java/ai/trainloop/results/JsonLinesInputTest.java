@@ -21,13 +21,12 @@ class JsonLinesInputTest {
     Path file =
         Files.writeString(
             dir.resolve("results.jsonl"),
-            String.join(
-                "\n",
-                "{\"sample_id\": \"s1\", \"model_id\": \"m\", \"score\": 1.0, \"attempts\": 1}",
-                "",
-                "{\"sample_id\": \"s2\", \"model_id\": \"m\", \"score\": \"high\"}",
-                "{\"sample_id\": \"s3\", \"model_id\": \"m\", \"cost_usd\": 0.0000825}",
-                "{\"sample_id\": \"s4\", \"mod"));
+            """
+            {"sample_id": "s1", "model_id": "m", "score": 1.0, "attempts": 1}
+
+            {"sample_id": "s2", "model_id": "m", "score": "high"}
+            {"sample_id": "s3", "model_id": "m", "cost_usd": 0.0000825}
+            {"sample_id": "s4", "mod""");
     List<String> bad = new ArrayList<>();
     List<ResultRow> rows = new ArrayList<>();
 

@@ -7,6 +7,7 @@ import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.TrainloopConfig;
 import ai.trainloop.stats.Interval;
+import ai.trainloop.testing.Golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,22 +33,20 @@ class ReportWriterTest {
 
   static RunInfo runInfo() {
     ProviderEntry gpt =
-        new ProviderEntry(
-            "openai", "gpt-4o", 0.7, 1000, null, null, null, null, null, null, null, null);
+        ProviderEntry.builder()
+            .provider("openai")
+            .model("gpt-4o")
+            .temperature(0.7)
+            .maxTokens(1000)
+            .build();
     ProviderEntry compatible =
-        new ProviderEntry(
-            "openai-compatible",
-            "llama3",
-            null,
-            null,
-            "https://user:secret@llm.example.com:8443/v1?api_key=sk-123",
-            "LLAMA_KEY",
-            "local-llama",
-            null,
-            null,
-            null,
-            null,
-            null);
+        ProviderEntry.builder()
+            .provider("openai-compatible")
+            .model("llama3")
+            .baseUrl("https://user:secret@llm.example.com:8443/v1?api_key=sk-123")
+            .apiKeyEnv("LLAMA_KEY")
+            .label("local-llama")
+            .build();
     BenchmarkConfig benchmark =
         BenchmarkConfig.builder()
             .providers(List.of(gpt, compatible))
@@ -128,7 +127,7 @@ class ReportWriterTest {
 
     // then
     assertThat(stats).isEqualTo(new ReportWriter.Stats(8, 0));
-    Golden.assertMatches(Files.readString(report), "report.json");
+    Golden.assertMatches("report/report.json", Files.readString(report));
   }
 
   @Test
@@ -182,22 +181,7 @@ class ReportWriterTest {
   @Test
   void should_write_null_cost_for_every_model_when_cost_tracking_is_off() throws IOException {
     RunInfo run = runInfo();
-    ConfigSummary c = run.config();
-    ConfigSummary off =
-        new ConfigSummary(
-            c.configFile(),
-            c.dataFolder(),
-            c.maxSamples(),
-            c.seed(),
-            c.maxConcurrentRequests(),
-            c.requestDelaySeconds(),
-            c.temperatureOverride(),
-            false,
-            c.performanceThreshold(),
-            c.costThreshold(),
-            c.maxResponseTimeSeconds(),
-            c.priorities(),
-            c.providers());
+    ConfigSummary off = run.config().toBuilder().trackCosts(false).build();
     RunInfo untracked =
         new RunInfo(
             run.runId(),

@@ -6,6 +6,7 @@ import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.SuiteSpec;
 import ai.trainloop.events.RecordedCall;
+import ai.trainloop.testing.Golden;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,8 +25,12 @@ class StudioCompatWriterTest {
 
   private static final List<ProviderEntry> MODELS =
       List.of(
-          new ProviderEntry(
-              "openai", "gpt-4o", 0.7, 1000, null, null, null, null, null, null, null, null),
+          ProviderEntry.builder()
+              .provider("openai")
+              .model("gpt-4o")
+              .temperature(0.7)
+              .maxTokens(1000)
+              .build(),
           ProviderEntry.of("openai", "gpt-4o-mini"),
           ProviderEntry.of("recorded", "recorded"),
           ProviderEntry.of("google", "gemini-2.0-flash"));
@@ -102,7 +107,7 @@ class StudioCompatWriterTest {
         .extracting(p -> p.getFileName().toString())
         .containsExactly("has_greeting_word.jsonl", "is_short.jsonl");
     Golden.assertMatches(
-        Files.readString(runDir.resolve("is_short.jsonl")), "studio-is_short.jsonl");
+        "report/studio-is_short.jsonl", Files.readString(runDir.resolve("is_short.jsonl")));
   }
 
   @Test

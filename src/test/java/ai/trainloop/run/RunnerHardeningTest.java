@@ -230,8 +230,7 @@ class RunnerHardeningTest {
           }
           return null;
         };
-    ProviderEntry rpm60 =
-        new ProviderEntry("p", "m", null, null, null, null, null, null, 60, null, null, null);
+    ProviderEntry rpm60 = ProviderEntry.builder().provider("p").model("m").rpm(60).build();
     Thread run =
         new Thread(
             () -> {

@@ -27,8 +27,13 @@ class RunnerRateLimitTest {
   private static final ChatResponse OK = new ChatResponse("ok", Usage.of(1, 1), "stop");
 
   private static ProviderEntry entry(String provider, Integer maxTokens, Integer rpm, Integer tpm) {
-    return new ProviderEntry(
-        provider, "m", null, maxTokens, null, null, null, null, rpm, tpm, null, null);
+    return ProviderEntry.builder()
+        .provider(provider)
+        .model("m")
+        .maxTokens(maxTokens)
+        .rpm(rpm)
+        .tpm(tpm)
+        .build();
   }
 
   @Test

@@ -119,7 +119,7 @@ class RunnerTest {
             r -> {
               assertThat(r.ok()).isTrue();
               assertThat(r.attempts()).isEqualTo(3);
-              assertThat(r.waited()).isEqualTo(Duration.ofMillis(3000));
+              assertThat(r.waited()).isEqualTo(Duration.ofSeconds(3));
               assertThat(r.usage()).isEqualTo(Usage.of(3, 4));
             });
     assertThat(ticker.sleeps).containsExactly(Duration.ofMillis(1500), Duration.ofMillis(1500));
@@ -233,7 +233,7 @@ class RunnerTest {
             0,
             (prompt, attempt) -> {
               throw new ProviderException(
-                  Kind.RETRYABLE, 429, "slow down", Duration.ofSeconds(120), null);
+                  Kind.RETRYABLE, 429, "slow down", Duration.ofMinutes(2), null);
             });
     runner(1, 6)
         .run(
@@ -366,7 +366,7 @@ class RunnerTest {
           }
         };
     ProviderEntry entry =
-        new ProviderEntry("x", "m", 0.7, 256, null, null, null, null, null, null, null, null);
+        ProviderEntry.builder().provider("x").model("m").temperature(0.7).maxTokens(256).build();
     new Runner(
             new RunOptions(1, Duration.ZERO, RetryConfig.DEFAULT, 0.1, 1), ticker, listener, null)
         .run(

@@ -84,7 +84,7 @@ class HtmlReportBrowserTest {
     chromium.driver.get(file.toUri().toString());
     chromium
         .waiting()
-        .until(d -> chromium.js("return !!(window.TL && TL.offlineData)").equals(Boolean.TRUE));
+        .until(d -> chromium.js("return !!(window.TL && TL.offlineData)").equals(true));
     RunIndex index = new RunStore(StudioFixtures.dataFolder()).index(FULL_RUN).orElseThrow();
 
     int compared = 0;

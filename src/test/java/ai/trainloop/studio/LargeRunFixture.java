@@ -24,6 +24,8 @@ final class LargeRunFixture {
   private LargeRunFixture() {}
 
   /**
+   * Writes a run of {@code samples} samples for every model under {@code dataFolder}.
+   *
    * @return the run folder
    */
   static Path write(Path dataFolder, int samples) throws IOException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,7 +167,8 @@ class StudioServerSafetyTest {
   }
 
   private String request(String path, String host) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.url().getPort())) {
+    try (Socket socket =
+        new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), server.url().getPort())) {
       socket.setSoTimeout(5000);
       OutputStream out = socket.getOutputStream();
       out.write(

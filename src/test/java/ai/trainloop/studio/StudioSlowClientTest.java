@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,8 @@ class StudioSlowClientTest {
   }
 
   private Socket connect() throws IOException {
-    Socket socket = new Socket("127.0.0.1", server.url().getPort());
+    Socket socket =
+        new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), server.url().getPort());
     sockets.add(socket);
     return socket;
   }

@@ -8,6 +8,7 @@ import ai.trainloop.config.ConfigException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,9 +90,12 @@ class ExitCallCheckTest {
         .as("nothing cached")
         .satisfiesAnyOf(
             p -> assertThat(p).doesNotExist(),
-            p ->
-                assertThat(Files.list(p).filter(f -> !f.getFileName().toString().startsWith(".")))
-                    .isEmpty());
+            p -> {
+              try (Stream<Path> files = Files.list(p)) {
+                assertThat(files.filter(f -> !f.getFileName().toString().startsWith(".")))
+                    .isEmpty();
+              }
+            });
   }
 
   @Test

@@ -58,19 +58,13 @@ class AnthropicChatProviderTest {
   }
 
   private ProviderEntry entry(Double temperature) {
-    return new ProviderEntry(
-        "anthropic",
-        "claude-3-5-haiku-20241022",
-        temperature,
-        null,
-        server.url("/").toString(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        WHERE);
+    return ProviderEntry.builder()
+        .provider("anthropic")
+        .model("claude-3-5-haiku-20241022")
+        .temperature(temperature)
+        .baseUrl(server.url("/").toString())
+        .location(WHERE)
+        .build();
   }
 
   private Resolution resolve(ProviderEntry entry) {

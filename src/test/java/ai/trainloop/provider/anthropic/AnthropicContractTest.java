@@ -32,8 +32,12 @@ class AnthropicContractTest extends ProviderContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry(
-        "anthropic", "claude-sonnet-4-5", 0.7, 50, null, null, null, null, null, null, null, null);
+    return ProviderEntry.builder()
+        .provider("anthropic")
+        .model("claude-sonnet-4-5")
+        .temperature(0.7)
+        .maxTokens(50)
+        .build();
   }
 
   @Override

@@ -54,19 +54,11 @@ class GeminiChatProviderTest {
 
   private ChatProvider provider(Map<String, String> env) {
     ProviderEntry entry =
-        new ProviderEntry(
-            "gemini",
-            "gemini-2.0-flash",
-            null,
-            null,
-            server.url("/").toString(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        ProviderEntry.builder()
+            .provider("gemini")
+            .model("gemini-2.0-flash")
+            .baseUrl(server.url("/").toString())
+            .build();
     return ((Resolution.Ready)
             new Providers(Providers.defaultClient(2), env, Clock.systemUTC(), w -> {})
                 .resolve(entry, null))

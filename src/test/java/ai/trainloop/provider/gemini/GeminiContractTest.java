@@ -33,19 +33,13 @@ class GeminiContractTest extends ProviderContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry(
-        "google",
-        "gemini-2.5-flash",
-        0.7,
-        50,
-        server.toString(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return ProviderEntry.builder()
+        .provider("google")
+        .model("gemini-2.5-flash")
+        .temperature(0.7)
+        .maxTokens(50)
+        .baseUrl(server.toString())
+        .build();
   }
 
   @Override

@@ -56,19 +56,12 @@ class CancelTest {
                 }
               });
       ProviderEntry entry =
-          new ProviderEntry(
-              "openai",
-              "gpt-4o",
-              null,
-              50,
-              "http://127.0.0.1:" + server.getLocalPort() + "/v1",
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
+          ProviderEntry.builder()
+              .provider("openai")
+              .model("gpt-4o")
+              .maxTokens(50)
+              .baseUrl("http://127.0.0.1:" + server.getLocalPort() + "/v1")
+              .build();
       Resolution resolution =
           new Providers(
                   Providers.defaultClient(2),

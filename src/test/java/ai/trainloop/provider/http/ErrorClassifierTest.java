@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ErrorClassifierTest {
 
   private static final Duration CALL = Duration.ofSeconds(3);
-  private static final Duration READ = Duration.ofSeconds(120);
+  private static final Duration READ = Duration.ofMinutes(2);
   private static final Duration CONNECT = Duration.ofSeconds(10);
 
   private final ErrorClassifier classifier =

@@ -35,19 +35,13 @@ class AzureContractTest extends OpenAiWireContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry(
-        "azure",
-        "gpt-4o-prod",
-        0.7,
-        50,
-        server.toString(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return ProviderEntry.builder()
+        .provider("azure")
+        .model("gpt-4o-prod")
+        .temperature(0.7)
+        .maxTokens(50)
+        .baseUrl(server.toString())
+        .build();
   }
 
   @Override

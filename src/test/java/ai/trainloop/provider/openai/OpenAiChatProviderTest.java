@@ -52,19 +52,13 @@ class OpenAiChatProviderTest {
 
   private ChatProvider provider(String model, Double temperature) {
     ProviderEntry entry =
-        new ProviderEntry(
-            "openai",
-            model,
-            temperature,
-            50,
-            server.url("/v1").toString(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        ProviderEntry.builder()
+            .provider("openai")
+            .model(model)
+            .temperature(temperature)
+            .maxTokens(50)
+            .baseUrl(server.url("/v1").toString())
+            .build();
     Resolution resolution =
         new Providers(
                 Providers.defaultClient(2),

@@ -33,19 +33,14 @@ class OpenAiCompatibleContractTest extends OpenAiWireContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry(
-        "openai-compatible",
-        MODEL,
-        0.7,
-        50,
-        server.resolve("/v1").toString(),
-        "VLLM_API_KEY",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return ProviderEntry.builder()
+        .provider("openai-compatible")
+        .model(MODEL)
+        .temperature(0.7)
+        .maxTokens(50)
+        .baseUrl(server.resolve("/v1").toString())
+        .apiKeyEnv("VLLM_API_KEY")
+        .build();
   }
 
   @Override

@@ -29,8 +29,12 @@ class OpenAiContractTest extends OpenAiWireContract {
 
   @Override
   protected ProviderEntry entry(HttpUrl server) {
-    return new ProviderEntry(
-        "openai", "gpt-4o", 0.7, 50, null, null, null, null, null, null, null, null);
+    return ProviderEntry.builder()
+        .provider("openai")
+        .model("gpt-4o")
+        .temperature(0.7)
+        .maxTokens(50)
+        .build();
   }
 
   @Override

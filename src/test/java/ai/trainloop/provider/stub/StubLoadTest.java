@@ -70,19 +70,11 @@ class StubLoadTest {
       server.setDispatcher(new StubProvider(new StubLoad(0, 0, 1.0, 3, 1)));
       server.start();
       ProviderEntry entry =
-          new ProviderEntry(
-              provider,
-              "m",
-              null,
-              null,
-              server.url(path).toString(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
+          ProviderEntry.builder()
+              .provider(provider)
+              .model("m")
+              .baseUrl(server.url(path).toString())
+              .build();
       ChatProvider chat =
           ((Resolution.Ready)
                   new Providers(
@@ -121,19 +113,11 @@ class StubLoadTest {
       server.setDispatcher(new StubProvider(StubLoad.instant()));
       server.start();
       ProviderEntry entry =
-          new ProviderEntry(
-              "google",
-              "gemini-2.0-flash",
-              null,
-              null,
-              server.url("").toString(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
+          ProviderEntry.builder()
+              .provider("google")
+              .model("gemini-2.0-flash")
+              .baseUrl(server.url("").toString())
+              .build();
       ChatProvider chat =
           ((Resolution.Ready)
                   new Providers(
