@@ -27,11 +27,14 @@ import java.util.stream.Stream;
  * can only be told to {@code debug} when they fail.
  */
 final class WarmStart {
-  /** Calls to each adapter's loopback twin: enough for the JIT to compile the call path. */
-  static final int CALLS_PER_ADAPTER = 48;
+  /**
+   * Calls to each adapter's loopback twin: enough to load and first-compile the call path, few
+   * enough to cost a run a few tenths of a second of CPU.
+   */
+  static final int CALLS_PER_ADAPTER = 32;
 
-  /** The longest the warm-up may take. */
-  static final Duration WARMUP_BUDGET = Duration.ofSeconds(2);
+  /** The longest the warm-up may take (it is cut short on a loaded machine). */
+  static final Duration WARMUP_BUDGET = Duration.ofSeconds(1);
 
   /** The longest the run waits for connections being opened ahead. */
   static final Duration PREOPEN_WAIT = Duration.ofSeconds(3);
