@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput, CPU and memory of `trainloop benchmark` against a local provider stub (issue 7; docs/performance.md).
 #
-#   bench/run.sh                 # every workload: W1 W2 W3 W4, start-up, --help and --dry-run
+#   bench/run.sh                 # every workload: W1 W2 W3 W4 W5 W6, start-up, --help and --dry-run
 #   bench/run.sh W1 W4           # only some
 #
 # Needs the built jar and the stub's test classes (both built here when missing) and a JDK; /usr/bin/time is
@@ -39,12 +39,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start_stub DIR LATENCY_MS FAULT_RATE: starts the stub, sets stub_pid and stub_url
+# start_stub DIR LATENCY_MS FAULT_RATE [STUB_ARGS...]: starts the stub, sets stub_pid and stub_url
 start_stub() {
   local dir=$1 latency=$2 faults=$3
+  shift 3
   : >"$dir/stub.log"  # before the stub starts: the background shell creates it only when it gets to run
   "$root/bench/stub.sh" --port 0 --latency-ms "$latency" --jitter-ms 0 --fault-rate "$faults" --retry-after 1 \
-    --seed 1 >"$dir/stub.log" 2>&1 &
+    --seed 1 "$@" >"$dir/stub.log" 2>&1 &
   stub_pid=$!
   for _ in $(seq 100); do
     stub_url=$(sed -n 's/^stub: //p' "$dir/stub.log" 2>/dev/null || true)
@@ -64,15 +65,19 @@ stop_stub() {
   stub_pid=""
 }
 
+# write_config DIR URL CONCURRENCY [MODELS]: MODELS is "both" (default), "openai" or "anthropic"
 write_config() {
-  local dir=$1 url=$2 concurrency=$3
+  local dir=$1 url=$2 concurrency=$3 models=${4:-both}
+  local openai="      - {provider: openai, model: gpt-4o-mini, base_url: \"$url/v1\"}"
+  local anthropic="      - {provider: anthropic, model: claude-3-5-haiku-20241022, base_url: \"$url\"}"
+  [ "$models" = anthropic ] && openai=""
+  [ "$models" = openai ] && anthropic=""
   cat >"$dir/trainloop.config.yaml" <<EOF
 trainloop:
   data_folder: data
   benchmark:
     providers:
-      - {provider: openai, model: gpt-4o-mini, base_url: "$url/v1"}
-      - {provider: anthropic, model: claude-3-5-haiku-20241022, base_url: "$url"}
+$(printf '%s\n%s' "$openai" "$anthropic" | sed '/^$/d')
     max_concurrent_requests: $concurrency
     track_costs: true
     seed: 42
@@ -122,21 +127,41 @@ run_seconds() {
   awk -v s="$(date -d "$s" +%s.%N)" -v f="$(date -d "$f" +%s.%N)" 'BEGIN {printf "%.2f", f - s}'
 }
 
-# workload NAME PROMPTS LATENCY_MS CONCURRENCY FAULT_RATE
+# warm_stub: 96 requests to the stub (model "stub-warmup", 16 at a time), so that its own cold start (a fresh JVM,
+# C1 only) is not in the first calls W5 times; only for workloads whose stub counts are not read
+warm_stub() {
+  local i pids=()
+  for i in $(seq 48); do
+    curl -s -o /dev/null -X POST -H 'content-type: application/json' \
+      -d '{"model": "stub-warmup", "messages": [{"role": "user", "content": "hi"}]}' "$stub_url/v1/chat/completions" &
+    pids+=($!)
+    curl -s -o /dev/null -X POST -H 'content-type: application/json' \
+      -d '{"model": "stub-warmup", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}' \
+      "$stub_url/v1/messages" &
+    pids+=($!)
+    if [ $((i % 8)) = 0 ]; then wait "${pids[@]}"; pids=(); fi
+  done
+}
+
+# workload NAME PROMPTS LATENCY_MS CONCURRENCY FAULT_RATE [MODELS [STUB_ARGS...]]
 workload() {
-  local name=$1 prompts=$2 latency=$3 concurrency=$4 faults=$5
-  local dir="$work/$name"
+  local name=$1 prompts=$2 latency=$3 concurrency=$4 faults=$5 models=${6:-both}
+  shift $(($# < 6 ? $# : 6))
+  local dir="$work/$name" per=2
+  [ "$models" != both ] && per=1
   rm -rf "$dir" && mkdir -p "$dir"
-  echo "bench: $name: $prompts prompts × 2 models, ${latency} ms, concurrency $concurrency, faults $faults" >&2
+  echo "bench: $name: $prompts prompts × $per models, ${latency} ms, concurrency $concurrency, faults $faults $*" >&2
   java "$root/bench/GenEvents.java" "$dir/data/events" "$prompts"
-  start_stub "$dir" "$latency" "$faults"
-  write_config "$dir" "$stub_url" "$concurrency"
+  start_stub "$dir" "$latency" "$faults" "$@"
+  if [ "$name" = W5 ] && command -v curl >/dev/null; then warm_stub; fi
+  write_config "$dir" "$stub_url" "$concurrency" "$models"
   timed "$name" "$dir" env OPENAI_API_KEY=sk-bench-openai ANTHROPIC_API_KEY=sk-bench-anthropic \
     "${tl[@]}" benchmark --config trainloop.config.yaml
   stop_stub
   local stats
   stats=$(sed -n 's/^stub-stats: //p' "$dir/stub.log")
-  R[$name.calls]=$((prompts * 2))
+  R[$name.calls]=$((prompts * per))
+  R[$name.rejected]=$(sed -n 's/.*rate_limited=\([0-9]*\).*/\1/p' <<<"$stats")
   R[$name.requests]=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$stats")
   R[$name.chain]=$(sed -n 's/.*max_fault_chain=\([0-9]*\).*/\1/p' <<<"$stats")
   R[$name.bound]=$(awk -v n=$((prompts * 2)) -v l="$latency" -v c="$concurrency" 'BEGIN {printf "%.2f", n * l / 1000 / c}')
@@ -165,8 +190,17 @@ best_of() {
 calc() { awk "BEGIN {printf \"%.${2:-2}f\", $1}"; }
 ok() { if awk "BEGIN {exit !($1)}"; then echo "yes"; else echo "NO"; fi; }
 
+# latencies NAME: each model's reported latency_ms figures from the workload's report.json, one line per model
+latencies() {
+  local report
+  report=$(ls -d "$work/$1"/data/benchmarks/*/report.json 2>/dev/null | tail -1)
+  [ -z "$report" ] && return
+  jq -r '.models[] | [.id, .latency_ms.p50, .latency_ms.p90 // "-", .latency_ms.p95, .latency_ms.p99 // "-",
+      .latency_ms.mean, .latency_ms.max, .latency_ms.connect_mean // "-"] | @tsv' "$report"
+}
+
 wanted=("$@")
-[ ${#wanted[@]} -eq 0 ] && wanted=(W1 W2 W3 W4 help dry-run)
+[ ${#wanted[@]} -eq 0 ] && wanted=(W1 W2 W3 W4 W5 W6 help dry-run)
 want() { local w; for w in "${wanted[@]}"; do [ "$w" = "$1" ] && return 0; done; return 1; }
 
 started=$(date +%s)
@@ -178,6 +212,12 @@ want W2 && workload W2 2000 0 64 0
 want W3 && workload W3s 10000 0 64 0   # the same at 10,000 prompts: W3's RSS must stay within 1.5× of this
 want W3 && workload W3 100000 0 64 0
 want W4 && workload W4 200 20 16 0.2
+# latency accuracy (issue 14): a stub of fixed latency L = 200 ms, 100 calls per model at concurrency 16
+want W5 && workload W5 100 200 16 0
+# pacing by rate-limit headers (issue 14): a stub limiting each model to 3,000 requests a minute with a one-second
+# burst and sending the vendors' rate-limit headers; 600 calls at concurrency 32, each wire format on its own
+want W6 && workload W6 600 20 32 0 openai --rate-limit-rpm 3000 --burst-seconds 1
+want W6 && workload W6a 600 20 32 0 anthropic --rate-limit-rpm 3000 --burst-seconds 1
 if want help; then
   mkdir -p "$work/help"
   best_of help "$work/help" "${tl[@]}" --help
@@ -225,6 +265,25 @@ if [ -n "${R[W4.wall]:-}" ]; then
   row W4 "wall <= 1.5 x (bound + ${waits} s of Retry-After) = $limit s: $(ok "${R[W4.wall]} <= $limit") \
 (${R[W4.requests]} requests for ${R[W4.calls]} calls)"
 fi
+if [ -n "${R[W5.wall]:-}" ]; then
+  echo
+  echo "W5 latency accuracy: L = 200 ms; targets p50 <= L+12, p95 <= L+30, mean <= L+15, max <= L+50 (ms)"
+  printf '  %-40s %6s %6s %6s %6s %8s %6s %8s  %s\n' model p50 p90 p95 p99 mean max connect "met?"
+  while IFS=$'\t' read -r id p50 p90 p95 p99 mean max connect; do
+    met=$(ok "$p50 <= 212 && $p95 <= 230 && $mean <= 215 && $max <= 250")
+    printf '  %-40s %6s %6s %6s %6s %8.1f %6s %8s  %s\n' "$id" "$p50" "$p90" "$p95" "$p99" "$mean" "$max" "$connect" \
+      "$met"
+  done < <(latencies W5)
+fi
+for w in W6 W6a; do
+  [ -z "${R[$w.wall]:-}" ] && continue
+  # 3,000 a minute is 50 a second: N calls cannot take less than N ÷ 50 s
+  bound=$(calc "${R[$w.calls]} / 50")
+  share=$(calc "100 * ${R[$w.rejected]:-0} / ${R[$w.requests]}" 1)
+  printf '%-4s %s calls, %s requests, %s answered 429 (%s%%); run %s s, bound %s s: within 5%%: %s, <= 2%% 429: %s\n' \
+    "$w" "${R[$w.calls]}" "${R[$w.requests]}" "${R[$w.rejected]:-0}" "$share" "${R[$w.run]}" "$bound" \
+    "$(ok "${R[$w.run]} <= 1.05 * $bound")" "$(ok "$share <= 2")"
+done
 if [ -n "${R[help.wall]:-}" ]; then
   printf '%-8s wall %s s, cpu %s s, rss %s MB (best of 3)  target <= 0.6 s: %s\n' "--help" "${R[help.wall]}" \
     "${R[help.cpu]}" "${R[help.rss]}" "$(ok "${R[help.wall]} <= 0.6")"

@@ -34,6 +34,9 @@ final class ModelAccumulator {
   private IntCountsHistogram latency;
   private long latencySum;
   private long latencyMax;
+  private long timeouts;
+  private long connectSum;
+  private long connects;
   private long attempts;
   private long waitedMs;
 
@@ -44,6 +47,11 @@ final class ModelAccumulator {
   synchronized void add(ResultRow row) {
     attempts += row.attempts();
     waitedMs += row.waitMs();
+    if (row.timeouts() > 0 && row.timeoutMs() != null) {
+      // a timed-out attempt is in the distribution at its limit, even when a retry then succeeded
+      timeouts += row.timeouts();
+      recordLatency(Math.max(0L, row.timeoutMs()), row.timeouts());
+    }
     tokens.add(row);
     if (row.costUsd() != null) {
       cost = cost.add(row.costUsd());
@@ -73,16 +81,20 @@ final class ModelAccumulator {
         .forEach(
             (name, why) -> metrics.computeIfAbsent(name, n -> new MetricAccumulator()).fail(why));
     if (row.latencyMs() != null) {
-      recordLatency(Math.max(0L, row.latencyMs()));
+      recordLatency(Math.max(0L, row.latencyMs()), 1);
+    }
+    if (row.connectMs() != null) {
+      connectSum += Math.max(0L, row.connectMs());
+      connects++;
     }
   }
 
-  private void recordLatency(long ms) {
+  private void recordLatency(long ms, int count) {
     if (latency == null) {
       latency = new IntCountsHistogram(LATENCY_DIGITS);
     }
-    latency.recordValue(ms);
-    latencySum += ms;
+    latency.recordValueWithCount(ms, count);
+    latencySum += ms * count;
     latencyMax = Math.max(latencyMax, ms);
   }
 
@@ -129,8 +141,10 @@ final class ModelAccumulator {
   }
 
   private ModelSummary.Latency latency(Duration activeTime) {
+    Double connectMean = connects == 0 ? null : (double) connectSum / connects;
     if (latency == null) {
-      return new ModelSummary.Latency(null, null, null, null, null);
+      return new ModelSummary.Latency(
+          null, null, null, null, null, null, null, connectMean, timeouts);
     }
     long count = latency.getTotalCount();
     Double rps =
@@ -142,7 +156,11 @@ final class ModelAccumulator {
         latency.getValueAtPercentile(50.0),
         latency.getValueAtPercentile(95.0),
         latencyMax,
-        rps);
+        rps,
+        latency.getValueAtPercentile(90.0),
+        latency.getValueAtPercentile(99.0),
+        connectMean,
+        timeouts);
   }
 
   /** One metric's running figures: scores that worked, and failed evaluations apart. */

@@ -120,6 +120,9 @@ public final class ResultCollector implements RunListener {
         .attempts(r.attempts())
         .waitMs(r.waited().toMillis())
         .response(r.response())
+        .connectMs(r.times().connect() == null ? null : r.times().connect().toMillis())
+        .timeouts(r.times().timeouts())
+        .timeoutMs(r.times().timeout() == null ? null : r.times().timeout().toMillis())
         .build();
   }
 }

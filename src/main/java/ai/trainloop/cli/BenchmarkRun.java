@@ -97,10 +97,22 @@ final class BenchmarkRun {
     OutputPaths outputs =
         OutputPaths.check(
             ctx.cwd(), options, setup.config().configFile(), setup.config().dataFolder());
-    return run(setup, models, targets, maxConcurrent, baseline, outputs);
+    return run(providers, setup, models, targets, maxConcurrent, baseline, outputs);
+  }
+
+  /** Lines only shown with {@code TRAINLOOP_DEBUG} set, on stderr. */
+  private Consumer<String> debug() {
+    if (ctx.env().get("TRAINLOOP_DEBUG") == null) {
+      return line -> {};
+    }
+    return line -> {
+      ctx.err().println("debug: " + line);
+      ctx.err().flush();
+    };
   }
 
   private int run(
+      Providers providers,
       Setup setup,
       List<PlannedModel> models,
       List<ModelTarget> targets,
@@ -109,6 +121,14 @@ final class BenchmarkRun {
       OutputPaths outputs)
       throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
+    WarmStart.run(
+        providers,
+        targets,
+        setup.samples().stream(),
+        setup.scorer()::score,
+        maxConcurrent,
+        ctx.ticker(),
+        debug());
     Instant startedAt = ctx.clock().instant();
     RunFolder folder =
         RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));

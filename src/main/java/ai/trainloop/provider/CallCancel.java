@@ -3,9 +3,12 @@ package ai.trainloop.provider;
 /**
  * Lets another thread abandon one provider call: the HTTP layer registers how to cancel its request
  * (OkHttp's {@code Call.cancel()} closes the connection), and {@link #cancel} runs it, at once when
- * the call is already under way, or as soon as it registers. Thread-safe; one per attempt.
+ * the call is already under way, or as soon as it registers. It also carries the attempt's {@link
+ * CallTrace}: what the HTTP layer saw of it (timings, rate-limit headers, a timeout). Thread-safe;
+ * one per attempt.
  */
 public final class CallCancel {
+  private final CallTrace trace = new CallTrace();
   private Runnable onCancel;
   private boolean cancelled;
 
@@ -45,5 +48,10 @@ public final class CallCancel {
 
   public synchronized boolean cancelled() {
     return cancelled;
+  }
+
+  /** What the HTTP layer saw of this attempt. */
+  public CallTrace trace() {
+    return trace;
   }
 }

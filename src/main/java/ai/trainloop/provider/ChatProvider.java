@@ -1,5 +1,7 @@
 package ai.trainloop.provider;
 
+import java.util.function.Consumer;
+
 /**
  * One model at one provider. Implementations are thread-safe: the runner calls {@link #complete}
  * from many threads. An adapter makes exactly one HTTP request per call; retries, rate limits and
@@ -21,6 +23,14 @@ public interface ChatProvider {
   default ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     return complete(request);
   }
+
+  /**
+   * Opens a connection to the provider before the first call, where that costs nothing: a GET of
+   * its model list, with its key, to its own base URL, so that the first calls find a connection
+   * (and TLS) set up. Never throws and changes nothing when it fails: that is told to {@code debug}
+   * only. Does nothing by default.
+   */
+  default void preopen(Consumer<String> debug) {}
 
   /** The provider's name as in the config ({@code openai}, {@code anthropic}, ...). */
   String name();

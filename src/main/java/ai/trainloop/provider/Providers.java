@@ -182,6 +182,35 @@ public final class Providers {
   }
 
   /**
+   * The same adapter as {@code entry}'s, calling {@code loopback} instead and sending no key,
+   * through a client with the same settings and the same JSON mapper: for warming the call path up
+   * on an in-process server before the first real call is timed ({@code WarmupServer}). Null for a
+   * provider that calls nothing, or an entry its adapter cannot be built for.
+   */
+  public ChatProvider loopbackTwin(ProviderEntry entry, HttpUrl loopback) {
+    ProviderSpec spec = registry.spec(entry.provider()).orElse(null);
+    if (spec == null || !spec.callsModels() || loopback.isHttps()) {
+      return null;
+    }
+    OkHttpClient client =
+        clients
+            .apply(loopback)
+            .newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .callTimeout(Duration.ofSeconds(5))
+            .build();
+    HttpSetup setup =
+        new HttpSetup(client, mapper, clock, ApiKey.none(spec.name()), limits.maxReplyBytes());
+    try {
+      return spec.factory()
+          .create(entry, new ProviderSpec.Wiring(loopback, setup, env, line -> {}));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * The entry's base_url, else the vendor's variable, else its default; a ConfigException when none
    * or invalid.
    */

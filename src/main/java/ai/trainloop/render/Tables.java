@@ -6,6 +6,7 @@ import ai.trainloop.results.ModelState;
 import ai.trainloop.results.ModelSummary;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -144,17 +145,40 @@ public final class Tables {
     t.render(out, options.style());
   }
 
+  /**
+   * Mean, p50, p95, max and rate of each model; with a Timeouts column when any model had attempts
+   * time out (they are in its figures at their limit) and a Set-up column (mean connection set-up,
+   * kept out of the latency) when any opened connections.
+   */
   private void responseTimes(List<ModelSummary> shown, Writer out) throws IOException {
-    TextTable t = table("Response Times:", "Model", "Mean", "p50", "p95", "Max", "Req/s");
+    boolean timeouts = shown.stream().anyMatch(m -> m.latency().timeouts() > 0);
+    boolean setup = shown.stream().anyMatch(m -> m.latency().connectMean() != null);
+    List<String> headers = new ArrayList<>(List.of("Model", "Mean", "p50", "p95", "Max", "Req/s"));
+    if (timeouts) {
+      headers.add("Timeouts");
+    }
+    if (setup) {
+      headers.add("Set-up");
+    }
+    TextTable t = table("Response Times:", headers.toArray(String[]::new));
     for (ModelSummary m : shown) {
       ModelSummary.Latency l = m.latency();
-      t.addRow(
-          label(m.id()),
-          Formats.millis(l.mean()),
-          Formats.millis(l.p50()),
-          Formats.millis(l.p95()),
-          Formats.millis(l.max()),
-          Formats.perSecond(l.requestsPerSecond()));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  label(m.id()),
+                  Formats.millis(l.mean()),
+                  Formats.millis(l.p50()),
+                  Formats.millis(l.p95()),
+                  Formats.millis(l.max()),
+                  Formats.perSecond(l.requestsPerSecond())));
+      if (timeouts) {
+        row.add(Long.toString(l.timeouts()));
+      }
+      if (setup) {
+        row.add(Formats.millis(l.connectMean()));
+      }
+      t.addRow(row);
     }
     t.render(out, options.style());
   }

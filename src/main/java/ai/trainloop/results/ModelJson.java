@@ -20,6 +20,7 @@ final class ModelJson {
     n.put("errors", m.errors());
     n.put("error_rate", m.errorRate());
     n.put("unscored", m.unscored());
+    n.put("timeouts", m.latency().timeouts());
     ObjectNode score = n.putObject("score");
     score.put("mean", m.score().mean());
     score.put("min", m.score().min());
@@ -49,8 +50,13 @@ final class ModelJson {
     ObjectNode latency = n.putObject("latency_ms");
     latency.put("mean", m.latency().mean());
     latency.put("p50", m.latency().p50());
+    latency.put("p90", m.latency().p90());
     latency.put("p95", m.latency().p95());
+    latency.put("p99", m.latency().p99());
     latency.put("max", m.latency().max());
+    if (m.latency().connectMean() != null) {
+      latency.put("connect_mean", m.latency().connectMean());
+    }
     latency.put("requests_per_second", m.latency().requestsPerSecond());
     ObjectNode retries = n.putObject("retries");
     retries.put("attempts", m.retries().attempts());

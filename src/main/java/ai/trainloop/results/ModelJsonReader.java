@@ -51,7 +51,10 @@ final class ModelJsonReader {
         metrics(n, path),
         tokens(orEmpty(JsonFields.object(n, path, "tokens")), path + ".tokens"),
         cost(JsonFields.object(n, path, "cost"), path + ".cost"),
-        latency(orEmpty(JsonFields.object(n, path, "latency_ms")), path + ".latency_ms"),
+        latency(
+            orEmpty(JsonFields.object(n, path, "latency_ms")),
+            path + ".latency_ms",
+            JsonFields.whole(n, path, "timeouts", 0)),
         new ModelSummary.Retries(
             JsonFields.whole(retries, path + ".retries", "attempts", 0),
             JsonFields.whole(retries, path + ".retries", "waited_ms", 0)),
@@ -127,13 +130,20 @@ final class ModelJsonReader {
         price);
   }
 
-  private static ModelSummary.Latency latency(JsonNode l, String path) {
+  /**
+   * @param timeouts the model's {@code timeouts}, which sits beside {@code latency_ms}
+   */
+  private static ModelSummary.Latency latency(JsonNode l, String path, long timeouts) {
     return new ModelSummary.Latency(
         JsonFields.real(l, path, "mean"),
         JsonFields.whole(l, path, "p50"),
         JsonFields.whole(l, path, "p95"),
         JsonFields.whole(l, path, "max"),
-        JsonFields.real(l, path, "requests_per_second"));
+        JsonFields.real(l, path, "requests_per_second"),
+        JsonFields.whole(l, path, "p90"),
+        JsonFields.whole(l, path, "p99"),
+        JsonFields.real(l, path, "connect_mean"),
+        timeouts);
   }
 
   /**

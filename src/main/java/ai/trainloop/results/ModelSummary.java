@@ -30,7 +30,7 @@ import java.util.Map;
  * @param metrics metric name (sorted) to its figures over the samples it scored
  * @param tokens token sums over every call that reported them
  * @param cost money spent and its ratios
- * @param latency wall-clock figures over successful calls
+ * @param latency response times over successful calls and timed-out attempts
  * @param retries attempts and waiting over every call
  * @param selection gates, decision-matrix row and composite; null before model selection (or when
  *     the report has none for this model)
@@ -147,7 +147,10 @@ public record ModelSummary(
   }
 
   /**
-   * Latency of successful calls in milliseconds; all null when there were none. Percentiles are
+   * Latency in milliseconds over the model's latency distribution: each successful call's latency
+   * (from its request's first byte written to its reply's last byte read; connection set-up and
+   * local queueing left out) and each attempt that timed out, at the limit it passed, whether or
+   * not a later attempt succeeded; all null when the distribution is empty. Percentiles are
    * nearest-rank (the smallest recorded value with at least p% of values at or below it), exact to
    * the millisecond up to 262 s.
    *
@@ -157,8 +160,28 @@ public record ModelSummary(
    * @param max slowest
    * @param requestsPerSecond successful calls ÷ the model's active wall time; null when that is
    *     unknown
+   * @param p90 90th percentile
+   * @param p99 99th percentile
+   * @param connectMean mean connection set-up (DNS, connect, TLS) of the successful calls that
+   *     opened a connection; null when none did
+   * @param timeouts attempts that timed out (each in the distribution at its limit)
    */
-  public record Latency(Double mean, Long p50, Long p95, Long max, Double requestsPerSecond) {}
+  public record Latency(
+      Double mean,
+      Long p50,
+      Long p95,
+      Long max,
+      Double requestsPerSecond,
+      Long p90,
+      Long p99,
+      Double connectMean,
+      long timeouts) {
+
+    /** Without the figures added later: no p90, p99 or set-up, no timeouts. */
+    public Latency(Double mean, Long p50, Long p95, Long max, Double requestsPerSecond) {
+      this(mean, p50, p95, max, requestsPerSecond, null, null, null, 0);
+    }
+  }
 
   /**
    * Retries over every call.

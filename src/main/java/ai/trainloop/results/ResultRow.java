@@ -27,6 +27,11 @@ import java.util.Map;
  * @param attempts attempts made (1 when the first succeeded)
  * @param waitMs time spent waiting before retries and for rate limits
  * @param response the reply text (results.jsonl only; null in report.json)
+ * @param connectMs connection set-up (DNS, connect, TLS) of the successful attempt, kept out of
+ *     {@code latencyMs}; null when it reused an open connection or when unknown
+ * @param timeouts attempts of this call that timed out (each enters the model's latency
+ *     distribution at {@code timeoutMs}), whether or not a later attempt succeeded
+ * @param timeoutMs the limit those attempts timed out at; null when none did
  */
 public record ResultRow(
     String sampleId,
@@ -44,11 +49,57 @@ public record ResultRow(
     String error,
     int attempts,
     long waitMs,
-    String response) {
+    String response,
+    Long connectMs,
+    int timeouts,
+    Long timeoutMs) {
 
   public ResultRow {
     metrics = metrics == null ? Map.of() : metrics;
     metricErrors = metricErrors == null ? Map.of() : metricErrors;
+    if (timeouts < 0) {
+      throw new IllegalArgumentException("timeouts must not be negative: " + timeouts);
+    }
+  }
+
+  /** As the canonical constructor, for a row without timing extras (no set-up, no timeout). */
+  public ResultRow(
+      String sampleId,
+      String tag,
+      String modelId,
+      Double score,
+      Map<String, Double> metrics,
+      Map<String, String> metricErrors,
+      Long latencyMs,
+      Long inputTokens,
+      Long outputTokens,
+      Long cachedInputTokens,
+      Long reasoningTokens,
+      BigDecimal costUsd,
+      String error,
+      int attempts,
+      long waitMs,
+      String response) {
+    this(
+        sampleId,
+        tag,
+        modelId,
+        score,
+        metrics,
+        metricErrors,
+        latencyMs,
+        inputTokens,
+        outputTokens,
+        cachedInputTokens,
+        reasoningTokens,
+        costUsd,
+        error,
+        attempts,
+        waitMs,
+        response,
+        null,
+        0,
+        null);
   }
 
   public boolean ok() {
@@ -99,7 +150,10 @@ public record ResultRow(
         .error(error)
         .attempts(attempts)
         .waitMs(waitMs)
-        .response(response);
+        .response(response)
+        .connectMs(connectMs)
+        .timeouts(timeouts)
+        .timeoutMs(timeoutMs);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -120,6 +174,9 @@ public record ResultRow(
     private int attempts;
     private long waitMs;
     private String response;
+    private Long connectMs;
+    private int timeouts;
+    private Long timeoutMs;
 
     private Builder() {}
 
@@ -203,6 +260,21 @@ public record ResultRow(
       return this;
     }
 
+    public Builder connectMs(Long connectMs) {
+      this.connectMs = connectMs;
+      return this;
+    }
+
+    public Builder timeouts(int timeouts) {
+      this.timeouts = timeouts;
+      return this;
+    }
+
+    public Builder timeoutMs(Long timeoutMs) {
+      this.timeoutMs = timeoutMs;
+      return this;
+    }
+
     public ResultRow build() {
       return new ResultRow(
           sampleId,
@@ -220,7 +292,10 @@ public record ResultRow(
           error,
           attempts,
           waitMs,
-          response);
+          response,
+          connectMs,
+          timeouts,
+          timeoutMs);
     }
   }
 }

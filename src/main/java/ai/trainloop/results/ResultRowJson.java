@@ -30,6 +30,9 @@ public final class ResultRowJson {
   private static final SerializableString ATTEMPTS = new SerializedString("attempts");
   private static final SerializableString WAIT_MS = new SerializedString("wait_ms");
   private static final SerializableString RESPONSE = new SerializedString("response");
+  private static final SerializableString CONNECT_MS = new SerializedString("connect_ms");
+  private static final SerializableString TIMEOUTS = new SerializedString("timeouts");
+  private static final SerializableString TIMEOUT_MS = new SerializedString("timeout_ms");
 
   private ResultRowJson() {}
 
@@ -71,6 +74,18 @@ public final class ResultRowJson {
     g.writeNumber(row.attempts());
     g.writeFieldName(WAIT_MS);
     g.writeNumber(row.waitMs());
+    // written only when there is something to say, so rows of calls without either stay as they
+    // were
+    if (row.connectMs() != null) {
+      g.writeFieldName(CONNECT_MS);
+      g.writeNumber(row.connectMs());
+    }
+    if (row.timeouts() > 0) {
+      g.writeFieldName(TIMEOUTS);
+      g.writeNumber(row.timeouts());
+      g.writeFieldName(TIMEOUT_MS);
+      writeNumber(g, row.timeoutMs());
+    }
     if (withResponse) {
       g.writeFieldName(RESPONSE);
       g.writeString(row.response());
@@ -81,8 +96,8 @@ public final class ResultRowJson {
   /**
    * Reads one result object as {@link #write} writes it (a results.jsonl line or a report.json
    * {@code results[]} entry); {@code response} comes back when present. A missing or null optional
-   * field reads as null ({@code 0} for {@code attempts} and {@code wait_ms}); a null metric is left
-   * out.
+   * field reads as null ({@code 0} for {@code attempts}, {@code wait_ms} and {@code timeouts}); a
+   * null metric is left out.
    *
    * @param path where the object is ({@code line 7}, {@code results[3]}); it prefixes the key in
    *     error messages
@@ -94,8 +109,9 @@ public final class ResultRowJson {
     if (n == null || !n.isObject()) {
       throw JsonFields.bad(path, "", "expected an object");
     }
-    long attempts = JsonFields.whole(n, path, "attempts", 0);
-    long waitMs = JsonFields.whole(n, path, "wait_ms", 0);
+    Long attempts = JsonFields.whole(n, path, "attempts");
+    Long waitMs = JsonFields.whole(n, path, "wait_ms");
+    Long timeouts = JsonFields.whole(n, path, "timeouts");
     return ResultRow.builder()
         .sampleId(JsonFields.requiredText(n, path, "sample_id"))
         .tag(JsonFields.text(n, "tag"))
@@ -108,9 +124,16 @@ public final class ResultRowJson {
         .outputTokens(JsonFields.whole(n, path, "output_tokens"))
         .costUsd(JsonFields.decimal(n, path, "cost_usd"))
         .error(JsonFields.text(n, "error"))
-        .attempts((int) attempts)
-        .waitMs(waitMs)
+        .attempts(attempts == null ? 0 : attempts.intValue())
+        .waitMs(waitMs == null ? 0 : waitMs)
         .response(JsonFields.text(n, "response"))
+        .connectMs(JsonFields.whole(n, path, "connect_ms"))
+        // an attempt times out at most once: a count beyond the attempts made is not believed
+        .timeouts(
+            timeouts == null || attempts == null
+                ? 0
+                : (int) Math.max(0, Math.min(Math.min(attempts, Integer.MAX_VALUE), timeouts)))
+        .timeoutMs(JsonFields.whole(n, path, "timeout_ms"))
         .build();
   }
 

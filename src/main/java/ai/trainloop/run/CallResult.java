@@ -16,12 +16,14 @@ import java.util.OptionalDouble;
  * @param response the reply text; null on error, except a reply whose scoring failed ({@link
  *     ErrorKind#SCORING})
  * @param usage tokens as reported; {@link Usage#UNKNOWN} when the call got no reply
- * @param latency wall-clock time of the successful attempt; null on error
+ * @param latency the successful attempt's time from its request's first byte written to its reply's
+ *     last byte read (connection set-up and local queueing left out); null on error
  * @param attempts attempts made (0 when the call was never sent)
  * @param waited time spent waiting before retries
  * @param error why the pair failed; null on success
  * @param errorKind what kind of failure; null on success
  * @param metrics every metric's verdict, in suite order; empty on error
+ * @param times connection set-up and timed-out attempts; {@link CallTimes#NONE} when neither
  */
 public record CallResult(
     String sampleId,
@@ -34,7 +36,8 @@ public record CallResult(
     Duration waited,
     String error,
     ErrorKind errorKind,
-    List<MetricScore> metrics) {
+    List<MetricScore> metrics,
+    CallTimes times) {
 
   /** Kinds of failure, for counting and for the report. */
   public enum ErrorKind {
@@ -59,6 +62,35 @@ public record CallResult(
     metrics = metrics == null ? List.of() : List.copyOf(metrics);
     usage = usage == null ? Usage.UNKNOWN : usage;
     waited = waited == null ? Duration.ZERO : waited;
+    times = times == null ? CallTimes.NONE : times;
+  }
+
+  /** A result with nothing timed beyond its latency ({@link CallTimes#NONE}). */
+  public CallResult(
+      String sampleId,
+      String tag,
+      String modelId,
+      String response,
+      Usage usage,
+      Duration latency,
+      int attempts,
+      Duration waited,
+      String error,
+      ErrorKind errorKind,
+      List<MetricScore> metrics) {
+    this(
+        sampleId,
+        tag,
+        modelId,
+        response,
+        usage,
+        latency,
+        attempts,
+        waited,
+        error,
+        errorKind,
+        metrics,
+        CallTimes.NONE);
   }
 
   public boolean ok() {
@@ -97,7 +129,8 @@ public record CallResult(
         .waited(waited)
         .error(error)
         .errorKind(errorKind)
-        .metrics(metrics);
+        .metrics(metrics)
+        .times(times);
   }
 
   /** Builds a {@link CallResult} by named components; see the record for what each means. */
@@ -113,6 +146,7 @@ public record CallResult(
     private String error;
     private ErrorKind errorKind;
     private List<MetricScore> metrics;
+    private CallTimes times;
 
     private Builder() {}
 
@@ -171,10 +205,15 @@ public record CallResult(
       return this;
     }
 
+    public Builder times(CallTimes times) {
+      this.times = times;
+      return this;
+    }
+
     public CallResult build() {
       return new CallResult(
           sampleId, tag, modelId, response, usage, latency, attempts, waited, error, errorKind,
-          metrics);
+          metrics, times);
     }
   }
 }

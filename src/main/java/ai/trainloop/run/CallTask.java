@@ -5,6 +5,7 @@ import ai.trainloop.eval.MetricScore;
 import ai.trainloop.eval.Sample;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.CallCancel;
+import ai.trainloop.provider.CallTiming;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
@@ -22,7 +23,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * slot. A retry waits on the timer, holding no thread and no slot, and is handed back to its lane;
  * a reply is scored on the scoring pool after both slots are given back. The pair ends once:
  * reported, dropped (the run stopped first), or abandoned at the end of the grace period. The
- * latency kept is that of the successful attempt alone.
+ * latency kept is that of the successful attempt alone, as the HTTP layer timed it (from the
+ * request's first byte to the reply's last: no queueing, no connection set-up); attempts that timed
+ * out are counted with the limit they passed, and every reply's rate-limit headers go to the lane's
+ * pacing.
  */
 // One attempt at a time writes the volatile fields (the hand-offs between threads order them); they
 // are
@@ -38,6 +42,10 @@ final class CallTask implements Runnable {
   private volatile CallCancel cancel;
   private volatile Usage usage = Usage.UNKNOWN;
   private volatile Duration latency;
+  private volatile Duration connect;
+  private volatile int timeouts;
+  private volatile Duration timeoutLimit;
+  private HeaderPacer.Ticket ticket;
   private boolean holdsLane = true;
   private boolean holdsGlobal;
 
@@ -82,6 +90,7 @@ final class CallTask implements Runnable {
             .latency(latency)
             .error(CallResult.NOT_FINISHED)
             .errorKind(ErrorKind.INTERRUPTED)
+            .times(times())
             .build());
     if (c != null) {
       c.cancel();
@@ -101,7 +110,7 @@ final class CallTask implements Runnable {
                       ctx.inFlight().global().acquire();
                       holdsGlobal = true;
                     })
-            && ctx.waits().await(() -> lane.awaitStart(estimateTokens()));
+            && ctx.waits().await(() -> ticket = lane.awaitStart(estimateTokens()));
     if (!ready || ctx.control().stopped() || lane.stopped()) {
       // stopped while this call waited for its turn: it is not sent
       releaseSlots();
@@ -122,7 +131,14 @@ final class CallTask implements Runnable {
       response = lane.target().provider().complete(request(), handle);
     } catch (ProviderException e) {
       cancel = null;
-      lane.markEnd(ctx.ticker().nanos());
+      long failedAt = ctx.ticker().nanos();
+      lane.markEnd(failedAt);
+      lane.observe(handle.trace().rateLimits(), ticket, failedAt);
+      Duration limit = handle.trace().timedOut();
+      if (limit != null) {
+        timeouts++;
+        timeoutLimit = limit;
+      }
       // a rejected key stops the model before its slot is given back, so no other call of it goes
       // out
       if (e.kind() == ProviderException.Kind.MODEL_FATAL && lane.stop(e.getMessage())) {
@@ -135,10 +151,18 @@ final class CallTask implements Runnable {
     cancel = null;
     long end = ctx.ticker().nanos();
     lane.markEnd(end);
+    lane.observe(handle.trace().rateLimits(), ticket, end);
     lane.limit().success();
     releaseSlots();
     usage = response.usage();
-    latency = response.latency() != null ? response.latency() : Duration.ofNanos(end - start);
+    CallTiming timing = handle.trace().timing();
+    // the recorded provider's latency is the recorded one; an adapter without HTTP events is timed
+    // around its call
+    latency =
+        response.latency() != null
+            ? response.latency()
+            : timing != null ? timing.total() : Duration.ofNanos(end - start);
+    connect = timing == null ? null : timing.setup();
     score(response);
   }
 
@@ -262,7 +286,15 @@ final class CallTask implements Runnable {
   }
 
   private CallResult failure(String error, ErrorKind kind) {
-    return pair().error(error).errorKind(kind).build();
+    return pair()
+        .error(error)
+        .errorKind(kind)
+        .times(new CallTimes(null, timeouts, timeoutLimit))
+        .build();
+  }
+
+  private CallTimes times() {
+    return new CallTimes(connect, timeouts, timeoutLimit);
   }
 
   /** A result of this pair with its attempts and waits so far. */
@@ -334,6 +366,7 @@ final class CallTask implements Runnable {
         .error(error)
         .errorKind(kind)
         .metrics(metrics)
+        .times(times())
         .build();
   }
 

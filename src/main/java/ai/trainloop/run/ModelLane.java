@@ -1,5 +1,6 @@
 package ai.trainloop.run;
 
+import ai.trainloop.provider.RateLimits;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,14 +9,15 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One model's state during a run: its provider's shared in-flight limit and pacing, its own rate
- * caps, whether it was stopped, its calls waiting out a retry, and when its first call started and
- * its last one ended.
+ * caps and the pacing its replies' rate-limit headers ask for, whether it was stopped, its calls
+ * waiting out a retry, and when its first call started and its last one ended.
  */
 final class ModelLane {
   private final ModelTarget target;
   private final AdaptiveLimit limit;
   private final StartGate providerGate;
   private final StartGate modelGate;
+  private final HeaderPacer headerPacer;
   private final AtomicReference<String> stopReason = new AtomicReference<>();
   private final AtomicLong firstStart = new AtomicLong(Long.MAX_VALUE);
   private final AtomicLong lastEnd = new AtomicLong(Long.MIN_VALUE);
@@ -23,11 +25,17 @@ final class ModelLane {
   private final Deque<CallTask> readyRetries = new ArrayDeque<>();
   private int unfinished;
 
-  ModelLane(ModelTarget target, AdaptiveLimit limit, StartGate providerGate, StartGate modelGate) {
+  ModelLane(
+      ModelTarget target,
+      AdaptiveLimit limit,
+      StartGate providerGate,
+      StartGate modelGate,
+      HeaderPacer headerPacer) {
     this.target = target;
     this.limit = limit;
     this.providerGate = providerGate;
     this.modelGate = modelGate;
+    this.headerPacer = headerPacer;
   }
 
   ModelTarget target() {
@@ -39,14 +47,16 @@ final class ModelLane {
   }
 
   /**
-   * Waits for this model's rpm/tpm and its provider's request-delay token. The caller already holds
-   * its global slot, so a paced call goes out when its token says, not together with others when
-   * slots free up; the pacing turn lets one call of the model at a time wait this way, so paced
-   * calls hold at most one global slot per model.
+   * Waits for this model's rpm/tpm, its provider's request-delay token and what its replies'
+   * rate-limit headers allow. The caller already holds its global slot, so a paced call goes out
+   * when its token says, not together with others when slots free up; the pacing turn lets one call
+   * of the model at a time wait this way, so paced calls hold at most one global slot per model.
+   *
+   * @return the call's place among the model's starts, for {@link #observe}
    */
-  void awaitStart(long estimatedTokens) throws InterruptedException {
-    if (modelGate.inactive() && providerGate.inactive()) {
-      return;
+  HeaderPacer.Ticket awaitStart(long estimatedTokens) throws InterruptedException {
+    if (modelGate.inactive() && providerGate.inactive() && !headerPacer.active()) {
+      return headerPacer.await(estimatedTokens);
     }
     pacingTurn.lockInterruptibly();
     try {
@@ -56,9 +66,15 @@ final class ModelLane {
       if (!providerGate.inactive()) {
         providerGate.await(estimatedTokens);
       }
+      return headerPacer.await(estimatedTokens);
     } finally {
       pacingTurn.unlock();
     }
+  }
+
+  /** What the rate-limit headers of the reply to the call started with {@code ticket} told. */
+  void observe(RateLimits limits, HeaderPacer.Ticket ticket, long nowNanos) {
+    headerPacer.observe(limits, ticket, nowNanos);
   }
 
   /** A pair of this lane was sent: the lane is not done until it {@linkplain #pairEnded ends}. */

@@ -195,7 +195,7 @@ public final class Runner {
               m.limiterKey(), k -> StartGate.forRates(options.requestDelay(), null, null, ticker));
       StartGate modelGate =
           StartGate.forRates(Duration.ZERO, m.entry().rpm(), m.entry().tpm(), ticker);
-      lanes.add(new ModelLane(m, limit, providerGate, modelGate));
+      lanes.add(new ModelLane(m, limit, providerGate, modelGate, new HeaderPacer(ticker)));
     }
     return lanes;
   }

@@ -21,9 +21,9 @@ class ThresholdsTest {
   }
 
   @Test
-  void should_pass_every_gate_within_its_limit_and_at_it() {
-    // given a model exactly at each limit: avg 0.75, $0.01 per 1K tokens, p95 3.0 s
-    GateCheck check = ALL.check(model(0.75, "0.010", 3000.0));
+  void should_pass_every_gate_within_its_limit_and_at_it_but_the_response_time_below_it() {
+    // given a model exactly at each limit: avg 0.75, $0.01 per 1K tokens; p95 just under 3.0 s
+    GateCheck check = ALL.check(model(0.75, "0.010", 2999.0));
 
     assertThat(check.gates())
         .containsExactly(
@@ -80,6 +80,18 @@ class ThresholdsTest {
 
     assertThat(check.gates()).containsExactly(Map.entry("max_response_time", false));
     assertThat(check.failures()).containsExactly("p95 3.42 s > 3.0 s");
+  }
+
+  @Test
+  void
+      should_fail_the_response_time_gate_when_the_p95_is_at_the_limit_that_timed_out_attempts_count_at() {
+    // given a p95 of 3.0 s: calls time out at max_response_time, and such attempts count at it
+    GateCheck check =
+        Thresholds.from(Configs.gates(null, null, 3.0)).check(model(0.9, "0.001", 3000.0));
+
+    assertThat(check.gates()).containsExactly(Map.entry("max_response_time", false));
+    assertThat(check.failures())
+        .containsExactly("p95 reached the 3.0 s limit (more than 5% of attempts timed out)");
   }
 
   @Test

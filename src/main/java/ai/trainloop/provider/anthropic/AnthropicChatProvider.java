@@ -16,6 +16,7 @@ import ai.trainloop.provider.anthropic.AnthropicWire.WireUsage;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -36,9 +37,12 @@ public final class AnthropicChatProvider implements ChatProvider {
   private final Headers headers;
   private final String keyVariable;
   private final JsonHttp http;
+  private final HttpUrl modelsUrl;
 
   public AnthropicChatProvider(HttpUrl baseUrl, HttpSetup setup) {
     this.url = baseUrl.newBuilder().addPathSegments("v1/messages").build();
+    this.modelsUrl =
+        baseUrl.isHttps() ? baseUrl.newBuilder().addPathSegments("v1/models").build() : null;
     Headers.Builder h = new Headers.Builder().add("anthropic-version", API_VERSION);
     if (setup.key().present()) {
       h.add("x-api-key", setup.key().value());
@@ -113,6 +117,14 @@ public final class AnthropicChatProvider implements ChatProvider {
     long write = u.cacheCreationInputTokens() == null ? 0L : u.cacheCreationInputTokens();
     long read = u.cacheReadInputTokens() == null ? 0L : u.cacheReadInputTokens();
     return new Usage(u.inputTokens() + write + read, u.outputTokens(), read, write, 0L);
+  }
+
+  /** {@code GET {baseUrl}/v1/models} over https; nothing for an http server. */
+  @Override
+  public void preopen(Consumer<String> debug) {
+    if (modelsUrl != null) {
+      http.preopen(modelsUrl, headers, debug);
+    }
   }
 
   @Override

@@ -20,6 +20,7 @@ import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -132,6 +133,14 @@ public final class GeminiChatProvider implements ChatProvider {
     long thoughts = u.thoughtsTokenCount() == null ? 0L : u.thoughtsTokenCount();
     long cached = u.cachedContentTokenCount() == null ? 0L : u.cachedContentTokenCount();
     return new Usage(u.promptTokenCount(), candidates + thoughts, cached, 0L, thoughts);
+  }
+
+  /** {@code GET {baseUrl}/v1beta/models} over https; nothing for an http server. */
+  @Override
+  public void preopen(Consumer<String> debug) {
+    if (baseUrl.isHttps()) {
+      http.preopen(baseUrl.newBuilder().addPathSegments("v1beta/models").build(), headers, debug);
+    }
   }
 
   @Override

@@ -171,6 +171,21 @@ public final class ErrorClassifier {
         Kind.RETRYABLE, 0, key.scrub(provider + " connection failed: " + what), null, e);
   }
 
+  /**
+   * The limit a failed call passed: the connect or read timeout for a socket timeout, else the
+   * whole-call one; null when {@code e} is no timeout (an interrupt, a reset, a refused
+   * connection). Read before {@link #fromIo}, which restores an interrupt it finds.
+   */
+  static Duration timeoutLimit(
+      IOException e, Duration callTimeout, Duration readTimeout, Duration connectTimeout) {
+    if (!(e instanceof InterruptedIOException)
+        || Thread.currentThread().isInterrupted()
+        || "interrupted".equals(e.getMessage())) {
+      return null;
+    }
+    return timeoutOf(e, callTimeout, readTimeout, connectTimeout);
+  }
+
   private static Kind kindOf(int status, String shouldRetry) {
     if ("true".equalsIgnoreCase(shouldRetry)) {
       return Kind.RETRYABLE;

@@ -1,12 +1,14 @@
 package ai.trainloop.provider.http;
 
 import ai.trainloop.provider.CallCancel;
+import ai.trainloop.provider.CallTrace;
 import ai.trainloop.provider.ProviderException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -21,13 +23,19 @@ import okio.BufferedSource;
 /**
  * One JSON POST, one HTTP request, and every way it can fail classified into a {@link
  * ProviderException}: the HTTP boundary every adapter goes through. No exception from OkHttp leaves
- * it with a message that could hold a header value. Thread-safe.
+ * it with a message that could hold a header value. What it sees of each attempt (the phases' times
+ * from OkHttp's events, the rate-limit headers, a timeout) goes into the attempt's {@link
+ * CallTrace}. Thread-safe.
  */
 public final class JsonHttp {
 
   private static final MediaType JSON = MediaType.get("application/json");
 
+  /** The most a {@link #preopen} may take. */
+  public static final Duration PREOPEN_TIMEOUT = Duration.ofSeconds(5);
+
   private final HttpSetup setup;
+  private final OkHttpClient client;
   private final ErrorClassifier classifier;
   private final Duration callTimeout;
   private final Duration readTimeout;
@@ -39,7 +47,13 @@ public final class JsonHttp {
   public JsonHttp(HttpSetup setup, ApiError.Parser errors) {
     this.setup = setup;
     this.classifier = new ErrorClassifier(setup.key(), errors, setup.mapper(), setup.clock());
-    OkHttpClient client = setup.client();
+    // the same pool and dispatcher, with the listener that times each call's phases
+    this.client =
+        setup
+            .client()
+            .newBuilder()
+            .eventListenerFactory(TimingListener.factory(System::nanoTime))
+            .build();
     this.callTimeout = millis(client.callTimeoutMillis());
     this.readTimeout = millis(client.readTimeoutMillis());
     this.connectTimeout = millis(client.connectTimeoutMillis());
@@ -65,6 +79,7 @@ public final class JsonHttp {
       HttpUrl url, Headers headers, Object body, Class<T> replyType, CallCancel cancel)
       throws ProviderException {
     String text;
+    CallTrace trace = cancel.trace();
     try {
       Request request =
           new Request.Builder()
@@ -72,10 +87,12 @@ public final class JsonHttp {
               .headers(headers)
               .header("User-Agent", "trainloop")
               .post(RequestBody.create(toJson(body), JSON))
+              .tag(CallTrace.class, trace)
               .build();
-      Call call = setup.client().newCall(request);
+      Call call = client.newCall(request);
       cancel.onCancel(call::cancel);
       try (Response response = call.execute()) {
+        trace.rateLimits(RateLimitHeaders.read(response.headers(), setup.clock()));
         if (response.code() >= 300 && response.code() < 400) {
           throw classifier.redirect(response.code(), redirectTarget(response));
         }
@@ -88,6 +105,7 @@ public final class JsonHttp {
       if (cancel.cancelled()) {
         throw new ProviderException(ProviderException.Kind.RETRYABLE, 0, "cancelled", null, e);
       }
+      trace.timedOut(ErrorClassifier.timeoutLimit(e, callTimeout, readTimeout, connectTimeout));
       throw classifier.fromIo(e, callTimeout, readTimeout, connectTimeout);
     } catch (IllegalArgumentException e) {
       // OkHttp's header checks quote the header's value, which can be a key: its message is never
@@ -136,6 +154,46 @@ public final class JsonHttp {
     return target.port() == HttpUrl.defaultPort(target.scheme())
         ? target.host()
         : target.host() + ":" + target.port();
+  }
+
+  /**
+   * GETs {@code url} with {@code headers} and reads the reply, up to the body cap, only to leave an
+   * open connection (and TLS session) in the pool for the calls to come; for {@link
+   * ai.trainloop.provider.ChatProvider#preopen}. Any failure is told to {@code debug}, scrubbed of
+   * the key, and is otherwise ignored; it is given {@link #PREOPEN_TIMEOUT} at most.
+   */
+  public void preopen(HttpUrl url, Headers headers, Consumer<String> debug) {
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .headers(headers)
+            .header("User-Agent", "trainloop")
+            .get()
+            .build();
+    try (Response response =
+        client.newBuilder().callTimeout(PREOPEN_TIMEOUT).build().newCall(request).execute()) {
+      boolean whole = !response.body().source().request(setup.maxReplyBytes());
+      debug.accept(
+          "pre-opened a connection to "
+              + url.host()
+              + " (GET "
+              + url.encodedPath()
+              + ": HTTP "
+              + response.code()
+              + (whole ? "" : ", body not read to its end")
+              + ")");
+    } catch (IOException | RuntimeException e) {
+      debug.accept(
+          setup
+              .key()
+              .scrub(
+                  "pre-opening a connection to "
+                      + url.host()
+                      + " failed (harmless): "
+                      + e.getClass().getSimpleName()
+                      + ": "
+                      + e.getMessage()));
+    }
   }
 
   /** A reply that parsed but says nothing usable (no choices, no content): that sample's error. */

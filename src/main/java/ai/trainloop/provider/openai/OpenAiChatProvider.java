@@ -16,6 +16,7 @@ import ai.trainloop.provider.openai.OpenAiWire.ChoiceMessage;
 import ai.trainloop.provider.openai.OpenAiWire.WireMessage;
 import ai.trainloop.provider.openai.OpenAiWire.WireUsage;
 import java.util.List;
+import java.util.function.Consumer;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -32,10 +33,13 @@ public final class OpenAiChatProvider implements ChatProvider {
   private final Headers headers;
   private final String keyVariable;
   private final JsonHttp http;
+  private final HttpUrl modelsUrl;
 
-  private OpenAiChatProvider(String name, HttpUrl url, Headers headers, HttpSetup setup) {
+  private OpenAiChatProvider(
+      String name, HttpUrl url, HttpUrl modelsUrl, Headers headers, HttpSetup setup) {
     this.name = name;
     this.url = url;
+    this.modelsUrl = modelsUrl;
     this.headers = headers;
     this.keyVariable = setup.key().variable();
     this.http = new JsonHttp(setup, OpenAiWire::parseError);
@@ -51,7 +55,10 @@ public final class OpenAiChatProvider implements ChatProvider {
         setup.key().present()
             ? Headers.of("Authorization", "Bearer " + setup.key().value())
             : Headers.of();
-    return new OpenAiChatProvider(name, url, headers, setup);
+    // over https only: a local server over http gains nothing from one connection opened ahead
+    HttpUrl models =
+        baseUrl.isHttps() ? baseUrl.newBuilder().addPathSegments("models").build() : null;
+    return new OpenAiChatProvider(name, url, models, headers, setup);
   }
 
   /** Azure OpenAI: the deployment URL ({@link AzureUrls}) with header {@code api-key}. */
@@ -60,7 +67,8 @@ public final class OpenAiChatProvider implements ChatProvider {
     HttpUrl url = AzureUrls.chatCompletions(baseUrl, deployment, apiVersion);
     Headers headers =
         setup.key().present() ? Headers.of("api-key", setup.key().value()) : Headers.of();
-    return new OpenAiChatProvider("azure", url, headers, setup);
+    // no pre-opening: a deployment's model list is not under its URL
+    return new OpenAiChatProvider("azure", url, null, headers, setup);
   }
 
   @Override
@@ -113,6 +121,14 @@ public final class OpenAiChatProvider implements ChatProvider {
             ? 0L
             : u.completionDetails().reasoningTokens();
     return new Usage(u.promptTokens(), u.completionTokens(), cached, 0L, reasoning);
+  }
+
+  /** {@code GET {baseUrl}/models} over https; nothing for Azure and for http servers. */
+  @Override
+  public void preopen(Consumer<String> debug) {
+    if (modelsUrl != null) {
+      http.preopen(modelsUrl, headers, debug);
+    }
   }
 
   @Override

@@ -47,6 +47,9 @@ public final class StubProvider extends Dispatcher {
   /** An HTTP error with headers and a body as the vendor writes it. */
   public record Fault(int status, Map<String, String> headers, String body) implements Reply {}
 
+  /** Another reply with extra headers (the rate-limit headers of {@link StubRateLimit}). */
+  public record WithHeaders(Reply reply, Map<String, String> headers) implements Reply {}
+
   /** The connection is dropped without an answer. */
   public record Drop() implements Reply {}
 
@@ -180,6 +183,12 @@ public final class StubProvider extends Dispatcher {
   }
 
   private static MockResponse respond(String format, String model, Reply reply) {
+    if (reply instanceof WithHeaders w) {
+      MockResponse inner = respond(format, model, w.reply());
+      MockResponse.Builder b = inner.newBuilder();
+      w.headers().forEach(b::addHeader);
+      return b.build();
+    }
     if (reply instanceof Drop) {
       // onRequestStart is read only from a dispatcher's peek(), before dispatch(): a reply from
       // dispatch() has

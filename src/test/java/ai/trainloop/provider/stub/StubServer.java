@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,11 @@ import mockwebserver3.MockWebServer;
  *
  * <pre>
  * bench/stub.sh --port 0 --latency-ms 20 --jitter-ms 0 --fault-rate 0.2 --retry-after 1 --seed 1
+ * bench/stub.sh --port 0 --latency-ms 20 --rate-limit-rpm 3000 --burst-seconds 1
  * </pre>
+ *
+ * With {@code --rate-limit-rpm} every model is limited as {@link StubRateLimit} says, and the stats
+ * line ends with {@code rate_limited=N}, the requests answered 429 for it.
  */
 public final class StubServer {
   private StubServer() {}
@@ -42,24 +47,34 @@ public final class StubServer {
   static int run(String[] args, PrintStream out, PrintStream err)
       throws IOException, InterruptedException {
     StubLoad load;
+    StubRateLimit limit;
     int port;
     try {
       Args a = Args.parse(args);
       port = a.port;
       load = new StubLoad(a.latency, a.jitter, a.faultRate, a.retryAfter, a.seed);
+      limit =
+          a.rpm == 0
+              ? null
+              : new StubRateLimit(
+                  load, a.rpm, a.burstSeconds, 10_000_000, System::nanoTime, Clock.systemUTC());
     } catch (IllegalArgumentException e) {
       err.println("stub: " + e.getMessage());
       err.println(
           "usage: StubServer [--port N] [--latency-ms N] [--jitter-ms N] [--fault-rate R] "
-              + "[--retry-after S] [--seed N]");
+              + "[--retry-after S] [--seed N] [--rate-limit-rpm N] [--burst-seconds S]");
       return 2;
     }
-    serve(load, port, out);
+    serve(limit != null ? limit : load, limit, port, out);
     return 0;
   }
 
-  /** Serves until the process is stopped, then prints the stats line to {@code out}. */
-  static void serve(StubLoad load, int port, PrintStream out)
+  /**
+   * Serves until the process is stopped, then prints the stats line to {@code out}.
+   *
+   * @param limit the rate limit {@code load} answers under, for its count of 429s; null for none
+   */
+  static void serve(StubProvider.Script load, StubRateLimit limit, int port, PrintStream out)
       throws IOException, InterruptedException {
     AtomicInteger faults = new AtomicInteger();
     LongAccumulator maxChain = new LongAccumulator(Math::max, 0);
@@ -90,10 +105,11 @@ public final class StubServer {
                 () -> {
                   out.printf(
                       Locale.ROOT,
-                      "stub-stats: requests=%d faults=%d max_fault_chain=%d%n",
+                      "stub-stats: requests=%d faults=%d max_fault_chain=%d rate_limited=%d%n",
                       stub.requests.get(),
                       faults.get(),
-                      maxChain.get());
+                      maxChain.get(),
+                      limit == null ? 0 : limit.refused());
                   out.flush();
                   server.close();
                   stopped.countDown();
@@ -155,7 +171,14 @@ public final class StubServer {
   }
 
   private record Args(
-      int port, long latency, long jitter, double faultRate, long retryAfter, long seed) {
+      int port,
+      long latency,
+      long jitter,
+      double faultRate,
+      long retryAfter,
+      long seed,
+      long rpm,
+      double burstSeconds) {
     static Args parse(String... args) {
       int port = 0;
       long latency = 0;
@@ -163,6 +186,8 @@ public final class StubServer {
       double faultRate = 0;
       long retryAfter = 1;
       long seed = 1;
+      long rpm = 0;
+      double burstSeconds = 1;
       for (int i = 0; i < args.length; i++) {
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("missing value after " + args[i]);
@@ -176,13 +201,18 @@ public final class StubServer {
             case "--fault-rate" -> faultRate = Double.parseDouble(value);
             case "--retry-after" -> retryAfter = Long.parseLong(value);
             case "--seed" -> seed = Long.parseLong(value);
+            case "--rate-limit-rpm" -> rpm = Long.parseLong(value);
+            case "--burst-seconds" -> burstSeconds = Double.parseDouble(value);
             default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
           }
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(args[i - 1] + ": not a number: " + value);
         }
       }
-      return new Args(port, latency, jitter, faultRate, retryAfter, seed);
+      if (rpm < 0 || !(burstSeconds > 0)) {
+        throw new IllegalArgumentException("--rate-limit-rpm and --burst-seconds must be positive");
+      }
+      return new Args(port, latency, jitter, faultRate, retryAfter, seed, rpm, burstSeconds);
     }
   }
 }

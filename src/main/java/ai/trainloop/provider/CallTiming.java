@@ -1,0 +1,25 @@
+package ai.trainloop.provider;
+
+import java.time.Duration;
+
+/**
+ * How long one HTTP attempt took, phase by phase, as OkHttp's events saw it. The clock starts when
+ * the request's first byte is written, so local queueing and connection set-up stay out of {@code
+ * total}; set-up is kept apart.
+ *
+ * @param setup DNS, connect and TLS of a connection opened for this attempt; null when it reused a
+ *     pooled connection
+ * @param toHeaders from the request's first byte written to the reply's headers read
+ * @param total from the request's first byte written to the reply's last byte read: the attempt's
+ *     latency
+ * @param firstToken from the request's first byte to the first token of a streamed reply; null when
+ *     the reply was not streamed (room for time to first token)
+ */
+public record CallTiming(Duration setup, Duration toHeaders, Duration total, Duration firstToken) {
+
+  public CallTiming {
+    if (total == null || total.isNegative()) {
+      throw new IllegalArgumentException("total must be a non-negative duration: " + total);
+    }
+  }
+}
