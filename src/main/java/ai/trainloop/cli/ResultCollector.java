@@ -91,7 +91,11 @@ final class ResultCollector implements RunListener {
   ResultRow toRow(CallResult r) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     Map<String, String> metricErrors = new LinkedHashMap<>();
+    Map<String, String> reasons = new LinkedHashMap<>();
     for (MetricScore m : r.metrics()) {
+      if (m.reason() != null) {
+        reasons.put(m.metric(), m.reason());
+      }
       if (m.failed()) {
         metricErrors.put(m.metric(), m.error()); // a failed evaluation has no score, not a 0
       } else {
@@ -120,6 +124,7 @@ final class ResultCollector implements RunListener {
         .attempts(r.attempts())
         .waitMs(r.waited().toMillis())
         .response(r.response())
+        .reasons(reasons)
         .build();
   }
 }

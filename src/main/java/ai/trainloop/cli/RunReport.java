@@ -62,6 +62,7 @@ final class RunReport {
   private final SavedRun baseline;
   private final OutputPaths outputs;
   private boolean htmlWritten;
+  private JudgeRun judge;
 
   /**
    * @param baseline the --compare-with report, or null
@@ -88,6 +89,11 @@ final class RunReport {
     this.outputs = outputs;
   }
 
+  /** The run's judge, whose cost, agreement and warnings the report adds when it ran. */
+  void judge(JudgeRun judge) {
+    this.judge = judge;
+  }
+
   /**
    * @param forced the outcome when something outside the run decided it (a signal, a metric's
    *     exit), or null
@@ -103,6 +109,7 @@ final class RunReport {
     Selection selection = Selections.evaluate(summaries, setup, answers);
     Intervals.Computed intervals = Intervals.read(results).compute();
     Map<String, Object> perModel = Selections.perModel(selection, intervals);
+    JudgeRun.Report judged = judge == null ? null : judge.report(summaries, perModel);
     List<PairComparison> pairs = options.detailedTables() ? pairwise(results) : List.of();
     Object recommendation = SelectionJson.recommendation(selection);
     Object comparisons = PairwiseRenderer.toJson(pairs);
@@ -110,7 +117,12 @@ final class RunReport {
         forced != null
             ? forced
             : Outcome.decide(run, summaries, selection, options.failOnGate, null);
-    write(run, summaries, outcome, new ReportExtras(recommendation, comparisons, null, perModel));
+    Object judgeJson = judged == null ? null : judged.json();
+    write(
+        run,
+        summaries,
+        outcome,
+        new ReportExtras(recommendation, comparisons, null, perModel, judgeJson));
     // read back once, for the comparison and the JUnit file, only when one of them is wanted
     SavedRun current =
         baseline != null || options.junit != null ? SavedRunReader.read(folder.report()) : null;
@@ -127,7 +139,7 @@ final class RunReport {
           summaries,
           outcome,
           new ReportExtras(
-              recommendation, comparisons, ComparisonJson.toJson(comparison), perModel));
+              recommendation, comparisons, ComparisonJson.toJson(comparison), perModel, judgeJson));
     }
     if (options.format == OutputFormat.json) {
       ctx.out().println(Files.readString(folder.report()));
@@ -139,7 +151,12 @@ final class RunReport {
           setup.config().benchmark(),
           options,
           ctx,
-          run.stopReason());
+          run.stopReason(),
+          judged == null || !setup.config().benchmark().trackCosts() ? null : judged.costByModel());
+      if (judged != null) {
+        ctx.out().println();
+        judged.lines().forEach(ctx.out()::println);
+      }
       TextTable.Style style =
           Selections.ascii(options, ctx) ? TextTable.Style.ASCII : TextTable.Style.BOX;
       if (!pairs.isEmpty()) {
@@ -156,6 +173,9 @@ final class RunReport {
     // a failed evaluation is left out of the figures, never a 0: say so once per metric, after the
     // tables
     MetricWarnings.lines(summaries).forEach(line -> ctx.err().println("warning: " + line));
+    if (judged != null) {
+      judged.warnings().forEach(line -> ctx.err().println("warning: " + line));
+    }
     ctx.err().println("report: " + folder.report());
     if (htmlWritten) {
       ctx.err().println("html: " + outputs.html());

@@ -19,6 +19,7 @@ import ai.trainloop.results.ModelSummary;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,8 @@ final class Selections {
 
   /**
    * @param partial why the run stopped early, or null: a partial run's figures recommend nothing
+   * @param judgeCosts model id to what judging its replies cost, for a Judge Cost column; null when
+   *     no judge ran
    */
   static void render(
       List<ModelSummary> summaries,
@@ -123,7 +126,8 @@ final class Selections {
       BenchmarkConfig b,
       BenchmarkOptions options,
       CliContext ctx,
-      String partial)
+      String partial,
+      Map<String, BigDecimal> judgeCosts)
       throws IOException {
     boolean ascii = ascii(options, ctx);
     Map<String, String> gateFailures = new LinkedHashMap<>();
@@ -137,7 +141,7 @@ final class Selections {
             ascii, b.trackCosts(), options.detailedTables(), b.trackResponseTimes());
     TableMarks marks =
         new TableMarks(gateFailures, intervals.avgHalfWidths(), intervals.metricHalfWidths());
-    new Tables(tableOptions, marks).render(summaries, ctx.out());
+    new Tables(tableOptions, marks).withJudgeCosts(judgeCosts).render(summaries, ctx.out());
     if (selection.hasMatrix()) {
       SelectionTable matrix = new SelectionTable(ascii);
       TextTable t = new TextTable(SelectionTable.TITLE + ":", matrix.headers(selection));

@@ -14,13 +14,25 @@ import java.util.Map;
  * @param perModel model id to an object merged into that model's entry, deeply: e.g. {@code
  *     {"gates": {...}, "normalized": {...}, "composite": 0.62, "score": {"ci95": [0.8, 0.9]},
  *     "metrics": {"is_short": {"ci95": [0.7, 1.0]}}}}
+ * @param judge the top-level {@code judge} block (judge models, calls, tokens, cost, agreement);
+ *     null leaves it out (no judge ran)
  */
 public record ReportExtras(
-    Object recommendation, Object comparisons, Object baseline, Map<String, Object> perModel) {
+    Object recommendation,
+    Object comparisons,
+    Object baseline,
+    Map<String, Object> perModel,
+    Object judge) {
   /** Nothing extra. */
   public static final ReportExtras NONE = new ReportExtras(null, null, null, Map.of());
 
   public ReportExtras {
     perModel = perModel == null ? Map.of() : Map.copyOf(perModel);
+  }
+
+  /** Extras without a judge block. */
+  public ReportExtras(
+      Object recommendation, Object comparisons, Object baseline, Map<String, Object> perModel) {
+    this(recommendation, comparisons, baseline, perModel, null);
   }
 }

@@ -129,6 +129,10 @@ public final class ReportWriter {
       EXTRAS.writeValue(g, ex.comparisons() == null ? List.of() : ex.comparisons());
       g.writeFieldName("baseline");
       EXTRAS.writeValue(g, ex.baseline());
+      if (ex.judge() != null) {
+        g.writeFieldName("judge");
+        EXTRAS.writeValue(g, ex.judge());
+      }
       g.writeArrayFieldStart("results");
       ResultsJsonlReader.Stats read = new ResultsJsonlReader.Stats(0, 0);
       if (resultsJsonl != null && Files.exists(resultsJsonl)) {

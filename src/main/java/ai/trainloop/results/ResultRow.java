@@ -27,6 +27,8 @@ import java.util.Map;
  * @param attempts attempts made (1 when the first succeeded)
  * @param waitMs time spent waiting before retries and for rate limits
  * @param response the reply text (results.jsonl only; null in report.json)
+ * @param reasons metric name to why it gave its score (a judge's verdicts, a metric's own reason);
+ *     empty when no metric gave one
  */
 public record ResultRow(
     String sampleId,
@@ -44,11 +46,13 @@ public record ResultRow(
     String error,
     int attempts,
     long waitMs,
-    String response) {
+    String response,
+    Map<String, String> reasons) {
 
   public ResultRow {
     metrics = metrics == null ? Map.of() : metrics;
     metricErrors = metricErrors == null ? Map.of() : metricErrors;
+    reasons = reasons == null ? Map.of() : reasons;
   }
 
   public boolean ok() {
@@ -99,7 +103,8 @@ public record ResultRow(
         .error(error)
         .attempts(attempts)
         .waitMs(waitMs)
-        .response(response);
+        .response(response)
+        .reasons(reasons);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -120,6 +125,7 @@ public record ResultRow(
     private int attempts;
     private long waitMs;
     private String response;
+    private Map<String, String> reasons = Map.of();
 
     private Builder() {}
 
@@ -203,6 +209,11 @@ public record ResultRow(
       return this;
     }
 
+    public Builder reasons(Map<String, String> reasons) {
+      this.reasons = reasons;
+      return this;
+    }
+
     public ResultRow build() {
       return new ResultRow(
           sampleId,
@@ -220,7 +231,8 @@ public record ResultRow(
           error,
           attempts,
           waitMs,
-          response);
+          response,
+          reasons);
     }
   }
 }

@@ -30,6 +30,7 @@ public final class ResultRowJson {
   private static final SerializableString ATTEMPTS = new SerializedString("attempts");
   private static final SerializableString WAIT_MS = new SerializedString("wait_ms");
   private static final SerializableString RESPONSE = new SerializedString("response");
+  private static final SerializableString REASONS = new SerializedString("reasons");
 
   private ResultRowJson() {}
 
@@ -75,6 +76,14 @@ public final class ResultRowJson {
       g.writeFieldName(RESPONSE);
       g.writeString(row.response());
     }
+    if (!row.reasons().isEmpty()) {
+      g.writeFieldName(REASONS);
+      g.writeStartObject();
+      for (Map.Entry<String, String> e : row.reasons().entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -111,6 +120,7 @@ public final class ResultRowJson {
         .attempts(attempts == null ? 0 : attempts.intValue())
         .waitMs(waitMs == null ? 0 : waitMs)
         .response(optionalText(n, "response"))
+        .reasons(reasons(n))
         .build();
   }
 
@@ -165,6 +175,15 @@ public final class ResultRowJson {
       object.fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asText()));
     }
     return errors;
+  }
+
+  private static Map<String, String> reasons(JsonNode n) {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    JsonNode object = n.get("reasons");
+    if (object != null && object.isObject()) {
+      object.fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asText()));
+    }
+    return reasons;
   }
 
   private static String requiredText(JsonNode n, String path, String key) {
