@@ -91,7 +91,11 @@ public final class ResultCollector implements RunListener {
   ResultRow toRow(CallResult r) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     Map<String, String> metricErrors = new LinkedHashMap<>();
+    Map<String, String> reasons = new LinkedHashMap<>();
     for (MetricScore m : r.metrics()) {
+      if (m.reason() != null) {
+        reasons.put(m.metric(), m.reason());
+      }
       if (m.failed()) {
         metricErrors.put(m.metric(), m.error()); // a failed evaluation has no score, not a 0
       } else {
@@ -123,6 +127,7 @@ public final class ResultCollector implements RunListener {
         .connectMs(r.times().connect() == null ? null : r.times().connect().toMillis())
         .timeouts(r.times().timeouts())
         .timeoutMs(r.times().timeout() == null ? null : r.times().timeout().toMillis())
+        .reasons(reasons)
         .build();
   }
 }

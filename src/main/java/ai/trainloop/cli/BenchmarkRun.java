@@ -10,6 +10,8 @@ import ai.trainloop.cost.Budget;
 import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
+import ai.trainloop.eval.JudgedMetric;
+import ai.trainloop.eval.Judges;
 import ai.trainloop.provider.Providers;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultRow;
@@ -77,6 +79,7 @@ final class BenchmarkRun {
             .plan(setup.entries(), options.temperature, callTimeout);
     List<ModelTarget> targets =
         models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
+    JudgeRun judge = JudgeRun.plan(setup, providers, callTimeout, warn, this::note);
     announce(setup, options.dryRun ? models.size() : targets.size());
     SavedRun baseline =
         options.compareWith == null
@@ -85,7 +88,7 @@ final class BenchmarkRun {
                 RunLocator.resolve(
                     options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
     if (options.dryRun) {
-      return DryRun.print(ctx, options, setup, models);
+      return DryRun.print(ctx, options, setup, models, judge);
     }
     if (targets.isEmpty()) {
       throw new ConfigException(
@@ -97,7 +100,9 @@ final class BenchmarkRun {
     OutputPaths outputs =
         OutputPaths.check(
             ctx.cwd(), options, setup.config().configFile(), setup.config().dataFolder());
-    return run(providers, setup, models, targets, maxConcurrent, baseline, outputs);
+    try (judge) {
+      return run(providers, setup, models, targets, maxConcurrent, baseline, outputs, judge);
+    }
   }
 
   /** Lines only shown with {@code TRAINLOOP_DEBUG} set, on stderr. */
@@ -118,7 +123,8 @@ final class BenchmarkRun {
       List<ModelTarget> targets,
       int maxConcurrent,
       SavedRun baseline,
-      OutputPaths outputs)
+      OutputPaths outputs,
+      JudgeRun judge)
       throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
     WarmStart.run(
@@ -176,6 +182,7 @@ final class BenchmarkRun {
     RunReport report =
         new RunReport(
             ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs);
+    report.judge(judge);
     ExitGuard.PartialReport partial =
         why -> {
           control.stop(why);
@@ -219,6 +226,15 @@ final class BenchmarkRun {
                     : Duration.ZERO;
         RunOptions runOptions =
             new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
+        Judges judges =
+            judge.start(
+                runOptions,
+                ctx.ticker(),
+                control,
+                budget,
+                collector,
+                PriceResolver.forConfig(setup.config()),
+                warn);
         if (!options.quiet) {
           progress.start();
         }
@@ -228,7 +244,13 @@ final class BenchmarkRun {
                     ctx.ticker(),
                     guard.listener(collector),
                     budget == null ? CallAdmission.ALWAYS : budget)
-                .run(setup.samples(), targets, setup.scorer()::score, control, grace);
+                .run(
+                    setup.samples(),
+                    targets,
+                    sample -> setup.scorer().score(sample, judges),
+                    control,
+                    grace);
+        judge.close(); // judge calls still in flight once the run has ended are cancelled
       } finally {
         if (!options.quiet) {
           progress.close();
@@ -250,7 +272,13 @@ final class BenchmarkRun {
     setup
         .scorer()
         .metrics()
-        .forEach((name, metric) -> byClass.putIfAbsent(metric.getClass().getName(), name));
+        .forEach(
+            (name, metric) ->
+                byClass.putIfAbsent(
+                    metric instanceof JudgedMetric j
+                        ? j.origin().getName()
+                        : metric.getClass().getName(),
+                    name));
     return byClass;
   }
 

@@ -19,8 +19,14 @@ import java.util.Map;
 final class DryRun {
   private DryRun() {}
 
-  static int print(CliContext ctx, BenchmarkOptions options, Setup setup, List<PlannedModel> models)
+  static int print(
+      CliContext ctx,
+      BenchmarkOptions options,
+      Setup setup,
+      List<PlannedModel> models,
+      JudgeRun judgeRun)
       throws IOException {
+    JudgeDryRun judge = JudgeDryRun.of(setup, models.size());
     DryRunPlan plan =
         new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
             .plan(setup.samples(), models.stream().map(PlannedModel::entry).toList());
@@ -28,7 +34,11 @@ final class DryRun {
     if (options.stdout.json()) {
       Map<String, String> skipped = new LinkedHashMap<>();
       models.stream().filter(m -> !m.runs()).forEach(m -> skipped.put(m.id(), m.skippedReason()));
-      ctx.out().println(DryRunJson.toJson(plan, skipped).toPrettyString());
+      var json = DryRunJson.toJson(plan, skipped);
+      if (judge != null) {
+        judge.putJson(json, plan.totalEstimatedCostUsd());
+      }
+      ctx.out().println(json.toPrettyString());
       ctx.out().flush();
       return ExitCodes.OK;
     }
@@ -41,6 +51,9 @@ final class DryRun {
     DryRunTable.rows(plan).forEach(t::addRow);
     t.render(ctx.out(), style);
     DryRunTable.notes(plan).forEach(ctx.out()::println);
+    if (judge != null) {
+      judge.render(ctx.out(), style, plan.totalEstimatedCostUsd());
+    }
     for (PlannedModel m : models) {
       if (!m.runs()) {
         ctx.out().println("Not sent without a key: " + m.id() + " (" + m.skippedReason() + ").");

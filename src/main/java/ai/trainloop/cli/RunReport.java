@@ -46,6 +46,7 @@ final class RunReport {
   private final int maxConcurrent;
   private final SavedRun baseline;
   private final OutputPaths outputs;
+  private JudgeRun judge;
 
   /**
    * @param baseline the --compare-with report, or null
@@ -72,6 +73,11 @@ final class RunReport {
     this.outputs = outputs;
   }
 
+  /** The run's judge, whose cost, agreement and warnings the report adds when it ran. */
+  void judge(JudgeRun judge) {
+    this.judge = judge;
+  }
+
   /**
    * @param forced the outcome when something outside the run decided it (a signal, a metric's
    *     exit), or null
@@ -83,9 +89,10 @@ final class RunReport {
             ModelStatuses.of(
                 models.stream().map(PlannedModel::planned).toList(), aggregator, run, failures));
     Path results = folder.dir().resolve(ResultsJsonlWriter.FILE_NAME);
+    JudgeRun.Report judged = judge == null ? null : judge.report(summaries);
     RunFindings findings =
         RunFindings.of(
-            summaries,
+            JudgeRun.withJudgeCosts(summaries, judged),
             results,
             setup.config().benchmark(),
             setup.priorities(),
@@ -93,7 +100,12 @@ final class RunReport {
     // the comparison and the JUnit file see this run as report.json will read back
     Instant finishedAt = ctx.clock().instant();
     ReportSummary pending =
-        RunReportJson.of(VersionProvider.version(), info(run, finishedAt, null), findings, null);
+        RunReportJson.of(
+            VersionProvider.version(),
+            info(run, finishedAt, null),
+            findings,
+            null,
+            judged == null ? null : judged.json());
     boolean wanted = baseline != null || options.junit != null;
     SavedRun current = wanted ? SavedRun.of(folder.report().toString(), pending, results) : null;
     Comparison comparison =
@@ -108,7 +120,11 @@ final class RunReport {
                 run, findings.models(), findings.selection(), options.failOnGate, comparison);
     ReportSummary report =
         RunReportJson.of(
-            VersionProvider.version(), info(run, finishedAt, outcome), findings, comparison);
+            VersionProvider.version(),
+            info(run, finishedAt, outcome),
+            findings,
+            comparison,
+            judged == null ? null : judged.json());
     write(report, results);
     if (options.stdout.json()) {
       ctx.out().println(Files.readString(folder.report()));
@@ -121,6 +137,7 @@ final class RunReport {
           style,
           run.stopReason(),
           comparison,
+          judged == null ? List.of() : judged.lines(),
           ctx.out());
     }
     StudioRun studio =
@@ -141,6 +158,9 @@ final class RunReport {
     // a failed evaluation is left out of the figures, never a 0: say so once per metric, after the
     // tables
     MetricWarnings.lines(findings.models()).forEach(line -> ctx.err().println("warning: " + line));
+    if (judged != null) {
+      judged.warnings().forEach(line -> ctx.err().println("warning: " + line));
+    }
     ctx.err().println("report: " + folder.report());
     if (htmlWritten) {
       ctx.err().println("html: " + outputs.html());

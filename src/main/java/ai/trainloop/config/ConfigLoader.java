@@ -54,7 +54,6 @@ public final class ConfigLoader {
     Path baseDir = absolute.getParent();
     YamlMap t = trainloopSection(compose(file), file);
     YamlMap eval = t.map("eval", ConfigSchema.EVAL);
-    t.map("judge", ConfigSchema.JUDGE);
     t.strings("host_allowlist");
     String dataFolder = t.text("data_folder");
     return new TrainloopConfig(
@@ -65,7 +64,8 @@ public final class ConfigLoader {
         EvalParser.metrics(eval),
         EvalParser.suites(eval),
         PricingParser.table(t),
-        EvalParser.metricTimeout(eval));
+        EvalParser.metricTimeout(eval),
+        JudgeParser.parse(t.map("judge", ConfigSchema.JUDGE), baseDir, providers));
   }
 
   private static Node compose(Path file) {

@@ -37,13 +37,17 @@ final class ConfigSchema {
           "pricing", MAPPING,
           "benchmark", MAPPING);
 
-  /** {@code trainloop.judge}: TrainLoop's LLM-judge settings, accepted and not used. */
+  /**
+   * {@code trainloop.judge}: TrainLoop's LLM-judge settings; {@code models} are entries like {@code
+   * benchmark.providers}' (a list, or one string).
+   */
   static final Map<String, Kind> JUDGE =
       Map.of(
           "models", STRING_LIST,
           "calls_per_model_per_claim", INTEGER,
           "temperature", NUMBER,
-          "env_path", STRING);
+          "env_path", STRING,
+          "template", STRING);
 
   static final Map<String, Kind> EVAL =
       Map.of("metrics", MAPPING, "suites", LIST_OR_MAPPING, "metric_timeout", NUMBER);

@@ -17,7 +17,8 @@ import java.util.Optional;
  *   <li>the process environment: a variable already set always wins (so CI secrets and {@code
  *       OPENAI_API_KEY=… trainloop benchmark} beat any file);
  *   <li>the file named by {@code benchmark.env_path} (relative to the config folder): the user
- *       named it, so it is the most deliberate choice;
+ *       named it, so it is the most deliberate choice; then the one named by {@code judge.env_path}
+ *       (TrainLoop's place for the judges' keys);
  *   <li>{@code .env} beside the config file: the project's own settings;
  *   <li>{@code .env} in the working directory: the most incidental, e.g. a parent project's file.
  * </ol>
@@ -75,6 +76,12 @@ public final class Environment {
     List<Path> candidates = new ArrayList<>();
     if (envPath != null) {
       candidates.add(envPath);
+    }
+    Path judgeEnv = cfg.judge().envPath();
+    if (judgeEnv != null && !Files.isRegularFile(judgeEnv)) {
+      warnings.add("judge.env_path names " + judgeEnv + ", which does not exist; it was not read");
+    } else if (judgeEnv != null) {
+      candidates.add(judgeEnv);
     }
     candidates.add(cfg.baseDir().resolve(".env"));
     candidates.add(cwd.toAbsolutePath().resolve(".env"));

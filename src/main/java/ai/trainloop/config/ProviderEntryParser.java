@@ -33,11 +33,20 @@ final class ProviderEntryParser {
 
   /** Every entry of {@code benchmark.providers}, expanded and checked; ids are unique. */
   List<ProviderEntry> parse(YamlMap benchmark) {
+    return parse(benchmark, "providers");
+  }
+
+  /**
+   * Every entry of the list under {@code key} (a single entry counts as a list of one), expanded
+   * and checked; ids are unique.
+   */
+  List<ProviderEntry> parse(YamlMap map, String key) {
     List<ProviderEntry> out = new ArrayList<>();
     Map<String, ProviderEntry> byId = new HashMap<>();
-    List<Node> items = benchmark.items("providers");
+    boolean single = map.value(key) instanceof ScalarNode && map.has(key);
+    List<Node> items = single ? List.of(map.value(key)) : map.items(key);
     for (int i = 0; i < items.size(); i++) {
-      String path = benchmark.path("providers") + "[" + i + "]";
+      String path = map.path(key) + (single ? "" : "[" + i + "]");
       for (ProviderEntry e : entry(items.get(i), path)) {
         ProviderEntry first = byId.putIfAbsent(e.id(), e);
         if (first != null) {

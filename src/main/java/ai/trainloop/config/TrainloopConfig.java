@@ -17,6 +17,7 @@ import java.util.Map;
  * @param pricing {@code pricing}: model id to price override
  * @param metricTimeout {@code eval.metric_timeout}: the longest one metric call may take (default
  *     60 s)
+ * @param judge {@code judge}: the judge models of judge metrics (TrainLoop's defaults when absent)
  */
 public record TrainloopConfig(
     Path configFile,
@@ -26,13 +27,28 @@ public record TrainloopConfig(
     List<MetricSpec> metrics,
     List<SuiteSpec> suites,
     Map<String, PriceOverride> pricing,
-    Duration metricTimeout) {
+    Duration metricTimeout,
+    JudgeConfig judge) {
 
   /** {@code eval.metric_timeout}'s default. */
   public static final Duration DEFAULT_METRIC_TIMEOUT = Duration.ofSeconds(60);
 
   public TrainloopConfig {
     metricTimeout = metricTimeout == null ? DEFAULT_METRIC_TIMEOUT : metricTimeout;
+    judge = judge == null ? JudgeConfig.defaults() : judge;
+  }
+
+  /** A config with the default judge. */
+  public TrainloopConfig(
+      Path configFile,
+      Path baseDir,
+      Path dataFolder,
+      BenchmarkConfig benchmark,
+      List<MetricSpec> metrics,
+      List<SuiteSpec> suites,
+      Map<String, PriceOverride> pricing,
+      Duration metricTimeout) {
+    this(configFile, baseDir, dataFolder, benchmark, metrics, suites, pricing, metricTimeout, null);
   }
 
   /** A config with the default metric time-out. */
@@ -44,7 +60,7 @@ public record TrainloopConfig(
       List<MetricSpec> metrics,
       List<SuiteSpec> suites,
       Map<String, PriceOverride> pricing) {
-    this(configFile, baseDir, dataFolder, benchmark, metrics, suites, pricing, null);
+    this(configFile, baseDir, dataFolder, benchmark, metrics, suites, pricing, null, null);
   }
 
   /** {@code eval/metrics/} beside the config file, where users put their Java metrics. */

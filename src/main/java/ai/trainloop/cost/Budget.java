@@ -92,6 +92,36 @@ public final class Budget implements CallAdmission {
   }
 
   /**
+   * Asked before each judge call: admitted only when the spend, the calls in flight and {@code
+   * estimate} stay within the budget (as {@link #refuse}); settle it with {@link #settle} under the
+   * same {@code judgeId} and {@code callKey}.
+   *
+   * @return null when admitted; otherwise why the run stops
+   */
+  public synchronized String admitJudge(String judgeId, String callKey, BigDecimal estimate) {
+    if (refusal != null) {
+      return refusal;
+    }
+    if (spent.add(inFlight).add(estimate).compareTo(limit) > 0) {
+      refusal =
+          "budget of "
+              + UsdFormat.format(limit)
+              + " reached: spent "
+              + UsdFormat.format(spent)
+              + (inFlight.signum() > 0 ? " (+ ~" + UsdFormat.format(inFlight) + " in flight)" : "")
+              + ", next judge call ~"
+              + UsdFormat.format(estimate)
+              + " ("
+              + judgeId
+              + ")";
+      return refusal;
+    }
+    inFlight = inFlight.add(estimate);
+    admitted.computeIfAbsent(key(judgeId, callKey), k -> new ArrayDeque<>()).addLast(estimate);
+    return null;
+  }
+
+  /**
    * A call has ended: its estimate leaves the in-flight sum and its actual cost, when known, is
    * added to the spend. Pass null when the call failed or its cost is unknown. A call that was
    * never admitted (a model stopped before sending it) has no estimate to release; its actual cost,

@@ -8,8 +8,15 @@ package ai.trainloop.eval;
  * @param metric the metric's name
  * @param score 0..1; NaN when the evaluation failed
  * @param error why the evaluation failed (what the metric threw or returned, a time-out), else null
+ * @param reason why the metric gave its score (a {@link ReasonedMetric}'s reason, a judge's
+ *     verdicts), else null
  */
-public record MetricScore(String metric, double score, String error) {
+public record MetricScore(String metric, double score, String error, String reason) {
+
+  /** A score or failure without a reason. */
+  public MetricScore(String metric, double score, String error) {
+    this(metric, score, error, null);
+  }
 
   /** A failed evaluation of {@code metric}: no score, only the reason. */
   public static MetricScore failure(String metric, String reason) {

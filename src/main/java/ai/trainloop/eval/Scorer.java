@@ -34,9 +34,16 @@ public final class Scorer implements AutoCloseable {
   /** {@code eval.metric_timeout}'s default. */
   public static final Duration DEFAULT_METRIC_TIMEOUT = TrainloopConfig.DEFAULT_METRIC_TIMEOUT;
 
+  /**
+   * Minutes a judged metric may take beyond {@code eval.metric_timeout}: its judge calls wait for
+   * their turn, retries and rate limits like any call.
+   */
+  public static final int JUDGE_ALLOWANCE_MINUTES = 10;
+
   private final Map<String, Metric> metrics;
   private final Map<String, List<String>> metricsByTag;
   private final MetricWorkers workers;
+  private final MetricWorkers judgeWorkers;
 
   /**
    * @param metrics every defined metric by name (built-in and Java)
@@ -56,6 +63,8 @@ public final class Scorer implements AutoCloseable {
    */
   public Scorer(Map<String, Metric> metrics, List<SuiteSpec> suites, Duration metricTimeout) {
     this.workers = new MetricWorkers(metricTimeout);
+    this.judgeWorkers =
+        new MetricWorkers(metricTimeout.plus(Duration.ofMinutes(JUDGE_ALLOWANCE_MINUTES)));
     this.metrics = Map.copyOf(metrics);
     Map<String, Set<String>> byTag = new LinkedHashMap<>();
     for (int i = 0; i < suites.size(); i++) {
@@ -115,6 +124,15 @@ public final class Scorer implements AutoCloseable {
    *     first)
    */
   public List<MetricScore> score(Sample sample) {
+    return score(sample, Judges.none("this scorer was given no judge"));
+  }
+
+  /**
+   * As {@link #score(Sample)}, with {@code judges} for the metrics that ask a judge. When {@code
+   * judges} is not {@linkplain Judges#available() available}, the metrics that always ask one are
+   * left out (the run has said why); any other question to the judge fails its evaluation.
+   */
+  public List<MetricScore> score(Sample sample, Judges judges) {
     List<String> names = metricsFor(sample.tag());
     if (names.isEmpty()) {
       throw new IllegalArgumentException("no suite scores samples tagged '" + sample.tag() + "'");
@@ -122,9 +140,25 @@ public final class Scorer implements AutoCloseable {
     List<MetricScore> out = new ArrayList<>(names.size());
     for (String name : names) {
       Metric metric = metrics.get(name);
-      out.add(workers.run(name, () -> run(name, metric, sample)));
+      if (metric instanceof JudgedMetric judged) {
+        if (judged.needsJudge() && !judges.available()) {
+          continue;
+        }
+        out.add(judgeWorkers.run(name, () -> judge(name, judged, sample, judges)));
+      } else {
+        out.add(workers.run(name, () -> run(name, metric, sample)));
+      }
     }
     return List.copyOf(out);
+  }
+
+  /** The names of the metrics that always ask the judge, sorted. */
+  public List<String> judgeMetrics() {
+    return metrics.entrySet().stream()
+        .filter(e -> e.getValue() instanceof JudgedMetric j && j.needsJudge())
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   /**
@@ -159,6 +193,7 @@ public final class Scorer implements AutoCloseable {
   @Override
   public void close() {
     workers.close();
+    judgeWorkers.close();
   }
 
   private static String tagOf(SuiteSpec suite) {
@@ -185,6 +220,32 @@ public final class Scorer implements AutoCloseable {
       return MetricScore.failure(name, "returned " + value + "; a score must be between 0 and 1");
     }
     return new MetricScore(name, value + 0.0, null); // + 0.0 turns -0.0 into 0.0
+  }
+
+  /** Runs one judged metric with its own judge; its reason, or the judge's, goes with the score. */
+  private static MetricScore judge(String name, JudgedMetric metric, Sample sample, Judges judges) {
+    Judge judge = judges.open(name, sample);
+    Score score;
+    try {
+      score = metric.evaluate(sample, judge);
+    } catch (Throwable t) {
+      if (t instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return MetricScore.failure(name, t instanceof JudgeException ? t.getMessage() : describe(t));
+    }
+    double value = score == null ? Double.NaN : score.value();
+    if (Double.isNaN(value) || value < 0.0 || value > 1.0) {
+      return MetricScore.failure(
+          name,
+          score == null ? "returned no score" : "returned " + value + "; a score must be 0..1");
+    }
+    String reason = score.reason();
+    if (reason == null && judge instanceof PanelJudge panel) {
+      reason = panel.reason();
+    }
+    return new MetricScore(
+        name, value + 0.0, null, reason == null ? null : Verdicts.shown(reason, 2000));
   }
 
   /** The exception's class and message, never a stack trace. */

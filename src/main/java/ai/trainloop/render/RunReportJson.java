@@ -5,6 +5,7 @@ import ai.trainloop.compare.RunFindings;
 import ai.trainloop.decide.RunSelection;
 import ai.trainloop.results.ReportSummary;
 import ai.trainloop.results.RunInfo;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The report.json of a finished run, as the one record the results writer writes: the findings'
@@ -22,12 +23,25 @@ public final class RunReportJson {
    */
   public static ReportSummary of(
       String toolVersion, RunInfo run, RunFindings findings, Comparison comparison) {
+    return of(toolVersion, run, findings, comparison, null);
+  }
+
+  /**
+   * @param judge the {@code judge} block when a judge ran, else null
+   */
+  public static ReportSummary of(
+      String toolVersion,
+      RunInfo run,
+      RunFindings findings,
+      Comparison comparison,
+      JsonNode judge) {
     return new ReportSummary(
         toolVersion,
         run,
         findings.models(),
         RunSelection.recommendation(findings.selection()),
         PairwiseRenderer.toJson(findings.pairs()),
-        comparison == null ? null : ComparisonJson.toJson(comparison));
+        comparison == null ? null : ComparisonJson.toJson(comparison),
+        judge);
   }
 }

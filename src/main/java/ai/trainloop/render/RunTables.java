@@ -9,6 +9,7 @@ import ai.trainloop.results.ModelSummary;
 import ai.trainloop.stats.Interval;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class RunTables {
    * @param detailed {@code --detailed}: one table per metric, response times, pairwise comparisons
    * @param partial why the run stopped early, or null: a partial run's figures recommend nothing
    * @param comparison the comparison with the baseline, or null
+   * @param judgeLines shown below the recommendation when a judge ran: agreement and the run's
+   *     total spend; empty otherwise
    */
   public static void render(
       RunFindings findings,
@@ -33,6 +36,7 @@ public final class RunTables {
       TextTable.Style style,
       String partial,
       Comparison comparison,
+      List<String> judgeLines,
       PrintWriter out)
       throws IOException {
     List<ModelSummary> summaries = findings.models();
@@ -45,7 +49,9 @@ public final class RunTables {
     }
     TableOptions summary = TableOptions.forRun(style, b);
     TableOptions tableOptions = detailed ? summary.withDetail() : summary;
-    new Tables(tableOptions, marks(summaries, gateFailures)).render(summaries, out);
+    new Tables(tableOptions, marks(summaries, gateFailures))
+        .withJudgeCosts(b.trackCosts() ? judgeCosts(summaries) : null)
+        .render(summaries, out);
     if (selection.hasMatrix()) {
       SelectionTable matrix = new SelectionTable(style);
       TextTable t = new TextTable(SelectionTable.TITLE + ":", matrix.headers(selection));
@@ -67,6 +73,10 @@ public final class RunTables {
       out.println();
       out.println(selection.recommendation().line());
     }
+    if (!judgeLines.isEmpty()) {
+      out.println();
+      judgeLines.forEach(out::println);
+    }
     if (!findings.pairs().isEmpty()) {
       out.println();
       PairwiseRenderer.render(findings.pairs(), out, style);
@@ -75,6 +85,19 @@ public final class RunTables {
       out.println();
       ComparisonRenderer.render(comparison, out, style);
     }
+  }
+
+  /** Model id to what judging its replies cost, for a Judge Cost column; null when no judge ran. */
+  private static Map<String, BigDecimal> judgeCosts(List<ModelSummary> summaries) {
+    Map<String, BigDecimal> costs = new LinkedHashMap<>();
+    boolean judged = false;
+    for (ModelSummary m : summaries) {
+      if (m.cost() != null && m.cost().judge() != null) {
+        judged = true;
+        costs.put(m.id(), m.cost().judge().usd());
+      }
+    }
+    return judged ? costs : null;
   }
 
   /** The gate failures, and the half widths of the intervals the summaries carry. */

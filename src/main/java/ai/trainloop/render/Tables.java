@@ -6,6 +6,7 @@ import ai.trainloop.results.ModelState;
 import ai.trainloop.results.ModelSummary;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class Tables {
   private final TableOptions options;
   private final Map<String, String> gateFailures;
   private final TableMarks marks;
+  private Map<String, BigDecimal> judgeCosts;
 
   public Tables(TableOptions options) {
     this(options, TableMarks.NONE);
@@ -43,6 +45,15 @@ public final class Tables {
     this.options = options;
     this.marks = marks;
     this.gateFailures = marks.gateFailures();
+  }
+
+  /**
+   * Adds a Judge Cost column to the Cost Analysis table: what judging each model's replies cost
+   * (its Total Cost stays its own calls'). Null for none (no judge ran).
+   */
+  public Tables withJudgeCosts(Map<String, BigDecimal> judgeCosts) {
+    this.judgeCosts = judgeCosts;
+    return this;
   }
 
   /** The Model cell: the id, marked when the model misses a gate. */
@@ -133,14 +144,24 @@ public final class Tables {
   }
 
   private void costs(List<ModelSummary> shown, Writer out) throws IOException {
-    TextTable t = table("Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score");
+    TextTable t =
+        judgeCosts == null
+            ? table("Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score")
+            : table(
+                "Cost Analysis:", "Model", "Cost/1K tok", "Total Cost", "Cost/Score", "Judge Cost");
     for (ModelSummary m : shown) {
       ModelSummary.Cost c = m.cost();
-      t.addRow(
-          label(m.id()),
-          UsdFormat.format(c.per1kTokens()),
-          UsdFormat.format(c.total()),
-          UsdFormat.format(c.perScore()));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  label(m.id()),
+                  UsdFormat.format(c.per1kTokens()),
+                  UsdFormat.format(c.total()),
+                  UsdFormat.format(c.perScore())));
+      if (judgeCosts != null) {
+        row.add(UsdFormat.format(judgeCosts.getOrDefault(m.id(), BigDecimal.ZERO)));
+      }
+      t.addRow(row.toArray(String[]::new));
     }
     t.render(out, options.style());
   }

@@ -75,13 +75,16 @@ final class ModelJson {
     Price p = cost.price();
     if (p == null) {
       c.putNull("price");
-      return;
+    } else {
+      ObjectNode price = c.putObject("price");
+      price.put("input_per_million", p.input());
+      price.put("output_per_million", p.output());
+      price.put("cached_input_per_million", p.cachedInput());
+      price.put("source", p.source());
     }
-    ObjectNode price = c.putObject("price");
-    price.put("input_per_million", p.input());
-    price.put("output_per_million", p.output());
-    price.put("cached_input_per_million", p.cachedInput());
-    price.put("source", p.source());
+    if (cost.judge() != null) {
+      c.put("judge_usd", cost.judge().usd());
+    }
   }
 
   /** {@code ci95: [lo, hi]}, or null when unknown; nothing when no interval was computed. */

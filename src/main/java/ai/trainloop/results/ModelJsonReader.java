@@ -127,7 +127,10 @@ final class ModelJsonReader {
         JsonFields.decimal(c, path, "per_1k_tokens_usd"),
         JsonFields.decimal(c, path, "per_score_usd"),
         JsonFields.decimal(c, path, "per_sample_usd"),
-        price);
+        price,
+        c.has("judge_usd")
+            ? new ModelSummary.JudgeCost(JsonFields.decimal(c, path, "judge_usd"))
+            : null);
   }
 
   /**

@@ -139,12 +139,36 @@ public record ModelSummary(
       BigDecimal per1kTokens,
       BigDecimal perScore,
       BigDecimal perSample,
-      Price price) {
+      Price price,
+      JudgeCost judge) {
+
+    /** The candidate's own cost, with no judge. */
+    public Cost(
+        BigDecimal total,
+        BigDecimal per1kTokens,
+        BigDecimal perScore,
+        BigDecimal perSample,
+        Price price) {
+      this(total, per1kTokens, perScore, perSample, price, null);
+    }
 
     public boolean known() {
       return total != null;
     }
+
+    /** This cost with what judging the model's replies cost beside it. */
+    public Cost withJudge(JudgeCost judgeCost) {
+      return new Cost(total, per1kTokens, perScore, perSample, price, judgeCost);
+    }
   }
+
+  /**
+   * What judging a model's replies cost ({@code cost.judge_usd}), apart from its own {@code
+   * total_usd}; present only when a judge ran.
+   *
+   * @param usd exact, or null when a judge's price is unknown
+   */
+  public record JudgeCost(BigDecimal usd) {}
 
   /**
    * Latency in milliseconds over the model's latency distribution: each successful call's latency
@@ -204,6 +228,30 @@ public record ModelSummary(
     Map<String, MetricStats> withCi = new LinkedHashMap<>();
     metrics.forEach((name, s) -> withCi.put(name, s.withCi95(byMetric.get(name))));
     return with(score.withCi95(avg), withCi, selection);
+  }
+
+  /** This summary with what judging its replies cost; unchanged when it has no cost section. */
+  public ModelSummary withJudgeCost(JudgeCost judgeCost) {
+    if (cost == null) {
+      return this;
+    }
+    return new ModelSummary(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        score,
+        metrics,
+        tokens,
+        cost.withJudge(judgeCost),
+        latency,
+        retries,
+        selection);
   }
 
   /** This summary with model selection's verdict on it. */

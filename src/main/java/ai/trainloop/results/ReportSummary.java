@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param comparisons {@code comparisons[]}, the within-run pairwise comparisons, as the steps after
  *     this package render them; null writes {@code []}
  * @param baseline the comparison with a baseline run, as rendered; null writes {@code null}
+ * @param judge the top-level {@code judge} block (judge models, calls, tokens, cost, agreement), as
+ *     rendered; null leaves it out (no judge ran)
  */
 public record ReportSummary(
     String toolVersion,
@@ -25,12 +27,25 @@ public record ReportSummary(
     List<ModelSummary> models,
     RecommendedModel recommendation,
     JsonNode comparisons,
-    JsonNode baseline) {
+    JsonNode baseline,
+    JsonNode judge) {
+
+  /** A report of a run no judge took part in. */
+  public ReportSummary(
+      String toolVersion,
+      RunInfo run,
+      List<ModelSummary> models,
+      RecommendedModel recommendation,
+      JsonNode comparisons,
+      JsonNode baseline) {
+    this(toolVersion, run, models, recommendation, comparisons, baseline, null);
+  }
 
   public ReportSummary {
     Objects.requireNonNull(run, "run");
     models = List.copyOf(models);
     comparisons = comparisons == null || comparisons.isNull() ? null : comparisons.deepCopy();
     baseline = baseline == null || baseline.isNull() ? null : baseline.deepCopy();
+    judge = judge == null || judge.isNull() ? null : judge.deepCopy();
   }
 }

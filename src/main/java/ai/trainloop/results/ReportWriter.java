@@ -104,6 +104,10 @@ public final class ReportWriter {
       } else {
         g.writeTree(report.baseline());
       }
+      if (report.judge() != null) {
+        g.writeFieldName("judge");
+        g.writeTree(report.judge());
+      }
       g.writeArrayFieldStart("results");
       ResultsJsonlReader.Stats read = new ResultsJsonlReader.Stats(0, 0);
       if (resultsJsonl != null && Files.exists(resultsJsonl)) {

@@ -32,6 +32,8 @@ import java.util.Map;
  * @param timeouts attempts of this call that timed out (each enters the model's latency
  *     distribution at {@code timeoutMs}), whether or not a later attempt succeeded
  * @param timeoutMs the limit those attempts timed out at; null when none did
+ * @param reasons metric name to why it gave its score (a judge's verdicts, a metric's own reason);
+ *     empty when no metric gave one
  */
 public record ResultRow(
     String sampleId,
@@ -52,11 +54,13 @@ public record ResultRow(
     String response,
     Long connectMs,
     int timeouts,
-    Long timeoutMs) {
+    Long timeoutMs,
+    Map<String, String> reasons) {
 
   public ResultRow {
     metrics = metrics == null ? Map.of() : metrics;
     metricErrors = metricErrors == null ? Map.of() : metricErrors;
+    reasons = reasons == null ? Map.of() : reasons;
     if (timeouts < 0) {
       throw new IllegalArgumentException("timeouts must not be negative: " + timeouts);
     }
@@ -99,7 +103,8 @@ public record ResultRow(
         response,
         null,
         0,
-        null);
+        null,
+        Map.of());
   }
 
   public boolean ok() {
@@ -153,7 +158,8 @@ public record ResultRow(
         .response(response)
         .connectMs(connectMs)
         .timeouts(timeouts)
-        .timeoutMs(timeoutMs);
+        .timeoutMs(timeoutMs)
+        .reasons(reasons);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -177,6 +183,7 @@ public record ResultRow(
     private Long connectMs;
     private int timeouts;
     private Long timeoutMs;
+    private Map<String, String> reasons = Map.of();
 
     private Builder() {}
 
@@ -275,6 +282,11 @@ public record ResultRow(
       return this;
     }
 
+    public Builder reasons(Map<String, String> reasons) {
+      this.reasons = reasons;
+      return this;
+    }
+
     public ResultRow build() {
       return new ResultRow(
           sampleId,
@@ -295,7 +307,8 @@ public record ResultRow(
           response,
           connectMs,
           timeouts,
-          timeoutMs);
+          timeoutMs,
+          reasons);
     }
   }
 }

@@ -33,6 +33,7 @@ public final class ResultRowJson {
   private static final SerializableString CONNECT_MS = new SerializedString("connect_ms");
   private static final SerializableString TIMEOUTS = new SerializedString("timeouts");
   private static final SerializableString TIMEOUT_MS = new SerializedString("timeout_ms");
+  private static final SerializableString REASONS = new SerializedString("reasons");
 
   private ResultRowJson() {}
 
@@ -90,6 +91,14 @@ public final class ResultRowJson {
       g.writeFieldName(RESPONSE);
       g.writeString(row.response());
     }
+    if (!row.reasons().isEmpty()) {
+      g.writeFieldName(REASONS);
+      g.writeStartObject();
+      for (Map.Entry<String, String> e : row.reasons().entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -134,6 +143,7 @@ public final class ResultRowJson {
                 ? 0
                 : (int) Math.max(0, Math.min(Math.min(attempts, Integer.MAX_VALUE), timeouts)))
         .timeoutMs(JsonFields.whole(n, path, "timeout_ms"))
+        .reasons(reasons(n))
         .build();
   }
 
@@ -188,5 +198,14 @@ public final class ResultRowJson {
       object.fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asText()));
     }
     return errors;
+  }
+
+  private static Map<String, String> reasons(JsonNode n) {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    JsonNode object = n.get("reasons");
+    if (object != null && object.isObject()) {
+      object.fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asText()));
+    }
+    return reasons;
   }
 }

@@ -72,7 +72,9 @@ public final class SavedRunReader {
                   JsonFields.real(rec, "recommendation", "composite"),
                   JsonFields.text(rec, "reason")),
           ReportJson.asWritten(root.get("comparisons")),
-          ReportJson.asWritten(root.get("baseline")));
+          ReportJson.asWritten(root.get("baseline")),
+          // costs stay exact decimals, as written
+          root.get("judge"));
     } catch (IllegalArgumentException e) {
       throw new ReportFormatException(source, e.getMessage(), e);
     }

@@ -67,6 +67,7 @@ final class CompactSamples {
       perMetric[k] = metricCols.addArray();
     }
     ObjectNode metricErrors = col.putObject("metric_errors");
+    ObjectNode reasons = null; // only when some metric gave a reason
     List<RunIndex.Sample> samples = index.samples();
     for (int s = 0; s < samples.size(); s++) {
       ResultRow r = samples.get(s).results().get(model);
@@ -86,6 +87,10 @@ final class CompactSamples {
       if (r != null && r.metricErrors() != null && !r.metricErrors().isEmpty()) {
         ObjectNode errs = metricErrors.putObject(Integer.toString(s));
         r.metricErrors().forEach(errs::put);
+      }
+      if (r != null && !r.reasons().isEmpty()) {
+        reasons = reasons == null ? col.putObject("reasons") : reasons;
+        r.reasons().forEach(reasons.putObject(Integer.toString(s))::put);
       }
     }
     return col;

@@ -25,6 +25,7 @@
         const metrics = {};
         c.metrics.forEach((name, k) => { if (r.metric[k][s] != null) metrics[name] = r.metric[k][s]; });
         return { model_id: id, sample_id: c.id[s], score: r.score[s], metrics, metric_errors: r.metric_errors[s] || {},
+          reasons: (r.reasons && r.reasons[s]) || {},
           latency_ms: r.latency[s], cost_usd: r.cost[s], input_tokens: r.in[s], output_tokens: r.out[s],
           error: r.error[s], attempts: r.attempts[s], response: r.response[s] };
       }),
@@ -88,9 +89,11 @@
     const chips = metrics.filter((m) => verdict(r, m) !== 'none').map((m) => {
       const v = verdict(r, m);
       const value = r.metrics && r.metrics[m] != null ? ' ' + f.score(r.metrics[m]) : '';
-      return h('span', { class: 'chip ' + v, title: v === 'error' ? r.metric_errors[m] : v, text: VERDICT_TEXT[v] + ' ' + m + (v === 'partial' ? value : '') });
+      return h('span', { class: 'chip ' + v, title: v === 'error' ? r.metric_errors[m] : (r.reasons && r.reasons[m]) || v, text: VERDICT_TEXT[v] + ' ' + m + (v === 'partial' ? value : '') });
     });
+    const reasons = Object.entries(r.reasons || {}).map(([m, why]) => h('li', { text: m + ': ' + why }));
     return h('div', { class: 'reply ' + (r.error != null ? 'failed' : '') }, head, facts, h('div', { class: 'chips' }, chips),
+      reasons.length ? h('ul', { class: 'reasons' }, reasons) : null,
       r.error != null ? h('p', { class: 'error', text: 'Call failed: ' + r.error }) : null,
       r.response != null ? h('pre', { class: 'text reply-text', text: r.response })
         : r.error == null ? h('p', { class: 'empty', text: 'Reply not recorded in this run folder.' }) : null);

@@ -27,6 +27,11 @@ import java.util.function.Function;
  *   <tr><td>similar_to_recorded</td><td>threshold (optional, 0..1)</td>
  *       <td>token F1 with the recorded reply (0..1), or F1 {@code >=} threshold</td></tr>
  *   <tr><td>equals_recorded</td><td>ignore_case (false)</td><td>the reply equals the recorded one</td></tr>
+ *   <tr><td>judge</td><td>yes and no (claims), or rubric</td>
+ *       <td>the judge models find the yes-claim true (TrainLoop's assert_true); a rubric is
+ *       graded 1..5 as 0..1</td></tr>
+ *   <tr><td>judge_pairwise</td><td>against: recorded; question</td>
+ *       <td>the judges prefer the reply to the recorded one (both orders; a tie is 0.5)</td></tr>
  * </table>
  *
  * <p>{@code whole_word: true} requires no letter, digit or underscore right before and after the
@@ -48,6 +53,8 @@ public final class BuiltinMetrics {
     register(types, "json_valid", JsonValid::create);
     register(types, "similar_to_recorded", SimilarToRecorded::create, "threshold");
     register(types, "equals_recorded", TextMetrics::equalsRecorded, "ignore_case");
+    register(types, "judge", JudgeBuiltins::judge, "yes", "no", "rubric");
+    register(types, "judge_pairwise", JudgeBuiltins::pairwise, "against", "question");
     return Collections.unmodifiableMap(types);
   }
 
@@ -87,6 +94,18 @@ public final class BuiltinMetrics {
               + ")");
     }
     return type.factory().apply(new Params(spec, type.params()));
+  }
+
+  /**
+   * How many judge questions each evaluation of a built-in asks ({@code 2} claims for {@code
+   * judge}'s yes and no, {@code 1} for a rubric, {@code 2} orders for {@code judge_pairwise}); 0
+   * for a metric that asks no judge. For {@code --dry-run}.
+   */
+  public static int judgePrompts(MetricSpec spec) {
+    if ("judge".equals(spec.type())) {
+      return spec.params() != null && spec.params().containsKey("rubric") ? 1 : 2;
+    }
+    return "judge_pairwise".equals(spec.type()) ? 2 : 0;
   }
 
   /** Builds every declaration, keyed by name in declaration order. */

@@ -2,7 +2,10 @@ package ai.trainloop.eval.javac;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.SourceLocation;
+import ai.trainloop.eval.JudgeMetric;
+import ai.trainloop.eval.JudgedMetric;
 import ai.trainloop.eval.Metric;
+import ai.trainloop.eval.ReasonedMetric;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -47,7 +50,7 @@ final class MetricClasses {
       return Optional.empty();
     }
     try {
-      return Optional.of((Metric) constructor.newInstance());
+      return Optional.of(asMetric(constructor.newInstance()));
     } catch (InvocationTargetException e) {
       throw error(
           origin,
@@ -60,10 +63,29 @@ final class MetricClasses {
     }
   }
 
-  /** Public, concrete, top-level or static nested, and implementing {@link Metric}. */
+  /**
+   * A {@link Metric} as it is; a {@link JudgeMetric} or {@link ReasonedMetric} kept as a {@link
+   * JudgedMetric}.
+   */
+  private static Metric asMetric(Object instance) {
+    if (instance instanceof Metric m) {
+      return m;
+    }
+    if (instance instanceof JudgeMetric j) {
+      return JudgedMetric.of(j);
+    }
+    return JudgedMetric.of((ReasonedMetric) instance, false);
+  }
+
+  /**
+   * Public, concrete, top-level or static nested, and implementing {@link Metric}, {@link
+   * JudgeMetric} or {@link ReasonedMetric}.
+   */
   static boolean isMetricClass(Class<?> type) {
     int mods = type.getModifiers();
-    return Metric.class.isAssignableFrom(type)
+    return (Metric.class.isAssignableFrom(type)
+            || JudgeMetric.class.isAssignableFrom(type)
+            || ReasonedMetric.class.isAssignableFrom(type))
         && Modifier.isPublic(mods)
         && !Modifier.isAbstract(mods)
         && !type.isInterface()

@@ -160,6 +160,8 @@ class BuiltinParamsTest {
             "min_chars",
             "json_valid",
             "similar_to_recorded",
-            "equals_recorded");
+            "equals_recorded",
+            "judge",
+            "judge_pairwise");
   }
 }

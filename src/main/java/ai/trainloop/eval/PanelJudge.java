@@ -1,0 +1,238 @@
+package ai.trainloop.eval;
+
+import ai.trainloop.config.JudgeConfig;
+import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.eval.JudgeClient.JudgeQuery;
+import ai.trainloop.eval.JudgeClient.JudgeReply;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@link Judge} of one evaluation (one metric on one sample): asks every judge model k times
+ * per question through the run's {@link JudgeClient}, votes, tells the {@link JudgeSink} each
+ * judgement, and keeps a reason for the results.
+ */
+final class PanelJudge implements Judge {
+  private static final int REASON_EXCERPT = 240;
+
+  private final JudgeConfig config;
+  private final JudgeClient client;
+  private final JudgeSink sink;
+  private final String metric;
+  private final Sample sample;
+  private final List<String> reasons = new ArrayList<>();
+
+  PanelJudge(JudgeConfig config, JudgeClient client, JudgeSink sink, String metric, Sample sample) {
+    this.config = config;
+    this.client = client;
+    this.sink = sink;
+    this.metric = metric;
+    this.sample = sample;
+  }
+
+  @Override
+  public int assertTrue(String yesClaim, String noClaim) {
+    List<String> prompts = new ArrayList<>();
+    prompts.add(JudgePrompts.claim(config, yesClaim));
+    prompts.add(JudgePrompts.claim(config, noClaim));
+    Answers a = ask(prompts);
+    Map<String, List<List<Boolean>>> verdicts = new LinkedHashMap<>();
+    Map<String, Judgement.Votes> votes = new LinkedHashMap<>();
+    a.byJudge.forEach(
+        (judge, lists) -> {
+          List<Boolean> yes = lists.get(0).stream().map(Verdicts::claim).toList();
+          List<Boolean> no = lists.get(1).stream().map(Verdicts::claim).toList();
+          verdicts.put(judge, List.of(yes, no));
+          ClaimVotes.Tally own = ClaimVotes.one(yes, no);
+          int decided = 0;
+          for (int i = 0; i < yes.size(); i++) {
+            decided += yes.get(i) != null && no.get(i) != null ? 1 : 0;
+          }
+          String rating = !own.decided() ? null : own.value() == 1 ? "pass" : "fail";
+          votes.put(
+              judge,
+              new Judgement.Votes(rating, ClaimVotes.perPair(yes, no), own.dropped(), decided));
+        });
+    ClaimVotes.Tally t = ClaimVotes.tally(verdicts);
+    sink.judged(new Judgement(metric, sample.id(), sample.model(), "claim", votes));
+    String counts =
+        String.format(
+            Locale.ROOT,
+            "yes-claim true in %d, no-claim true in %d of %d answers each%s%s",
+            t.yesTrue(),
+            t.noTrue(),
+            a.perPrompt,
+            t.dropped() == 0 ? "" : "; " + t.dropped() + " contradictory pairs dropped",
+            a.missing(t.abstained()));
+    if (!t.decided()) {
+      throw a.undecided(counts);
+    }
+    reasons.add("judge " + t.value() + " (" + counts + ")" + a.excerpt());
+    return t.value();
+  }
+
+  @Override
+  public double grade(String rubric) {
+    Answers a = ask(List.of(JudgePrompts.rubric(rubric)));
+    Map<String, Judgement.Votes> votes = new LinkedHashMap<>();
+    List<Integer> all = new ArrayList<>();
+    a.byJudge.forEach(
+        (judge, lists) -> {
+          List<Integer> grades =
+              lists.get(0).stream().map(x -> Verdicts.grade(x, JudgePrompts.MAX_GRADE)).toList();
+          List<Integer> given = grades.stream().filter(g -> g != null).toList();
+          all.addAll(given);
+          String rating =
+              given.isEmpty()
+                  ? null
+                  : Long.toString(
+                      Math.round(given.stream().mapToInt(Integer::intValue).average().orElse(0)));
+          votes.put(
+              judge,
+              new Judgement.Votes(
+                  rating,
+                  grades.stream().map(g -> g == null ? null : g.toString()).toList(),
+                  0,
+                  given.size()));
+        });
+    sink.judged(new Judgement(metric, sample.id(), sample.model(), "rubric", votes));
+    String counts =
+        all.size() + " of " + a.total + " answers graded" + a.missing(a.total - all.size());
+    if (all.isEmpty()) {
+      throw a.undecided(counts);
+    }
+    double mean = all.stream().mapToInt(Integer::intValue).average().orElseThrow();
+    reasons.add(
+        String.format(
+                Locale.ROOT, "mean grade %.2f of %d (%s)", mean, JudgePrompts.MAX_GRADE, counts)
+            + a.excerpt());
+    return (mean - 1) / (JudgePrompts.MAX_GRADE - 1);
+  }
+
+  @Override
+  public double compare(String question, String prompt, String reply, String other) {
+    Answers a =
+        ask(
+            List.of(
+                JudgePrompts.pairwise(question, prompt, reply, other),
+                JudgePrompts.pairwise(question, prompt, other, reply)));
+    Map<String, Judgement.Votes> votes = new LinkedHashMap<>();
+    List<Double> all = new ArrayList<>();
+    a.byJudge.forEach(
+        (judge, lists) -> {
+          List<Double> outcomes = new ArrayList<>();
+          lists.get(0).forEach(x -> outcomes.add(outcome(Verdicts.choice(x), "first")));
+          lists.get(1).forEach(x -> outcomes.add(outcome(Verdicts.choice(x), "second")));
+          List<Double> given = outcomes.stream().filter(o -> o != null).toList();
+          all.addAll(given);
+          double mean = given.stream().mapToDouble(Double::doubleValue).average().orElse(0.5);
+          String rating = given.isEmpty() ? null : mean > 0.5 ? "win" : mean < 0.5 ? "loss" : "tie";
+          votes.put(
+              judge,
+              new Judgement.Votes(
+                  rating,
+                  outcomes.stream().map(PanelJudge::outcomeName).toList(),
+                  0,
+                  given.size()));
+        });
+    sink.judged(new Judgement(metric, sample.id(), sample.model(), "pairwise", votes));
+    String counts =
+        all.size()
+            + " of "
+            + a.total
+            + " answers named a winner or a tie"
+            + a.missing(a.total - all.size());
+    if (all.isEmpty()) {
+      throw a.undecided(counts);
+    }
+    double mean = all.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    reasons.add(String.format(Locale.ROOT, "won %.2f (%s)", mean, counts) + a.excerpt());
+    return mean;
+  }
+
+  /** The reasons of every question asked so far, or null when none was. */
+  String reason() {
+    return reasons.isEmpty() ? null : String.join("; ", reasons);
+  }
+
+  private static Double outcome(String choice, String replyPosition) {
+    if (choice == null) {
+      return null;
+    }
+    return "tie".equals(choice) ? 0.5 : choice.equals(replyPosition) ? 1.0 : 0.0;
+  }
+
+  private static String outcomeName(Double o) {
+    return o == null ? null : o == 1.0 ? "win" : o == 0.0 ? "loss" : "tie";
+  }
+
+  /** Asks each prompt k times of every judge model, in one batch. */
+  private Answers ask(List<String> prompts) {
+    int k = config.callsPerModelPerClaim();
+    List<JudgeQuery> queries = new ArrayList<>();
+    for (ProviderEntry judge : config.models()) {
+      for (String prompt : prompts) {
+        for (int i = 0; i < k; i++) {
+          queries.add(new JudgeQuery(judge.id(), prompt, sample.id(), sample.model(), metric));
+        }
+      }
+    }
+    List<JudgeReply> replies = client.ask(queries);
+    return new Answers(config.models(), prompts.size(), k, replies);
+  }
+
+  /** The replies grouped by judge model and prompt, abstentions and failures counted. */
+  private static final class Answers {
+    final Map<String, List<List<String>>> byJudge = new LinkedHashMap<>();
+    final int perPrompt;
+    final int total;
+    int failed;
+    String firstFailure;
+    String firstAnswer;
+
+    Answers(List<ProviderEntry> judges, int prompts, int k, List<JudgeReply> replies) {
+      this.perPrompt = judges.size() * k;
+      this.total = replies.size();
+      int next = 0;
+      for (ProviderEntry judge : judges) {
+        List<List<String>> lists = new ArrayList<>();
+        for (int p = 0; p < prompts; p++) {
+          List<String> texts = new ArrayList<>();
+          for (int i = 0; i < k; i++) {
+            JudgeReply r = replies.get(next++);
+            if (!r.ok()) {
+              failed++;
+              firstFailure = firstFailure == null ? judge.id() + ": " + r.error() : firstFailure;
+            } else if (firstAnswer == null) {
+              firstAnswer = judge.id() + ": " + Verdicts.reasoning(r.text(), REASON_EXCERPT);
+            }
+            texts.add(r.ok() ? r.text() : null);
+          }
+          lists.add(texts);
+        }
+        byJudge.put(judge.id(), lists);
+      }
+    }
+
+    String missing(int abstainedOrFailed) {
+      int abstained = Math.max(0, abstainedOrFailed - failed);
+      return (abstained == 0 ? "" : "; " + abstained + " abstained")
+          + (failed == 0 ? "" : "; " + failed + " failed");
+    }
+
+    String excerpt() {
+      return firstAnswer == null ? "" : "; " + firstAnswer;
+    }
+
+    JudgeException undecided(String counts) {
+      return new JudgeException(
+          "every judge answer abstained or failed ("
+              + counts
+              + ")"
+              + (firstFailure == null ? "" : "; first failure: " + firstFailure));
+    }
+  }
+}
