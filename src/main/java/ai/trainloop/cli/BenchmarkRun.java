@@ -130,6 +130,7 @@ final class BenchmarkRun {
     RunControl control = new RunControl();
     RunSummary summary;
     FailureTracker failures = new FailureTracker();
+    DroppedParams dropped = new DroppedParams(warn);
     BigDecimal maxCost = options.maxCost != null ? options.maxCost : b.maxCost();
     Budget budget =
         maxCost == null
@@ -153,7 +154,16 @@ final class BenchmarkRun {
     AtomicReference<StopSignal> signal = new AtomicReference<>();
     RunReport report =
         new RunReport(
-            ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs);
+            ctx,
+            options,
+            setup,
+            models,
+            folder,
+            startedAt,
+            maxConcurrent,
+            baseline,
+            outputs,
+            dropped);
     ExitGuard.PartialReport partial =
         why -> {
           control.stop(why);
@@ -188,7 +198,8 @@ final class BenchmarkRun {
       try (ResultsJsonlWriter results =
           new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME))) {
         ResultCollector collector =
-            new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn, control);
+            new ResultCollector(
+                prices, results, aggregator, progress, afterEachRow, warn, control, dropped);
         Duration delay =
             options.requestDelay != null
                 ? seconds(options.requestDelay)
@@ -196,7 +207,13 @@ final class BenchmarkRun {
                     ? seconds(b.requestDelaySeconds())
                     : Duration.ZERO;
         RunOptions runOptions =
-            new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
+            new RunOptions(
+                maxConcurrent,
+                delay,
+                b.retry(),
+                options.temperature,
+                setup.seed(),
+                b.replayParams());
         if (!options.quiet) {
           progress.start();
         }

@@ -33,6 +33,7 @@ final class ResultCollector implements RunListener {
   private final Consumer<String> warn;
   private final Set<String> stoppedWarned = ConcurrentHashMap.newKeySet();
   private final RunControl control;
+  private final DroppedParams dropped;
 
   /**
    * @param prices model id to price, for the models whose price is known
@@ -50,6 +51,22 @@ final class ResultCollector implements RunListener {
       Consumer<ResultRow> alsoTell,
       Consumer<String> warn,
       RunControl control) {
+    this(prices, results, aggregator, progress, alsoTell, warn, control, new DroppedParams(warn));
+  }
+
+  /**
+   * @param dropped told the recorded fields each call left out
+   */
+  ResultCollector(
+      Map<String, ModelPrice> prices,
+      ResultsJsonlWriter results,
+      RunAggregator aggregator,
+      Progress progress,
+      Consumer<ResultRow> alsoTell,
+      Consumer<String> warn,
+      RunControl control,
+      DroppedParams dropped) {
+    this.dropped = dropped;
     this.control = control;
     this.prices = prices;
     this.results = results;
@@ -61,6 +78,7 @@ final class ResultCollector implements RunListener {
 
   @Override
   public void onResult(CallResult r) {
+    dropped.add(r.modelId(), r.sent().dropped());
     ResultRow row = toRow(r);
     try {
       results.write(row);
@@ -120,6 +138,7 @@ final class ResultCollector implements RunListener {
         .attempts(r.attempts())
         .waitMs(r.waited().toMillis())
         .response(r.response())
+        .params(r.sent().params())
         .build();
   }
 }

@@ -61,11 +61,13 @@ final class RunReport {
   private final int maxConcurrent;
   private final SavedRun baseline;
   private final OutputPaths outputs;
+  private final DroppedParams dropped;
   private boolean htmlWritten;
 
   /**
    * @param baseline the --compare-with report, or null
    * @param outputs the optional outputs, checked before the run
+   * @param dropped the recorded fields each model's calls left out
    */
   RunReport(
       CliContext ctx,
@@ -76,7 +78,9 @@ final class RunReport {
       Instant startedAt,
       int maxConcurrent,
       SavedRun baseline,
-      OutputPaths outputs) {
+      OutputPaths outputs,
+      DroppedParams dropped) {
+    this.dropped = dropped;
     this.ctx = ctx;
     this.options = options;
     this.setup = setup;
@@ -103,6 +107,7 @@ final class RunReport {
     Selection selection = Selections.evaluate(summaries, setup, answers);
     Intervals.Computed intervals = Intervals.read(results).compute();
     Map<String, Object> perModel = Selections.perModel(selection, intervals);
+    dropped.mergeInto(perModel);
     List<PairComparison> pairs = options.detailedTables() ? pairwise(results) : List.of();
     Object recommendation = SelectionJson.recommendation(selection);
     Object comparisons = PairwiseRenderer.toJson(pairs);

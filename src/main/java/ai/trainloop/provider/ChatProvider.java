@@ -1,5 +1,7 @@
 package ai.trainloop.provider;
 
+import java.util.List;
+
 /**
  * One model at one provider. Implementations are thread-safe: the runner calls {@link #complete}
  * from many threads. An adapter makes exactly one HTTP request per call; retries, rate limits and
@@ -20,6 +22,16 @@ public interface ChatProvider {
    */
   default ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     return complete(request);
+  }
+
+  /**
+   * The fields of {@code request} this vendor leaves out though they were set, each a field that
+   * does not change the task (OpenAI's reasoning models take no temperature, Anthropic no seed);
+   * the runner warns about each once per model. What a vendor cannot take and would change the task
+   * fails the call instead. None by default.
+   */
+  default List<String> dropped(ChatRequest request) {
+    return List.of();
   }
 
   /** The provider's name as in the config ({@code openai}, {@code anthropic}, ...). */

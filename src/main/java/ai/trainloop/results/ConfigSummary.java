@@ -24,6 +24,7 @@ import java.util.Map;
  * @param maxResponseTimeSeconds per-call timeout and p95 gate; null when not set
  * @param priorities decision-matrix weights as configured (empty when none)
  * @param providers the models, in config order
+ * @param replayParams {@code replay_params}: {@code recorded} or {@code config_only}
  */
 public record ConfigSummary(
     String configFile,
@@ -38,7 +39,8 @@ public record ConfigSummary(
     Double costThreshold,
     Double maxResponseTimeSeconds,
     Map<String, Double> priorities,
-    List<ProviderSummary> providers) {
+    List<ProviderSummary> providers,
+    String replayParams) {
 
   public ConfigSummary {
     priorities = priorities == null ? Map.of() : new LinkedHashMap<>(priorities);
@@ -74,7 +76,8 @@ public record ConfigSummary(
         b.costThreshold(),
         b.maxResponseTimeSeconds(),
         priorities,
-        b.providers().stream().map(ProviderSummary::of).toList());
+        b.providers().stream().map(ProviderSummary::of).toList(),
+        b.replayParams().key());
   }
 
   /**
@@ -99,6 +102,7 @@ public record ConfigSummary(
         costThreshold,
         maxResponseTimeSeconds,
         priorities,
-        providers);
+        providers,
+        replayParams);
   }
 }

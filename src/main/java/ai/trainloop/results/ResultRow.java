@@ -27,6 +27,8 @@ import java.util.Map;
  * @param attempts attempts made (1 when the first succeeded)
  * @param waitMs time spent waiting before retries and for rate limits
  * @param response the reply text (results.jsonl only; null in report.json)
+ * @param params what the call sent beside the messages, as plain values ({@code temperature},
+ *     {@code max_tokens}, {@code tools} by name, ...; results.jsonl only, left out when empty)
  */
 public record ResultRow(
     String sampleId,
@@ -44,9 +46,11 @@ public record ResultRow(
     String error,
     int attempts,
     long waitMs,
-    String response) {
+    String response,
+    Map<String, Object> params) {
 
   public ResultRow {
+    params = params == null ? Map.of() : params;
     metrics = metrics == null ? Map.of() : metrics;
     metricErrors = metricErrors == null ? Map.of() : metricErrors;
   }
@@ -71,9 +75,9 @@ public record ResultRow(
     return toBuilder().cachedInputTokens(cachedInput).reasoningTokens(reasoning).build();
   }
 
-  /** This row without its reply text, as report.json holds it. */
+  /** This row without its reply text and parameters, as report.json holds it. */
   public ResultRow withoutResponse() {
-    return toBuilder().response(null).build();
+    return toBuilder().response(null).params(null).build();
   }
 
   /** A builder with every component unset: null, empty maps, 0 attempts and 0 ms waited. */
@@ -99,7 +103,8 @@ public record ResultRow(
         .error(error)
         .attempts(attempts)
         .waitMs(waitMs)
-        .response(response);
+        .response(response)
+        .params(params);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -120,6 +125,7 @@ public record ResultRow(
     private int attempts;
     private long waitMs;
     private String response;
+    private Map<String, Object> params;
 
     private Builder() {}
 
@@ -203,6 +209,11 @@ public record ResultRow(
       return this;
     }
 
+    public Builder params(Map<String, Object> params) {
+      this.params = params;
+      return this;
+    }
+
     public ResultRow build() {
       return new ResultRow(
           sampleId,
@@ -220,7 +231,8 @@ public record ResultRow(
           error,
           attempts,
           waitMs,
-          response);
+          response,
+          params);
     }
   }
 }

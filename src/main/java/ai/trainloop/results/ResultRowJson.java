@@ -30,6 +30,7 @@ public final class ResultRowJson {
   private static final SerializableString ATTEMPTS = new SerializedString("attempts");
   private static final SerializableString WAIT_MS = new SerializedString("wait_ms");
   private static final SerializableString RESPONSE = new SerializedString("response");
+  private static final SerializableString PARAMS = new SerializedString("params");
 
   private ResultRowJson() {}
 
@@ -74,6 +75,10 @@ public final class ResultRowJson {
     if (withResponse) {
       g.writeFieldName(RESPONSE);
       g.writeString(row.response());
+      if (!row.params().isEmpty()) {
+        g.writeFieldName(PARAMS);
+        g.writeObject(row.params());
+      }
     }
     g.writeEndObject();
   }
@@ -111,6 +116,7 @@ public final class ResultRowJson {
         .attempts(attempts == null ? 0 : attempts.intValue())
         .waitMs(waitMs == null ? 0 : waitMs)
         .response(optionalText(n, "response"))
+        .params(params(n))
         .build();
   }
 
@@ -156,6 +162,15 @@ public final class ResultRowJson {
       }
     }
     return metrics;
+  }
+
+  /** {@code params} as plain values; anything but an object reads as none. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> params(JsonNode n) {
+    JsonNode object = n.get("params");
+    return object != null && object.isObject()
+        ? ReportJson.MAPPER.convertValue(object, Map.class)
+        : Map.of();
   }
 
   private static Map<String, String> metricErrors(JsonNode n) {

@@ -22,6 +22,8 @@ import java.util.OptionalDouble;
  * @param error why the pair failed; null on success
  * @param errorKind what kind of failure; null on success
  * @param metrics every metric's verdict, in suite order; empty on error
+ * @param sent the parameters the call sent and the recorded fields it left out; {@link
+ *     SentParams#NONE} when it was never sent
  */
 public record CallResult(
     String sampleId,
@@ -34,7 +36,8 @@ public record CallResult(
     Duration waited,
     String error,
     ErrorKind errorKind,
-    List<MetricScore> metrics) {
+    List<MetricScore> metrics,
+    SentParams sent) {
 
   /** Kinds of failure, for counting and for the report. */
   public enum ErrorKind {
@@ -59,6 +62,35 @@ public record CallResult(
     metrics = metrics == null ? List.of() : List.copyOf(metrics);
     usage = usage == null ? Usage.UNKNOWN : usage;
     waited = waited == null ? Duration.ZERO : waited;
+    sent = sent == null ? SentParams.NONE : sent;
+  }
+
+  /** A result that records no parameters. */
+  public CallResult(
+      String sampleId,
+      String tag,
+      String modelId,
+      String response,
+      Usage usage,
+      Duration latency,
+      int attempts,
+      Duration waited,
+      String error,
+      ErrorKind errorKind,
+      List<MetricScore> metrics) {
+    this(
+        sampleId,
+        tag,
+        modelId,
+        response,
+        usage,
+        latency,
+        attempts,
+        waited,
+        error,
+        errorKind,
+        metrics,
+        SentParams.NONE);
   }
 
   public boolean ok() {

@@ -38,6 +38,8 @@ final class CallTask implements Runnable {
   private volatile CallCancel cancel;
   private volatile Usage usage = Usage.UNKNOWN;
   private volatile Duration latency;
+  private final ChatRequest request;
+  private final SentParams sent;
   private boolean holdsLane = true;
   private boolean holdsGlobal;
 
@@ -48,6 +50,8 @@ final class CallTask implements Runnable {
     this.lane = lane;
     this.sample = sample;
     this.ctx = ctx;
+    this.request = CallRequests.of(lane.target(), sample, ctx.options());
+    this.sent = CallRequests.sent(lane.target().provider(), request);
     lane.pairStarted();
   }
 
@@ -125,7 +129,7 @@ final class CallTask implements Runnable {
     ChatResponse response;
     try {
       lane.markStart(start);
-      response = lane.target().provider().complete(request(), handle);
+      response = lane.target().provider().complete(request, handle);
     } catch (ProviderException e) {
       cancel = null;
       lane.markEnd(ctx.ticker().nanos());
@@ -276,20 +280,8 @@ final class CallTask implements Runnable {
         Duration.ofNanos(waitedNanos),
         error,
         kind,
-        List.of());
-  }
-
-  private ChatRequest request() {
-    Double temperature =
-        ctx.options().temperatureOverride() != null
-            ? ctx.options().temperatureOverride()
-            : lane.target().entry().temperature();
-    return new ChatRequest(
-        lane.target().entry().model(),
-        sample.input(),
-        temperature,
-        lane.target().entry().maxTokens(),
-        new ChatRequest.Recorded(sample.output(), sample.durationMs()));
+        List.of(),
+        attempts > 0 ? sent : SentParams.NONE);
   }
 
   /**
@@ -300,7 +292,7 @@ final class CallTask implements Runnable {
     for (var m : sample.input()) {
       chars += m.content().length();
     }
-    Integer maxTokens = lane.target().entry().maxTokens();
+    Integer maxTokens = request.maxTokens();
     return chars / 4 + (maxTokens != null ? maxTokens : sample.output().length() / 4);
   }
 
@@ -342,7 +334,8 @@ final class CallTask implements Runnable {
         Duration.ofNanos(waitedNanos),
         error,
         kind,
-        metrics);
+        metrics,
+        sent);
   }
 
   /** The recorded messages as the public metric API shows them. */

@@ -181,7 +181,8 @@ class ReportWriterTest {
             c.costThreshold(),
             c.maxResponseTimeSeconds(),
             c.priorities(),
-            c.providers());
+            c.providers(),
+            c.replayParams());
     RunInfo untracked =
         new RunInfo(
             run.runId(),
