@@ -32,6 +32,7 @@ public final class ResultCollector implements RunListener {
   private final Consumer<String> warn;
   private final Set<String> stoppedWarned = ConcurrentHashMap.newKeySet();
   private final RunControl control;
+  private final DroppedParams dropped;
 
   /**
    * @param prices model id to price, for the models whose price is known
@@ -49,6 +50,22 @@ public final class ResultCollector implements RunListener {
       Consumer<ResultRow> alsoTell,
       Consumer<String> warn,
       RunControl control) {
+    this(prices, results, aggregator, progress, alsoTell, warn, control, new DroppedParams(warn));
+  }
+
+  /**
+   * @param dropped told the recorded fields each call left out
+   */
+  public ResultCollector(
+      Map<String, ModelPrice> prices,
+      ResultsJsonlWriter results,
+      RunAggregator aggregator,
+      RunListener progress,
+      Consumer<ResultRow> alsoTell,
+      Consumer<String> warn,
+      RunControl control,
+      DroppedParams dropped) {
+    this.dropped = dropped;
     this.control = control;
     this.prices = prices;
     this.results = results;
@@ -60,6 +77,7 @@ public final class ResultCollector implements RunListener {
 
   @Override
   public void onResult(CallResult r) {
+    dropped.add(r.modelId(), r.sent().dropped());
     ResultRow row = toRow(r);
     try {
       results.write(row);
@@ -128,6 +146,7 @@ public final class ResultCollector implements RunListener {
         .timeouts(r.times().timeouts())
         .timeoutMs(r.times().timeout() == null ? null : r.times().timeout().toMillis())
         .reasons(reasons)
+        .params(r.sent().params())
         .build();
   }
 }

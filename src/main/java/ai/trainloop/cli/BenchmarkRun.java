@@ -1,5 +1,6 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.aggregate.DroppedParams;
 import ai.trainloop.aggregate.FailureTracker;
 import ai.trainloop.aggregate.ResultCollector;
 import ai.trainloop.aggregate.RunAggregator;
@@ -158,6 +159,7 @@ final class BenchmarkRun {
     RunControl control = new RunControl();
     RunSummary summary;
     FailureTracker failures = new FailureTracker();
+    DroppedParams dropped = new DroppedParams(warn);
     BigDecimal maxCost = options.maxCost != null ? options.maxCost : b.maxCost();
     Budget budget =
         maxCost == null
@@ -181,7 +183,16 @@ final class BenchmarkRun {
     AtomicReference<StopSignal> signal = new AtomicReference<>();
     RunReport report =
         new RunReport(
-            ctx, options, setup, models, folder, startedAt, maxConcurrent, baseline, outputs);
+            ctx,
+            options,
+            setup,
+            models,
+            folder,
+            startedAt,
+            maxConcurrent,
+            baseline,
+            outputs,
+            dropped);
     report.judge(judge);
     ExitGuard.PartialReport partial =
         why -> {
@@ -217,7 +228,8 @@ final class BenchmarkRun {
       try (ResultsJsonlWriter results =
           new ResultsJsonlWriter(folder.dir().resolve(ResultsJsonlWriter.FILE_NAME))) {
         ResultCollector collector =
-            new ResultCollector(prices, results, aggregator, progress, afterEachRow, warn, control);
+            new ResultCollector(
+                prices, results, aggregator, progress, afterEachRow, warn, control, dropped);
         Duration delay =
             options.requestDelay != null
                 ? seconds(options.requestDelay)
@@ -225,7 +237,13 @@ final class BenchmarkRun {
                     ? seconds(b.requestDelaySeconds())
                     : Duration.ZERO;
         RunOptions runOptions =
-            new RunOptions(maxConcurrent, delay, b.retry(), options.temperature, setup.seed());
+            new RunOptions(
+                maxConcurrent,
+                delay,
+                b.retry(),
+                options.temperature,
+                setup.seed(),
+                b.replayParams());
         Judges judges =
             judge.start(
                 runOptions,

@@ -1,5 +1,6 @@
 package ai.trainloop.cli;
 
+import ai.trainloop.aggregate.DroppedParams;
 import ai.trainloop.aggregate.FailureTracker;
 import ai.trainloop.aggregate.ModelStatuses;
 import ai.trainloop.aggregate.RunAggregator;
@@ -46,11 +47,13 @@ final class RunReport {
   private final int maxConcurrent;
   private final SavedRun baseline;
   private final OutputPaths outputs;
+  private final DroppedParams dropped;
   private JudgeRun judge;
 
   /**
    * @param baseline the --compare-with report, or null
    * @param outputs the optional outputs, checked before the run
+   * @param dropped the recorded fields each model's calls left out
    */
   RunReport(
       CliContext ctx,
@@ -61,7 +64,9 @@ final class RunReport {
       Instant startedAt,
       int maxConcurrent,
       SavedRun baseline,
-      OutputPaths outputs) {
+      OutputPaths outputs,
+      DroppedParams dropped) {
+    this.dropped = dropped;
     this.ctx = ctx;
     this.options = options;
     this.setup = setup;
@@ -92,7 +97,7 @@ final class RunReport {
     JudgeRun.Report judged = judge == null ? null : judge.report(summaries);
     RunFindings findings =
         RunFindings.of(
-            JudgeRun.withJudgeCosts(summaries, judged),
+            dropped.applyTo(JudgeRun.withJudgeCosts(summaries, judged)),
             results,
             setup.config().benchmark(),
             setup.priorities(),

@@ -31,6 +31,8 @@ import java.util.Map;
  *     s)
  * @param maxErrorRate {@code max_error_rate}: 0..1 (default 0.05); a model whose error rate (errors
  *     ÷ calls) is above it is never recommended
+ * @param replayParams {@code replay_params}: whether replays send the recorded parameters (default
+ *     {@link ReplayParams#RECORDED})
  */
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
@@ -51,7 +53,8 @@ public record BenchmarkConfig(
     Long seed,
     Path envPath,
     Duration stopGrace,
-    double maxErrorRate) {
+    double maxErrorRate,
+    ReplayParams replayParams) {
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
 
   /** {@code max_error_rate}'s default. */
@@ -91,6 +94,7 @@ public record BenchmarkConfig(
     private Path envPath;
     private Duration stopGrace = DEFAULT_STOP_GRACE;
     private double maxErrorRate = DEFAULT_MAX_ERROR_RATE;
+    private ReplayParams replayParams = ReplayParams.RECORDED;
 
     private Builder() {}
 
@@ -189,6 +193,11 @@ public record BenchmarkConfig(
       return this;
     }
 
+    public Builder replayParams(ReplayParams replayParams) {
+      this.replayParams = replayParams;
+      return this;
+    }
+
     public BenchmarkConfig build() {
       return new BenchmarkConfig(
           providers,
@@ -209,7 +218,8 @@ public record BenchmarkConfig(
           seed,
           envPath,
           stopGrace,
-          maxErrorRate);
+          maxErrorRate,
+          replayParams);
     }
   }
 }

@@ -48,6 +48,7 @@ final class BenchmarkParser {
         .maxErrorRate(
             orDefault(
                 b.number("max_error_rate", Bounds.UNIT), BenchmarkConfig.DEFAULT_MAX_ERROR_RATE))
+        .replayParams(replayParams(b))
         .build();
   }
 
@@ -139,6 +140,20 @@ final class BenchmarkParser {
       throw b.error("stop_grace", "must be at most 86400 (a day), got " + grace.toPlainString());
     }
     return grace == null ? BenchmarkConfig.DEFAULT_STOP_GRACE : seconds(grace);
+  }
+
+  /** {@code replay_params}: recorded (the default) or config_only. */
+  private static ReplayParams replayParams(YamlMap b) {
+    String v = b.text("replay_params");
+    if (v == null) {
+      return ReplayParams.RECORDED;
+    }
+    ReplayParams p = ReplayParams.of(v);
+    if (p == null) {
+      String hint = Suggestions.hint(v, ReplayParams.keys(), "expected recorded or config_only");
+      throw b.error("replay_params", "unknown value '" + v + "'; " + hint);
+    }
+    return p;
   }
 
   private static Long seed(YamlMap b) {

@@ -82,7 +82,8 @@ final class ConfigSchema {
           Map.entry("seed", INTEGER),
           Map.entry("stop_grace", NUMBER),
           Map.entry("max_error_rate", NUMBER),
-          Map.entry("env_path", STRING));
+          Map.entry("env_path", STRING),
+          Map.entry("replay_params", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
 

@@ -1,23 +1,24 @@
 package ai.trainloop.events;
 
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.chat.Dialect;
+import ai.trainloop.chat.ToolHistory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Turns one line of an events file into a {@link RecordedCall}. {@code input} must be a non-empty
- * list of {@code {role, content}} and {@code tag}, part of the id, a string when present; every
- * other field is optional and read leniently (a missing or odd value becomes "", empty or null),
- * because only the prompt is needed to benchmark. One parser (and its one {@link ObjectMapper})
- * serves every line of a read.
+ * list of messages in the format of the recorded {@code url} (OpenAI's chat format, or Anthropic's
+ * Messages with the system prompt in {@code modelParams.system}), whose tool results answer earlier
+ * calls; {@code modelParams} is read strictly too, since it is replayed; {@code tag}, part of the
+ * id, is a string when present. The other fields are read leniently (a missing or odd value becomes
+ * "", empty or null). One parser (and its one {@link ObjectMapper}) serves every line of a read.
  */
 final class EventLineParser {
   private final ObjectMapper mapper =
@@ -41,14 +42,17 @@ final class EventLineParser {
       throw new MalformedLineException("not a JSON object");
     }
     String tag = optionalText(root, "tag");
-    List<ChatMessage> input = input(root.get("input"));
+    Dialect dialect = Dialect.ofUrl(root.path("url").isTextual() ? root.get("url").asText() : null);
+    JsonNode params = root.get("modelParams");
+    List<ChatMessage> input = input(root.get("input"), params, dialect);
     return new RecordedCall(
         SampleIds.of(tag, input),
         tag,
         input,
         output(root.get("output")),
         root.path("model").isTextual() ? root.get("model").asText() : "",
-        modelParams(root.get("modelParams")),
+        modelParams(params),
+        ParamsReader.read(params, dialect),
         root.path("durationMs").canConvertToLong() ? root.get("durationMs").asLong() : null,
         source);
   }
@@ -72,7 +76,8 @@ final class EventLineParser {
     return node.asText();
   }
 
-  private static List<ChatMessage> input(JsonNode input) throws MalformedLineException {
+  private static List<ChatMessage> input(JsonNode input, JsonNode params, Dialect dialect)
+      throws MalformedLineException {
     if (input == null || input.isNull()) {
       throw new MalformedLineException("missing \"input\"");
     }
@@ -82,7 +87,14 @@ final class EventLineParser {
     if (input.isEmpty()) {
       throw new MalformedLineException("\"input\" has no messages");
     }
-    List<ChatMessage> messages = new ArrayList<>(input.size());
+    List<ChatMessage> messages = new ArrayList<>(input.size() + 1);
+    ChatMessage system =
+        params != null && params.isObject()
+            ? AnthropicInputReader.system(params.get("system"), "modelParams.system")
+            : null;
+    if (system != null) {
+      messages.add(system);
+    }
     for (int i = 0; i < input.size(); i++) {
       JsonNode message = input.get(i);
       String at = "input[" + i + "]";
@@ -93,18 +105,32 @@ final class EventLineParser {
       if (role == null || !role.isTextual() || role.asText().isBlank()) {
         throw new MalformedLineException(at + ".role is missing or not a string");
       }
-      String content = content(message.get("content"));
-      if (content == null) {
-        throw new MalformedLineException(at + ".content is neither a string nor a list of parts");
+      if (dialect == Dialect.ANTHROPIC) {
+        messages.addAll(AnthropicInputReader.messages(message, at, role.asText()));
+      } else {
+        messages.add(OpenAiInputReader.message(message, at, role.asText()));
       }
-      messages.add(new ChatMessage(role.asText(), content));
+    }
+    String problem = ToolHistory.problem(messages);
+    if (problem != null) {
+      throw new MalformedLineException(
+          system == null ? problem : problem + " (after the system prompt)");
     }
     return List.copyOf(messages);
   }
 
+  /** {@code {content}} as its text, a bare string as itself, anything else or nothing as "". */
+  private static String output(JsonNode output) {
+    if (output == null) {
+      return "";
+    }
+    String text = content(output.isObject() ? output.get("content") : output);
+    return text == null ? "" : text;
+  }
+
   /**
    * A string as is; a list of parts as its {@code {"type":"text","text":…}} parts joined with
-   * newlines, other parts (images, audio) ignored; missing or null as ""; anything else null.
+   * newlines, other parts ignored; missing or null as ""; anything else null.
    */
   private static String content(JsonNode content) {
     if (content == null || content.isNull()) {
@@ -127,45 +153,7 @@ final class EventLineParser {
     return String.join("\n", texts);
   }
 
-  /** {@code {content}} as its text, a bare string as itself, anything else or nothing as "". */
-  private static String output(JsonNode output) {
-    if (output == null) {
-      return "";
-    }
-    String text = content(output.isObject() ? output.get("content") : output);
-    return text == null ? "" : text;
-  }
-
   private static Map<String, Object> modelParams(JsonNode params) {
-    if (params == null || !params.isObject()) {
-      return Map.of();
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> map = (Map<String, Object>) plain(params);
-    return map;
-  }
-
-  /**
-   * A JSON tree as plain Java values (maps, lists, strings, numbers, booleans, null), without a
-   * re-parse.
-   */
-  private static Object plain(JsonNode node) {
-    if (node.isObject()) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      node.properties().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
-      return Collections.unmodifiableMap(map);
-    }
-    if (node.isArray()) {
-      List<Object> list = new ArrayList<>(node.size());
-      node.forEach(element -> list.add(plain(element)));
-      return Collections.unmodifiableList(list);
-    }
-    if (node.isNumber()) {
-      return node.numberValue();
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    return node.isNull() ? null : node.asText();
+    return params == null || !params.isObject() ? Map.of() : JsonReads.plainObject(params);
   }
 }

@@ -1,6 +1,7 @@
 package ai.trainloop.events;
 
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.chat.RequestParams;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,12 @@ import java.util.Map;
  *
  * @param id stable id from tag and input (see {@link SampleIds})
  * @param tag the call's tag ("" when untagged)
- * @param input the request's messages; list-of-parts content is joined into text
+ * @param input the request's messages, the system prompt first (Anthropic's {@code
+ *     modelParams.system} included)
  * @param output the recorded reply text ("" when missing)
  * @param model the original model ("" when missing)
- * @param modelParams the original request's other fields (may be empty)
+ * @param modelParams the original request's other fields as plain values (may be empty)
+ * @param params the same fields read for replay
  * @param durationMs the original call's duration, null when unknown
  * @param source {@code file:line} of the line, for messages
  */
@@ -24,5 +27,23 @@ public record RecordedCall(
     String output,
     String model,
     Map<String, Object> modelParams,
+    RequestParams params,
     Long durationMs,
-    String source) {}
+    String source) {
+  public RecordedCall {
+    params = params == null ? RequestParams.NONE : params;
+  }
+
+  /** A call whose parameters are not read for replay (tests, other readers). */
+  public RecordedCall(
+      String id,
+      String tag,
+      List<ChatMessage> input,
+      String output,
+      String model,
+      Map<String, Object> modelParams,
+      Long durationMs,
+      String source) {
+    this(id, tag, input, output, model, modelParams, RequestParams.NONE, durationMs, source);
+  }
+}

@@ -1,5 +1,6 @@
 package ai.trainloop.provider;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,16 @@ public interface ChatProvider {
    * only. Does nothing by default.
    */
   default void preopen(Consumer<String> debug) {}
+
+  /**
+   * The fields of {@code request} this vendor leaves out though they were set, each a field that
+   * does not change the task (OpenAI's reasoning models take no temperature, Anthropic no seed);
+   * the runner warns about each once per model. What a vendor cannot take and would change the task
+   * fails the call instead. None by default.
+   */
+  default List<String> dropped(ChatRequest request) {
+    return List.of();
+  }
 
   /** The provider's name as in the config ({@code openai}, {@code anthropic}, ...). */
   String name();

@@ -1,6 +1,7 @@
 package ai.trainloop.provider;
 
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.chat.RequestParams;
 import java.util.List;
 
 /**
@@ -8,22 +9,39 @@ import java.util.List;
  *
  * @param model the provider's model id
  * @param messages the recorded messages, system messages included, in order
- * @param temperature null to leave it to the provider
- * @param maxTokens null to leave it to the provider (an adapter that must send one picks its
+ * @param params what to send beside the messages, the command line's and the config's values
+ *     already in; null fields are left to the vendor (an adapter that must send one picks its
  *     default)
  * @param recorded the recorded reply and duration, used only by the recorded provider
  */
 public record ChatRequest(
-    String model,
-    List<ChatMessage> messages,
-    Double temperature,
-    Integer maxTokens,
-    Recorded recorded) {
+    String model, List<ChatMessage> messages, RequestParams params, Recorded recorded) {
 
   /** What the original call answered; {@code durationMs} may be null. */
   public record Recorded(String output, Long durationMs) {}
 
   public ChatRequest {
     messages = List.copyOf(messages);
+    params = params == null ? RequestParams.NONE : params;
+  }
+
+  /** A call with only a temperature and a token limit (null: the vendor's default). */
+  public ChatRequest(
+      String model,
+      List<ChatMessage> messages,
+      Double temperature,
+      Integer maxTokens,
+      Recorded recorded) {
+    this(model, messages, RequestParams.of(temperature, maxTokens), recorded);
+  }
+
+  /** The temperature to send; null to leave it to the provider. */
+  public Double temperature() {
+    return params.temperature();
+  }
+
+  /** The reply's token limit; null to leave it to the provider. */
+  public Integer maxTokens() {
+    return params.maxTokens();
   }
 }

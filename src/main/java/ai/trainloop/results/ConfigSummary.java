@@ -24,6 +24,7 @@ import java.util.Map;
  * @param maxResponseTimeSeconds per-call timeout and p95 gate; null when not set
  * @param priorities decision-matrix weights as configured (empty when none)
  * @param providers the models, in config order
+ * @param replayParams {@code replay_params}: {@code recorded} or {@code config_only}
  */
 public record ConfigSummary(
     String configFile,
@@ -38,7 +39,8 @@ public record ConfigSummary(
     Double costThreshold,
     Double maxResponseTimeSeconds,
     Map<String, Double> priorities,
-    List<ProviderSummary> providers) {
+    List<ProviderSummary> providers,
+    String replayParams) {
 
   public ConfigSummary {
     priorities = priorities == null ? Map.of() : new LinkedHashMap<>(priorities);
@@ -74,6 +76,7 @@ public record ConfigSummary(
         .maxResponseTimeSeconds(b.maxResponseTimeSeconds())
         .priorities(priorities)
         .providers(b.providers().stream().map(ProviderSummary::of).toList())
+        .replayParams(b.replayParams().key())
         .build();
   }
 
@@ -118,7 +121,8 @@ public record ConfigSummary(
         .costThreshold(costThreshold)
         .maxResponseTimeSeconds(maxResponseTimeSeconds)
         .priorities(priorities)
-        .providers(providers);
+        .providers(providers)
+        .replayParams(replayParams);
   }
 
   /** Builds a {@link ConfigSummary} by named components; see the record for what each means. */
@@ -136,6 +140,7 @@ public record ConfigSummary(
     private Double maxResponseTimeSeconds;
     private Map<String, Double> priorities = Map.of();
     private List<ProviderSummary> providers = List.of();
+    private String replayParams;
 
     private Builder() {}
 
@@ -204,6 +209,11 @@ public record ConfigSummary(
       return this;
     }
 
+    public Builder replayParams(String replayParams) {
+      this.replayParams = replayParams;
+      return this;
+    }
+
     public ConfigSummary build() {
       return new ConfigSummary(
           configFile,
@@ -218,7 +228,8 @@ public record ConfigSummary(
           costThreshold,
           maxResponseTimeSeconds,
           priorities,
-          providers);
+          providers,
+          replayParams);
     }
   }
 }

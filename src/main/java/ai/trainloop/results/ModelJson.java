@@ -64,6 +64,9 @@ final class ModelJson {
     if (m.selection() != null) {
       selection(n, m.selection());
     }
+    if (!m.droppedParams().isEmpty()) {
+      m.droppedParams().forEach(n.putArray("dropped_params")::add);
+    }
     return n;
   }
 

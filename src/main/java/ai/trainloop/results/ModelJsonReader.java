@@ -2,8 +2,10 @@ package ai.trainloop.results;
 
 import ai.trainloop.cost.Price;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,7 +60,17 @@ final class ModelJsonReader {
         new ModelSummary.Retries(
             JsonFields.whole(retries, path + ".retries", "attempts", 0),
             JsonFields.whole(retries, path + ".retries", "waited_ms", 0)),
-        selection(n, path));
+        selection(n, path),
+        droppedParams(n));
+  }
+
+  private static List<String> droppedParams(JsonNode n) {
+    List<String> fields = new ArrayList<>();
+    JsonNode array = n.get("dropped_params");
+    if (array != null && array.isArray()) {
+      array.forEach(f -> fields.add(f.asText()));
+    }
+    return fields;
   }
 
   private static ModelState status(JsonNode n, String path) {

@@ -4,6 +4,7 @@ import ai.trainloop.cost.Price;
 import ai.trainloop.stats.Interval;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,8 @@ import java.util.Map;
  * @param retries attempts and waiting over every call
  * @param selection gates, decision-matrix row and composite; null before model selection (or when
  *     the report has none for this model)
+ * @param droppedParams recorded request fields this model's vendor was not sent, each one that does
+ *     not change the task ({@code dropped_params}, left out when none)
  */
 public record ModelSummary(
     String id,
@@ -51,9 +54,52 @@ public record ModelSummary(
     Cost cost,
     Latency latency,
     Retries retries,
-    ModelSelection selection) {
+    ModelSelection selection,
+    List<String> droppedParams) {
   /** A sample passes a metric when its score for it is at least this. */
   public static final double PASS_THRESHOLD = 0.5;
+
+  public ModelSummary {
+    droppedParams = droppedParams == null ? List.of() : List.copyOf(droppedParams);
+  }
+
+  /** A summary whose vendor was sent every recorded field. */
+  public ModelSummary(
+      String id,
+      String provider,
+      String model,
+      ModelState status,
+      String statusReason,
+      long samples,
+      long errors,
+      long unscored,
+      Double errorRate,
+      Score score,
+      Map<String, MetricStats> metrics,
+      Tokens tokens,
+      Cost cost,
+      Latency latency,
+      Retries retries,
+      ModelSelection selection) {
+    this(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        score,
+        metrics,
+        tokens,
+        cost,
+        latency,
+        retries,
+        selection,
+        List.of());
+  }
 
   /**
    * Per-sample scores over the scored samples; all null when there are none.
@@ -251,7 +297,30 @@ public record ModelSummary(
         cost.withJudge(judgeCost),
         latency,
         retries,
-        selection);
+        selection,
+        droppedParams);
+  }
+
+  /** This summary with the recorded fields its vendor was not sent. */
+  public ModelSummary withDroppedParams(List<String> fields) {
+    return new ModelSummary(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        score,
+        metrics,
+        tokens,
+        cost,
+        latency,
+        retries,
+        selection,
+        fields);
   }
 
   /** This summary with model selection's verdict on it. */
@@ -277,6 +346,7 @@ public record ModelSummary(
         cost,
         latency,
         retries,
-        newSelection);
+        newSelection,
+        droppedParams);
   }
 }

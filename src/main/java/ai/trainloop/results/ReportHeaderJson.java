@@ -66,6 +66,7 @@ final class ReportHeaderJson {
     g.writeNumberField("max_concurrent_requests", c.maxConcurrentRequests());
     number(g, "request_delay_s", c.requestDelaySeconds());
     number(g, "temperature_override", c.temperatureOverride());
+    g.writeStringField("replay_params", c.replayParams());
     g.writeBooleanField("track_costs", c.trackCosts());
     g.writeObjectFieldStart("thresholds");
     number(g, "performance_threshold", c.performanceThreshold());

@@ -99,7 +99,8 @@ final class ReportHeaderReader {
         JsonFields.real(t, tAt, "cost_threshold"),
         JsonFields.real(t, tAt, "max_response_time_s"),
         priorities,
-        providers);
+        providers,
+        JsonFields.text(c, "replay_params"));
   }
 
   private static ProviderSummary provider(JsonNode p, String at) {

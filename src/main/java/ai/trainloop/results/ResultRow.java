@@ -34,6 +34,8 @@ import java.util.Map;
  * @param timeoutMs the limit those attempts timed out at; null when none did
  * @param reasons metric name to why it gave its score (a judge's verdicts, a metric's own reason);
  *     empty when no metric gave one
+ * @param params what the call sent beside the messages, as plain values ({@code temperature},
+ *     {@code max_tokens}, {@code tools} by name, ...; results.jsonl only, left out when empty)
  */
 public record ResultRow(
     String sampleId,
@@ -55,9 +57,11 @@ public record ResultRow(
     Long connectMs,
     int timeouts,
     Long timeoutMs,
-    Map<String, String> reasons) {
+    Map<String, String> reasons,
+    Map<String, Object> params) {
 
   public ResultRow {
+    params = params == null ? Map.of() : params;
     metrics = metrics == null ? Map.of() : metrics;
     metricErrors = metricErrors == null ? Map.of() : metricErrors;
     reasons = reasons == null ? Map.of() : reasons;
@@ -104,6 +108,7 @@ public record ResultRow(
         null,
         0,
         null,
+        Map.of(),
         Map.of());
   }
 
@@ -127,9 +132,9 @@ public record ResultRow(
     return toBuilder().cachedInputTokens(cachedInput).reasoningTokens(reasoning).build();
   }
 
-  /** This row without its reply text, as report.json holds it. */
+  /** This row without its reply text and parameters, as report.json holds it. */
   public ResultRow withoutResponse() {
-    return toBuilder().response(null).build();
+    return toBuilder().response(null).params(null).build();
   }
 
   /** A builder with every component unset: null, empty maps, 0 attempts and 0 ms waited. */
@@ -159,7 +164,8 @@ public record ResultRow(
         .connectMs(connectMs)
         .timeouts(timeouts)
         .timeoutMs(timeoutMs)
-        .reasons(reasons);
+        .reasons(reasons)
+        .params(params);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -184,6 +190,7 @@ public record ResultRow(
     private int timeouts;
     private Long timeoutMs;
     private Map<String, String> reasons = Map.of();
+    private Map<String, Object> params;
 
     private Builder() {}
 
@@ -287,6 +294,11 @@ public record ResultRow(
       return this;
     }
 
+    public Builder params(Map<String, Object> params) {
+      this.params = params;
+      return this;
+    }
+
     public ResultRow build() {
       return new ResultRow(
           sampleId,
@@ -308,7 +320,8 @@ public record ResultRow(
           connectMs,
           timeouts,
           timeoutMs,
-          reasons);
+          reasons,
+          params);
     }
   }
 }

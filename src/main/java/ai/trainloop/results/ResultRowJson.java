@@ -34,6 +34,7 @@ public final class ResultRowJson {
   private static final SerializableString TIMEOUTS = new SerializedString("timeouts");
   private static final SerializableString TIMEOUT_MS = new SerializedString("timeout_ms");
   private static final SerializableString REASONS = new SerializedString("reasons");
+  private static final SerializableString PARAMS = new SerializedString("params");
 
   private ResultRowJson() {}
 
@@ -90,6 +91,10 @@ public final class ResultRowJson {
     if (withResponse) {
       g.writeFieldName(RESPONSE);
       g.writeString(row.response());
+      if (!row.params().isEmpty()) {
+        g.writeFieldName(PARAMS);
+        g.writeObject(row.params());
+      }
     }
     if (!row.reasons().isEmpty()) {
       g.writeFieldName(REASONS);
@@ -144,6 +149,7 @@ public final class ResultRowJson {
                 : (int) Math.max(0, Math.min(Math.min(attempts, Integer.MAX_VALUE), timeouts)))
         .timeoutMs(JsonFields.whole(n, path, "timeout_ms"))
         .reasons(reasons(n))
+        .params(params(n))
         .build();
   }
 
@@ -189,6 +195,15 @@ public final class ResultRowJson {
       }
     }
     return metrics;
+  }
+
+  /** {@code params} as plain values; anything but an object reads as none. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> params(JsonNode n) {
+    JsonNode object = n.get("params");
+    return object != null && object.isObject()
+        ? ReportJson.MAPPER.convertValue(object, Map.class)
+        : Map.of();
   }
 
   private static Map<String, String> metricErrors(JsonNode n) {

@@ -24,6 +24,8 @@ import java.util.OptionalDouble;
  * @param errorKind what kind of failure; null on success
  * @param metrics every metric's verdict, in suite order; empty on error
  * @param times connection set-up and timed-out attempts; {@link CallTimes#NONE} when neither
+ * @param sent the parameters the call sent and the recorded fields it left out; {@link
+ *     SentParams#NONE} when it was never sent
  */
 public record CallResult(
     String sampleId,
@@ -37,7 +39,8 @@ public record CallResult(
     String error,
     ErrorKind errorKind,
     List<MetricScore> metrics,
-    CallTimes times) {
+    CallTimes times,
+    SentParams sent) {
 
   /** Kinds of failure, for counting and for the report. */
   public enum ErrorKind {
@@ -63,9 +66,10 @@ public record CallResult(
     usage = usage == null ? Usage.UNKNOWN : usage;
     waited = waited == null ? Duration.ZERO : waited;
     times = times == null ? CallTimes.NONE : times;
+    sent = sent == null ? SentParams.NONE : sent;
   }
 
-  /** A result with nothing timed beyond its latency ({@link CallTimes#NONE}). */
+  /** A result with nothing timed beyond its latency and no parameters recorded. */
   public CallResult(
       String sampleId,
       String tag,
@@ -90,7 +94,8 @@ public record CallResult(
         error,
         errorKind,
         metrics,
-        CallTimes.NONE);
+        CallTimes.NONE,
+        SentParams.NONE);
   }
 
   public boolean ok() {
@@ -130,7 +135,8 @@ public record CallResult(
         .error(error)
         .errorKind(errorKind)
         .metrics(metrics)
-        .times(times);
+        .times(times)
+        .sent(sent);
   }
 
   /** Builds a {@link CallResult} by named components; see the record for what each means. */
@@ -147,6 +153,7 @@ public record CallResult(
     private ErrorKind errorKind;
     private List<MetricScore> metrics;
     private CallTimes times;
+    private SentParams sent;
 
     private Builder() {}
 
@@ -210,10 +217,15 @@ public record CallResult(
       return this;
     }
 
+    public Builder sent(SentParams sent) {
+      this.sent = sent;
+      return this;
+    }
+
     public CallResult build() {
       return new CallResult(
           sampleId, tag, modelId, response, usage, latency, attempts, waited, error, errorKind,
-          metrics, times);
+          metrics, times, sent);
     }
   }
 }

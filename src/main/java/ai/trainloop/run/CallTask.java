@@ -46,6 +46,8 @@ final class CallTask implements Runnable {
   private volatile int timeouts;
   private volatile Duration timeoutLimit;
   private HeaderPacer.Ticket ticket;
+  private final ChatRequest request;
+  private final SentParams sent;
   private boolean holdsLane = true;
   private boolean holdsGlobal;
 
@@ -56,6 +58,8 @@ final class CallTask implements Runnable {
     this.lane = lane;
     this.sample = sample;
     this.ctx = ctx;
+    this.request = CallRequests.of(lane.target(), sample, ctx.options());
+    this.sent = CallRequests.sent(lane.target().provider(), request);
     lane.pairStarted();
   }
 
@@ -91,6 +95,7 @@ final class CallTask implements Runnable {
             .error(CallResult.NOT_FINISHED)
             .errorKind(ErrorKind.INTERRUPTED)
             .times(times())
+            .sent(sent)
             .build());
     if (c != null) {
       c.cancel();
@@ -128,7 +133,7 @@ final class CallTask implements Runnable {
     ChatResponse response;
     try {
       lane.markStart(start);
-      response = lane.target().provider().complete(request(), handle);
+      response = lane.target().provider().complete(request, handle);
     } catch (ProviderException e) {
       cancel = null;
       long failedAt = ctx.ticker().nanos();
@@ -290,6 +295,7 @@ final class CallTask implements Runnable {
         .error(error)
         .errorKind(kind)
         .times(new CallTimes(null, timeouts, timeoutLimit))
+        .sent(attempts > 0 ? sent : SentParams.NONE)
         .build();
   }
 
@@ -307,19 +313,6 @@ final class CallTask implements Runnable {
         .waited(Duration.ofNanos(waitedNanos));
   }
 
-  private ChatRequest request() {
-    Double temperature =
-        ctx.options().temperatureOverride() != null
-            ? ctx.options().temperatureOverride()
-            : lane.target().entry().temperature();
-    return new ChatRequest(
-        lane.target().entry().model(),
-        sample.input(),
-        temperature,
-        lane.target().entry().maxTokens(),
-        new ChatRequest.Recorded(sample.output(), sample.durationMs()));
-  }
-
   /**
    * About four characters a token, plus the reply's allowance: only for pacing tpm, never for cost.
    */
@@ -328,7 +321,7 @@ final class CallTask implements Runnable {
     for (var m : sample.input()) {
       chars += m.content().length();
     }
-    Integer maxTokens = lane.target().entry().maxTokens();
+    Integer maxTokens = request.maxTokens();
     return chars / 4 + (maxTokens != null ? maxTokens : sample.output().length() / 4);
   }
 
@@ -367,6 +360,7 @@ final class CallTask implements Runnable {
         .errorKind(kind)
         .metrics(metrics)
         .times(times())
+        .sent(sent)
         .build();
   }
 

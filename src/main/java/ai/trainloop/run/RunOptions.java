@@ -1,5 +1,6 @@
 package ai.trainloop.run;
 
+import ai.trainloop.config.ReplayParams;
 import ai.trainloop.config.RetryConfig;
 import java.time.Duration;
 
@@ -12,18 +13,33 @@ import java.time.Duration;
  * @param temperatureOverride {@code --temperature}: replaces every entry's temperature; null for
  *     none
  * @param jitterSeed seed of the backoff jitter, so a test run waits the same way twice
+ * @param replayParams whether calls send the recorded parameters where the command line and the
+ *     entry set none
  */
 public record RunOptions(
     int maxConcurrent,
     Duration requestDelay,
     RetryConfig retry,
     Double temperatureOverride,
-    long jitterSeed) {
+    long jitterSeed,
+    ReplayParams replayParams) {
   public RunOptions {
     if (maxConcurrent < 1) {
       throw new IllegalArgumentException("maxConcurrent must be at least 1");
     }
     requestDelay = requestDelay == null ? Duration.ZERO : requestDelay;
     retry = retry == null ? RetryConfig.DEFAULT : retry;
+    replayParams = replayParams == null ? ReplayParams.RECORDED : replayParams;
+  }
+
+  /** Options that send the recorded parameters. */
+  public RunOptions(
+      int maxConcurrent,
+      Duration requestDelay,
+      RetryConfig retry,
+      Double temperatureOverride,
+      long jitterSeed) {
+    this(
+        maxConcurrent, requestDelay, retry, temperatureOverride, jitterSeed, ReplayParams.RECORDED);
   }
 }

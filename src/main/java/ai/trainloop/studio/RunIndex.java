@@ -43,9 +43,16 @@ final class RunIndex {
   record Line(
       String sampleId,
       String tag,
-      List<ChatMessage> input,
+      List<LineMessage> input,
       String recordedOutput,
       String recordedModel) {}
+
+  /** A message of samples.jsonl: its role and its text, as the runner writes them. */
+  record LineMessage(String role, String content) {
+    ChatMessage toMessage() {
+      return new ChatMessage(role == null ? "" : role, content);
+    }
+  }
 
   private final List<String> models;
   private final List<String> metrics;
@@ -141,7 +148,9 @@ final class RunIndex {
       Line line = lines.get(id);
       String tag = line != null && line.tag() != null ? line.tag() : firstTag(forSample);
       List<ChatMessage> input =
-          line == null || line.input() == null ? List.of() : List.copyOf(line.input());
+          line == null || line.input() == null
+              ? List.of()
+              : line.input().stream().map(LineMessage::toMessage).toList();
       out.add(
           new Sample(
               id,

@@ -34,7 +34,8 @@ class BenchmarkConfigBuilderTest {
                 null,
                 null,
                 BenchmarkConfig.DEFAULT_STOP_GRACE,
-                BenchmarkConfig.DEFAULT_MAX_ERROR_RATE))
+                BenchmarkConfig.DEFAULT_MAX_ERROR_RATE,
+                ReplayParams.RECORDED))
         .isEqualTo(BenchmarkConfig.empty());
   }
 

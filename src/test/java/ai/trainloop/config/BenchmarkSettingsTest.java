@@ -225,6 +225,28 @@ class BenchmarkSettingsTest {
   }
 
   @Test
+  void should_read_replay_params_recorded_by_default_and_config_only_when_asked() {
+    assertThat(load(dir, "trainloop:\n  benchmark:\n    seed: 1\n").benchmark().replayParams())
+        .isEqualTo(ReplayParams.RECORDED);
+    assertThat(
+            load(dir, "trainloop:\n  benchmark:\n    replay_params: config_only\n")
+                .benchmark()
+                .replayParams())
+        .isEqualTo(ReplayParams.CONFIG_ONLY);
+  }
+
+  @Test
+  void should_reject_an_unknown_replay_params_value_at_its_line_with_a_suggestion() {
+    ConfigException e =
+        loadError(dir, "trainloop:\n  benchmark:\n    replay_params: config-only\n");
+
+    assertThat(e.location().line()).isEqualTo(3);
+    assertThat(e.keyPath()).isEqualTo("trainloop.benchmark.replay_params");
+    assertThat(e.detail()).isEqualTo("unknown value 'config-only'; did you mean 'config_only'?");
+    assertThat(error("replay_params: [recorded]")).contains("expected a string");
+  }
+
+  @Test
   void should_suggest_the_nearest_fail_on_value_at_the_list_item() {
     ConfigException e =
         loadError(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.chat.ContentPart;
 import ai.trainloop.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ class EventReaderTest {
   }
 
   @Test
-  void should_join_text_parts_and_ignore_other_parts_of_list_content() {
+  void should_keep_every_part_of_list_content_and_show_its_text_parts_as_the_content() {
     RecordedCall grace =
         new EventReader(MIXED, warnings::add)
             .stream()
@@ -61,7 +62,15 @@ class EventReaderTest {
                 .findFirst()
                 .orElseThrow();
 
-    assertThat(grace.input()).containsExactly(new ChatMessage("user", "Greet Grace\nin French"));
+    assertThat(grace.input())
+        .containsExactly(
+            ChatMessage.of(
+                "user",
+                List.of(
+                    new ContentPart.Text("Greet Grace"),
+                    ContentPart.Image.ofUrl("https://example.com/g.png"),
+                    new ContentPart.Text("in French"))));
+    assertThat(grace.input().get(0).content()).isEqualTo("Greet Grace\nin French");
     assertThat(grace.id()).isEqualTo(SampleIds.of("greeting-generation", grace.input()));
   }
 

@@ -14,7 +14,7 @@ class ConfigSummaryBuilderTest {
         .isEqualTo(
             new ConfigSummary(
                 "c.yaml", null, null, null, 0, null, null, false, null, null, null, Map.of(),
-                List.of()));
+                List.of(), null));
   }
 
   @Test
@@ -34,7 +34,8 @@ class ConfigSummaryBuilderTest {
                 0.01,
                 3.0,
                 Map.of("accuracy", 1.0),
-                List.of(new ProviderSummary("a/b", "a", "b", null, null, null, null))));
+                List.of(new ProviderSummary("a/b", "a", "b", null, null, null, null)),
+                null));
     assertThat(full().toBuilder().build()).isEqualTo(full());
   }
 

@@ -46,6 +46,34 @@ class ResultsJsonlWriterTest {
   }
 
   @Test
+  void should_write_what_a_call_sent_as_params_and_read_it_back_but_leave_it_out_of_the_report()
+      throws IOException {
+    Path file = dir.resolve("results.jsonl");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("temperature", 0.3);
+    params.put("stop", List.of("END"));
+    params.put("tools", List.of("get_weather"));
+    ResultRow row =
+        TestRows.ok("s1", "openai/gpt-4o", 1.0, 812, 25, 12, "0.0000825").toBuilder()
+            .params(params)
+            .build();
+    try (ResultsJsonlWriter writer = new ResultsJsonlWriter(file)) {
+      writer.write(row);
+    }
+
+    assertThat(Files.readString(file))
+        .contains(
+            "\"response\":\"Hello s1\",\"params\":{\"temperature\":0.3,\"stop\":[\"END\"],"
+                + "\"tools\":[\"get_weather\"]}}");
+    List<ResultRow> back = new ArrayList<>();
+    ResultsJsonlReader.forEach(file, back::add);
+    assertThat(back.get(0).params()).containsOnlyKeys("temperature", "stop", "tools");
+    assertThat(((Number) back.get(0).params().get("temperature")).doubleValue()).isEqualTo(0.3);
+    assertThat(back.get(0).params().get("tools")).isEqualTo(List.of("get_weather"));
+    assertThat(back.get(0).withoutResponse().params()).isEmpty();
+  }
+
+  @Test
   void should_write_whole_lines_when_many_threads_write_at_once() throws Exception {
     // given 8 threads released together, each writing 1,000 rows with a reply that needs escaping
     Path file = dir.resolve("results.jsonl");

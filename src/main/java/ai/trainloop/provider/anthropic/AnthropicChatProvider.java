@@ -4,14 +4,11 @@ import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
-import ai.trainloop.provider.Conversation;
 import ai.trainloop.provider.ProviderException;
 import ai.trainloop.provider.ProviderException.Kind;
 import ai.trainloop.provider.Usage;
 import ai.trainloop.provider.anthropic.AnthropicWire.ContentBlock;
 import ai.trainloop.provider.anthropic.AnthropicWire.MessagesReply;
-import ai.trainloop.provider.anthropic.AnthropicWire.MessagesRequest;
-import ai.trainloop.provider.anthropic.AnthropicWire.WireMessage;
 import ai.trainloop.provider.anthropic.AnthropicWire.WireUsage;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
@@ -22,9 +19,10 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 /**
- * Anthropic Messages: {@code POST {base}/v1/messages}. System messages become the top-level {@code
- * system}; consecutive turns of one role are merged; {@code max_tokens} is always sent (the
- * request's, else {@value #DEFAULT_MAX_TOKENS}). Thread-safe.
+ * Anthropic Messages: {@code POST {base}/v1/messages}, the body built by {@link AnthropicRequests}:
+ * system messages become the top-level {@code system}; consecutive turns of one role are merged;
+ * {@code max_tokens} is always sent (the request's, else {@value #DEFAULT_MAX_TOKENS}).
+ * Thread-safe.
  */
 public final class AnthropicChatProvider implements ChatProvider {
 
@@ -64,7 +62,8 @@ public final class AnthropicChatProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
-    MessagesReply reply = http.post(url, headers, body(request), MessagesReply.class, cancel);
+    MessagesReply reply =
+        http.post(url, headers, AnthropicRequests.body(request), MessagesReply.class, cancel);
     if (reply.content() == null) {
       throw http.unusable("no content");
     }
@@ -79,34 +78,10 @@ public final class AnthropicChatProvider implements ChatProvider {
     return new ChatResponse(text, usage(reply.usage()), reply.stopReason());
   }
 
-  /**
-   * The request body, or a sample error for a conversation Anthropic would refuse (nothing is sent
-   * then).
-   */
-  static MessagesRequest body(ChatRequest request) throws ProviderException {
-    if (!acceptsTemperature(request.temperature())) {
-      throw new ProviderException(
-          Kind.SAMPLE_ERROR,
-          0,
-          "anthropic accepts a temperature from 0 to 1, not " + request.temperature());
-    }
-    Conversation conversation = Conversation.of(request.messages()).withSystemAsTurnWhenEmpty();
-    if (conversation.turns().isEmpty()) {
-      throw new ProviderException(
-          Kind.SAMPLE_ERROR, 0, "anthropic: the recorded call has no message to send");
-    }
-    if (!Conversation.USER.equals(conversation.firstRole())) {
-      throw new ProviderException(
-          Kind.SAMPLE_ERROR,
-          0,
-          "anthropic needs the conversation to start with a user message; this one starts with "
-              + conversation.firstRole());
-    }
-    List<WireMessage> messages =
-        conversation.turns().stream().map(m -> new WireMessage(m.role(), m.content())).toList();
-    int maxTokens = request.maxTokens() != null ? request.maxTokens() : DEFAULT_MAX_TOKENS;
-    return new MessagesRequest(
-        request.model(), maxTokens, conversation.system(), messages, request.temperature());
+  /** What this call leaves out of the recorded request (see {@link AnthropicRequests}). */
+  @Override
+  public List<String> dropped(ChatRequest request) {
+    return AnthropicRequests.dropped(request);
   }
 
   /** Input is every input token: uncached, cache-written and cache-read. */

@@ -7,20 +7,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-/** The Anthropic Messages wire format, as records. */
+/**
+ * The Anthropic Messages reply and error formats, as records (requests: {@link AnthropicRequests}).
+ */
 final class AnthropicWire {
 
   private AnthropicWire() {}
-
-  /** The request body; {@code system} and {@code temperature} are left out when null. */
-  record MessagesRequest(
-      String model,
-      @JsonProperty("max_tokens") int maxTokens,
-      String system,
-      List<WireMessage> messages,
-      Double temperature) {}
-
-  record WireMessage(String role, String content) {}
 
   record MessagesReply(
       List<ContentBlock> content,

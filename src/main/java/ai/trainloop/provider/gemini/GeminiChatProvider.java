@@ -4,15 +4,11 @@ import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
-import ai.trainloop.provider.Conversation;
 import ai.trainloop.provider.ProviderException;
 import ai.trainloop.provider.ProviderException.Kind;
 import ai.trainloop.provider.Usage;
 import ai.trainloop.provider.gemini.GeminiWire.Candidate;
-import ai.trainloop.provider.gemini.GeminiWire.Content;
 import ai.trainloop.provider.gemini.GeminiWire.GenerateReply;
-import ai.trainloop.provider.gemini.GeminiWire.GenerateRequest;
-import ai.trainloop.provider.gemini.GeminiWire.GenerationConfig;
 import ai.trainloop.provider.gemini.GeminiWire.Part;
 import ai.trainloop.provider.gemini.GeminiWire.PromptFeedback;
 import ai.trainloop.provider.gemini.GeminiWire.UsageMetadata;
@@ -27,9 +23,10 @@ import okhttp3.HttpUrl;
 
 /**
  * Google Gemini: {@code POST {base}/v1beta/models/{model}:generateContent}, the key in the {@code
- * x-goog-api-key} header (never in the URL, which proxies log). System messages become {@code
- * systemInstruction}, {@code assistant} becomes {@code model}. A blocked prompt or a reply stopped
- * for safety is that sample's error. Thread-safe.
+ * x-goog-api-key} header (never in the URL, which proxies log), the body built by {@link
+ * GeminiRequests}: system messages become {@code systemInstruction}, {@code assistant} becomes
+ * {@code model}. A blocked prompt or a reply stopped for safety is that sample's error.
+ * Thread-safe.
  */
 public final class GeminiChatProvider implements ChatProvider {
 
@@ -68,7 +65,8 @@ public final class GeminiChatProvider implements ChatProvider {
             .addPathSegments("v1beta/models")
             .addPathSegment(model + ":generateContent")
             .build();
-    GenerateReply reply = http.post(url, headers, body(request), GenerateReply.class, cancel);
+    GenerateReply reply =
+        http.post(url, headers, GeminiRequests.body(request), GenerateReply.class, cancel);
     if (reply.candidates() == null || reply.candidates().isEmpty()) {
       throw new ProviderException(Kind.SAMPLE_ERROR, 200, blockedPrompt(reply.promptFeedback()));
     }
@@ -93,25 +91,10 @@ public final class GeminiChatProvider implements ChatProvider {
     return new ChatResponse(text, usage(reply.usageMetadata()), reason);
   }
 
-  static GenerateRequest body(ChatRequest request) {
-    Conversation conversation = Conversation.of(request.messages()).withSystemAsTurnWhenEmpty();
-    List<Content> contents =
-        conversation.turns().stream()
-            .map(
-                m ->
-                    new Content(
-                        Conversation.ASSISTANT.equals(m.role()) ? "model" : "user",
-                        List.of(Part.of(m.content()))))
-            .toList();
-    Content system =
-        conversation.system() == null
-            ? null
-            : new Content(null, List.of(Part.of(conversation.system())));
-    GenerationConfig config =
-        request.temperature() == null && request.maxTokens() == null
-            ? null
-            : new GenerationConfig(request.temperature(), request.maxTokens());
-    return new GenerateRequest(contents, system, config);
+  /** What this call leaves out of the recorded request (see {@link GeminiRequests}). */
+  @Override
+  public List<String> dropped(ChatRequest request) {
+    return GeminiRequests.dropped(request);
   }
 
   private static String blockedPrompt(PromptFeedback feedback) {

@@ -8,17 +8,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-/** The Gemini {@code generateContent} wire format, as records. */
+/**
+ * The Gemini {@code generateContent} reply and error formats, as records (requests: {@link
+ * GeminiRequests}).
+ */
 final class GeminiWire {
 
   private GeminiWire() {}
-
-  /**
-   * The request body; {@code systemInstruction} and {@code generationConfig} are left out when
-   * null.
-   */
-  record GenerateRequest(
-      List<Content> contents, Content systemInstruction, GenerationConfig generationConfig) {}
 
   /** A turn; {@code role} is null (left out) in {@code systemInstruction}. */
   record Content(String role, List<Part> parts) {}
@@ -29,8 +25,6 @@ final class GeminiWire {
       return new Part(text, null);
     }
   }
-
-  record GenerationConfig(Double temperature, Integer maxOutputTokens) {}
 
   record GenerateReply(
       List<Candidate> candidates, PromptFeedback promptFeedback, UsageMetadata usageMetadata) {}

@@ -1,6 +1,5 @@
 package ai.trainloop.provider.openai;
 
-import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
@@ -11,9 +10,7 @@ import ai.trainloop.provider.Usage;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
 import ai.trainloop.provider.openai.OpenAiWire.ChatCompletion;
-import ai.trainloop.provider.openai.OpenAiWire.ChatCompletionRequest;
 import ai.trainloop.provider.openai.OpenAiWire.ChoiceMessage;
-import ai.trainloop.provider.openai.OpenAiWire.WireMessage;
 import ai.trainloop.provider.openai.OpenAiWire.WireUsage;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,9 +19,9 @@ import okhttp3.HttpUrl;
 
 /**
  * Chat Completions over HTTP: OpenAI, Azure OpenAI and OpenAI-compatible servers (Ollama, vLLM,
- * OpenRouter, Groq, Together, LM Studio). Messages are sent as recorded, system messages included.
- * Reasoning models ({@link ReasoningModels}) get {@code max_completion_tokens} and no temperature.
- * Thread-safe.
+ * OpenRouter, Groq, Together, LM Studio). Messages and parameters are sent as recorded ({@link
+ * OpenAiRequests}), system messages included. Reasoning models ({@link ReasoningModels}) get {@code
+ * max_completion_tokens} and no temperature. Thread-safe.
  */
 public final class OpenAiChatProvider implements ChatProvider {
 
@@ -78,7 +75,8 @@ public final class OpenAiChatProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
-    ChatCompletion reply = http.post(url, headers, body(request), ChatCompletion.class, cancel);
+    ChatCompletion reply =
+        http.post(url, headers, OpenAiRequests.body(request), ChatCompletion.class, cancel);
     if (reply.choices() == null
         || reply.choices().isEmpty()
         || reply.choices().get(0).message() == null) {
@@ -92,16 +90,10 @@ public final class OpenAiChatProvider implements ChatProvider {
     return new ChatResponse(text, usage(reply.usage()), reply.choices().get(0).finishReason());
   }
 
-  static ChatCompletionRequest body(ChatRequest request) {
-    List<WireMessage> messages =
-        request.messages().stream()
-            .map((ChatMessage m) -> new WireMessage(m.role(), m.content()))
-            .toList();
-    if (ReasoningModels.matches(request.model())) {
-      return new ChatCompletionRequest(request.model(), messages, null, null, request.maxTokens());
-    }
-    return new ChatCompletionRequest(
-        request.model(), messages, request.temperature(), request.maxTokens(), null);
+  /** What this call leaves out of the recorded request (see {@link OpenAiRequests}). */
+  @Override
+  public List<String> dropped(ChatRequest request) {
+    return OpenAiRequests.dropped(request);
   }
 
   /**

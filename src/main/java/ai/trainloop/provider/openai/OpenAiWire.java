@@ -7,22 +7,12 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The Chat Completions wire format (OpenAI, Azure OpenAI and every OpenAI-compatible server), as
- * records.
+ * The Chat Completions reply and error formats (OpenAI, Azure OpenAI and every OpenAI-compatible
+ * server), as records; requests are built by {@link OpenAiRequests}.
  */
 final class OpenAiWire {
 
   private OpenAiWire() {}
-
-  /** The request body; null fields are not sent. */
-  record ChatCompletionRequest(
-      String model,
-      List<WireMessage> messages,
-      Double temperature,
-      @JsonProperty("max_tokens") Integer maxTokens,
-      @JsonProperty("max_completion_tokens") Integer maxCompletionTokens) {}
-
-  record WireMessage(String role, String content) {}
 
   record ChatCompletion(List<Choice> choices, WireUsage usage) {}
 
