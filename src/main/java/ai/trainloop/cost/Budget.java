@@ -2,6 +2,7 @@ package ai.trainloop.cost;
 
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.events.RecordedCall;
+import ai.trainloop.provider.Usage;
 import ai.trainloop.run.CallAdmission;
 import ai.trainloop.run.ModelTarget;
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ public final class Budget implements CallAdmission {
   private final Consumer<String> warnings;
   private final Map<String, Optional<ModelPrice>> priceByModel = new HashMap<>();
   private final Map<String, Deque<BigDecimal>> admitted = new HashMap<>();
+  private final Map<String, Integer> settledOnReply = new HashMap<>();
   private BigDecimal spent = BigDecimal.ZERO;
   private BigDecimal inFlight = BigDecimal.ZERO;
   private String refusal;
@@ -122,17 +124,44 @@ public final class Budget implements CallAdmission {
   }
 
   /**
+   * The call's reply arrived: it is settled now at its actual cost (unknown without a price or
+   * usage), not when its row is written after scoring, so calls waiting for a slow metric do not
+   * hold the budget at their estimates. Its row's later {@link #settle} is then a no-op.
+   */
+  @Override
+  public synchronized void replied(ModelTarget model, RecordedCall sample, Usage usage) {
+    String key = key(model.id(), sample.id());
+    if (!admitted.containsKey(key)) {
+      return; // never admitted: its row settles it
+    }
+    Optional<ModelPrice> price = priceByModel.getOrDefault(model.id(), Optional.empty());
+    BigDecimal cost =
+        price.isPresent() && usage != null && usage.known()
+            ? CostCalculator.cost(usage, price.get())
+            : null;
+    release(key, cost);
+    settledOnReply.merge(key, 1, Integer::sum);
+  }
+
+  /**
    * A call has ended: its estimate leaves the in-flight sum and its actual cost, when known, is
    * added to the spend. Pass null when the call failed or its cost is unknown. A call that was
    * never admitted (a model stopped before sending it) has no estimate to release; its actual cost,
    * if any, is still counted.
    */
   public synchronized void settle(String modelId, String sampleId, BigDecimal actualCost) {
-    Deque<BigDecimal> estimates = admitted.get(key(modelId, sampleId));
+    String key = key(modelId, sampleId);
+    if (!takeSettledOnReply(key)) {
+      release(key, actualCost);
+    }
+  }
+
+  private void release(String key, BigDecimal actualCost) {
+    Deque<BigDecimal> estimates = admitted.get(key);
     if (estimates != null) {
       inFlight = inFlight.subtract(estimates.removeFirst());
       if (estimates.isEmpty()) {
-        admitted.remove(key(modelId, sampleId));
+        admitted.remove(key);
       }
     }
     if (actualCost != null) {
@@ -140,11 +169,27 @@ public final class Budget implements CallAdmission {
     }
   }
 
+  private boolean takeSettledOnReply(String key) {
+    Integer n = settledOnReply.get(key);
+    if (n == null) {
+      return false;
+    }
+    if (n == 1) {
+      settledOnReply.remove(key);
+    } else {
+      settledOnReply.put(key, n - 1);
+    }
+    return true;
+  }
+
   /**
    * A call cancelled in flight at the end of a stopped run's grace period: the provider may bill
    * it, so its estimate is kept as spent, not released.
    */
   public synchronized void settleUnfinished(String modelId, String sampleId) {
+    if (takeSettledOnReply(key(modelId, sampleId))) {
+      return; // its reply came and was counted; it was cut short while being scored
+    }
     Deque<BigDecimal> estimates = admitted.get(key(modelId, sampleId));
     if (estimates != null) {
       BigDecimal estimate = estimates.removeFirst();

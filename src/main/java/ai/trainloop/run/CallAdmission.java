@@ -1,5 +1,6 @@
 package ai.trainloop.run;
 
+import ai.trainloop.provider.Usage;
 import ai.trainloop.events.RecordedCall;
 
 /**
@@ -11,6 +12,12 @@ import ai.trainloop.events.RecordedCall;
 public interface CallAdmission {
   /** Null when the call may go; otherwise the reason the run stops. */
   String refuse(ModelTarget model, RecordedCall sample);
+
+  /**
+   * The call admitted for {@code sample} has its reply, before it is scored: its cost is known
+   * now. Called on the call's thread, at most once per admitted call.
+   */
+  default void replied(ModelTarget model, RecordedCall sample, Usage usage) {}
 
   CallAdmission ALWAYS = (model, sample) -> null;
 }

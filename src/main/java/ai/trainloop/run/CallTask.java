@@ -160,6 +160,7 @@ final class CallTask implements Runnable {
     lane.limit().success();
     releaseSlots();
     usage = response.usage();
+    ctx.admission().replied(lane.target(), sample, usage); // the budget settles before scoring
     CallTiming timing = handle.trace().timing();
     // the recorded provider's latency is the recorded one; an adapter without HTTP events is timed
     // around its call

@@ -67,7 +67,8 @@ public final class Runner {
             scoring,
             waits,
             InFlight.upTo(options.maxConcurrent()),
-            pools);
+            pools,
+            admission);
     List<ModelLane> lanes = lanes(models);
     List<Thread> dispatchers = new ArrayList<>();
     for (ModelLane lane : lanes) {

@@ -7,6 +7,7 @@ import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.config.PriceOverride;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.events.RecordedCall;
+import ai.trainloop.provider.Usage;
 import ai.trainloop.run.ModelTarget;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -98,6 +99,45 @@ class BudgetTest {
     assertThat(budget.refuse(PRICED, sample(3))).isNull();
     assertThat(budget.refuse(PRICED, sample(4)))
         .startsWith("budget of $0.20 reached: spent $0.02 (+ ~$0.18 in flight)");
+  }
+
+  @Test
+  void should_settle_a_call_at_its_actual_cost_when_its_reply_arrives_not_after_scoring() {
+    Budget budget = budget("0.20", warnings);
+    budget.refuse(PRICED, sample(1));
+
+    // 1 input + 1 output token at $10,000 per million each: $0.02, while its metrics still run
+    budget.replied(PRICED, sample(1), Usage.of(1, 1));
+
+    assertThat(budget.spent()).isEqualByComparingTo("0.02");
+    assertThat(budget.inFlight()).isEqualByComparingTo("0");
+    budget.settle("openai-compatible/m", "s1", new BigDecimal("0.02"));
+    assertThat(budget.spent()).as("its row does not count it twice").isEqualByComparingTo("0.02");
+    budget.settleUnfinished("openai-compatible/m", "s1");
+    assertThat(budget.spent()).isEqualByComparingTo("0.02");
+  }
+
+  @Test
+  void should_count_a_reply_cut_short_while_scoring_at_its_actual_cost_not_its_estimate() {
+    Budget budget = budget("0.20", warnings);
+    budget.refuse(PRICED, sample(1));
+    budget.replied(PRICED, sample(1), Usage.of(1, 1));
+
+    budget.settleUnfinished("openai-compatible/m", "s1");
+
+    assertThat(budget.spent()).isEqualByComparingTo("0.02");
+    assertThat(budget.inFlight()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void should_release_the_estimate_of_a_reply_without_usage_and_count_nothing() {
+    Budget budget = budget("0.20", warnings);
+    budget.refuse(PRICED, sample(1));
+
+    budget.replied(PRICED, sample(1), Usage.UNKNOWN);
+
+    assertThat(budget.spent()).isEqualByComparingTo("0");
+    assertThat(budget.inFlight()).isEqualByComparingTo("0");
   }
 
   @Test

@@ -10,16 +10,28 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakeTicker implements Ticker {
   final AtomicLong now = new AtomicLong(1_000_000_000L);
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  private final ThreadLocal<Long> seen = new ThreadLocal<>();
 
   @Override
   public long nanos() {
-    return now.get();
+    long t = now.get();
+    seen.set(t);
+    return t;
   }
 
   @Override
   public void sleep(Duration d) {
     sleeps.add(d);
-    now.addAndGet(d.toNanos());
+    seen.set(now.addAndGet(d.toNanos()));
+  }
+
+  /**
+   * The time this thread last read or slept to. Another thread's sleep moves the shared clock, so a
+   * thread that was slow to go on after its own wait would read a later time than it woke at.
+   */
+  long seenByThisThread() {
+    Long t = seen.get();
+    return t == null ? nanos() : t;
   }
 
   /**

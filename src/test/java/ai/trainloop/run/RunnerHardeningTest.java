@@ -211,7 +211,7 @@ class RunnerHardeningTest {
             "p",
             0,
             (prompt, attempt) -> {
-              starts.add(ticker.nanos());
+              starts.add(ticker.seenByThisThread());
               return OK;
             });
     AtomicInteger admitted = new AtomicInteger();
