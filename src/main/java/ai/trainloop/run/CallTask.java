@@ -46,8 +46,8 @@ final class CallTask implements Runnable {
   private volatile int timeouts;
   private volatile Duration timeoutLimit;
   private HeaderPacer.Ticket ticket;
-  private final ChatRequest request;
-  private final SentParams sent;
+  private volatile ChatRequest request;
+  private volatile SentParams sent = SentParams.NONE;
   private boolean holdsLane = true;
   private boolean holdsGlobal;
 
@@ -58,9 +58,24 @@ final class CallTask implements Runnable {
     this.lane = lane;
     this.sample = sample;
     this.ctx = ctx;
-    this.request = CallRequests.of(lane.target(), sample, ctx.options());
-    this.sent = CallRequests.sent(lane.target().provider(), request);
     lane.pairStarted();
+  }
+
+  /**
+   * The request, built on the call thread at its first use (so the dispatcher only hands out
+   * samples); a recorded reply is replayed, nothing is sent.
+   */
+  private ChatRequest request() {
+    ChatRequest r = request;
+    if (r == null) {
+      r = CallRequests.of(lane.target(), sample, ctx.options());
+      sent =
+          lane.target().entry().isRecorded()
+              ? SentParams.NONE
+              : CallRequests.sent(lane.target().provider(), r);
+      request = r;
+    }
+    return r;
   }
 
   /** Run again after a retry wait: the dispatcher took a lane slot for it again. */
@@ -133,7 +148,7 @@ final class CallTask implements Runnable {
     ChatResponse response;
     try {
       lane.markStart(start);
-      response = lane.target().provider().complete(request, handle);
+      response = lane.target().provider().complete(request(), handle);
     } catch (ProviderException e) {
       cancel = null;
       long failedAt = ctx.ticker().nanos();
@@ -322,7 +337,7 @@ final class CallTask implements Runnable {
     for (var m : sample.input()) {
       chars += m.content().length();
     }
-    Integer maxTokens = request.maxTokens();
+    Integer maxTokens = request().maxTokens();
     return chars / 4 + (maxTokens != null ? maxTokens : sample.output().length() / 4);
   }
 

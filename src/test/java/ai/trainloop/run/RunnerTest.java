@@ -3,6 +3,7 @@ package ai.trainloop.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.chat.RequestParams;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.RetryConfig;
 import ai.trainloop.eval.MetricScore;
@@ -348,6 +349,78 @@ class RunnerTest {
                 samples(20), List.of(target("x", "m", p)), scoring, control, Duration.ofSeconds(1));
     assertThat(summary.stopReason()).isEqualTo("budget of $1.00 reached");
     assertThat(p.calls.get()).isEqualTo(5);
+  }
+
+  @Test
+  void should_tell_the_admission_of_each_reply_before_the_reply_is_scored() throws Exception {
+    List<String> events = new CopyOnWriteArrayList<>();
+    CallAdmission hears =
+        new CallAdmission() {
+          @Override
+          public String refuse(ModelTarget model, RecordedCall sample) {
+            return null;
+          }
+
+          @Override
+          public void replied(ModelTarget model, RecordedCall sample, Usage usage) {
+            events.add("replied " + sample.id() + " " + usage.outputTokens());
+          }
+        };
+    SampleScoring scored =
+        s -> {
+          events.add("scored " + s.id());
+          return List.of(new MetricScore("any", 1, null));
+        };
+    new Runner(new RunOptions(1, Duration.ZERO, RetryConfig.DEFAULT, null, 1), ticker, listener, hears)
+        .run(
+            samples(3),
+            List.of(target("x", "m", ScriptedProvider.echo("x", 0))),
+            scored,
+            new RunControl(),
+            Duration.ofSeconds(1));
+
+    assertThat(events).hasSize(6);
+    for (int i = 0; i < 3; i++) {
+      assertThat(events.indexOf("scored id" + i))
+          .as("id" + i + " is settled before its metrics run")
+          .isGreaterThan(events.indexOf("replied id" + i + " " + 5L))
+          .isPositive();
+    }
+  }
+
+  @Test
+  void should_record_no_params_sent_for_the_recorded_model_which_replays() throws Exception {
+    RequestParams params =
+        RequestParams.builder().temperature(0.2).seed(7L).dropped(List.of("user")).build();
+    List<RecordedCall> withParams =
+        List.of(
+            new RecordedCall(
+                "s1",
+                "t",
+                List.of(new ChatMessage("user", "p")),
+                "r",
+                "gpt",
+                Map.of(),
+                params,
+                100L,
+                "f:1"));
+    runner(1, 1)
+        .run(
+            withParams,
+            List.of(
+                target("recorded", "recorded", ScriptedProvider.echo("recorded", 0)),
+                target("x", "m", ScriptedProvider.echo("x", 0))),
+            scoring,
+            new RunControl(),
+            Duration.ofSeconds(1));
+
+    CallResult recorded =
+        results.stream().filter(r -> r.modelId().equals("recorded")).findFirst().orElseThrow();
+    CallResult sent =
+        results.stream().filter(r -> r.modelId().equals("x/m")).findFirst().orElseThrow();
+    assertThat(recorded.sent()).isEqualTo(SentParams.NONE);
+    assertThat(sent.sent().params()).containsEntry("temperature", 0.2).containsEntry("seed", 7L);
+    assertThat(sent.sent().dropped()).containsExactly("user");
   }
 
   @Test
