@@ -154,6 +154,9 @@ final class CallTask implements Runnable {
       long failedAt = ctx.ticker().nanos();
       lane.markEnd(failedAt);
       lane.observe(handle.trace().rateLimits(), ticket, failedAt);
+      if (e.status() == 429) {
+        lane.throttled(failedAt);
+      }
       Duration limit = handle.trace().timedOut();
       if (limit != null) {
         timeouts++;

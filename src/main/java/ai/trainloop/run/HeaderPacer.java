@@ -59,6 +59,16 @@ final class HeaderPacer {
    * What the reply to the call started with {@code ticket} told, read at {@code nowNanos}; nothing
    * when it told no limit.
    */
+  /**
+   * A call was answered 429 at {@code nowNanos}: the server's request burst is spent, so the next
+   * starts wait for it to refill (a no-op until a reply told a rate).
+   */
+  void throttled(long nowNanos) {
+    synchronized (this) {
+      requests.drain(nowNanos);
+    }
+  }
+
   void observe(RateLimits limits, Ticket ticket, long nowNanos) {
     if (limits == null || !limits.known() || ticket == null) {
       return;

@@ -72,6 +72,13 @@ final class ModelLane {
     }
   }
 
+  /**
+   * A call of this model was answered 429 at {@code nowNanos}: see {@link HeaderPacer#throttled}.
+   */
+  void throttled(long nowNanos) {
+    headerPacer.throttled(nowNanos);
+  }
+
   /** What the rate-limit headers of the reply to the call started with {@code ticket} told. */
   void observe(RateLimits limits, HeaderPacer.Ticket ticket, long nowNanos) {
     headerPacer.observe(limits, ticket, nowNanos);

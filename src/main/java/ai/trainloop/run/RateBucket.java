@@ -100,6 +100,18 @@ final class RateBucket {
     }
   }
 
+  /**
+   * The server refused a call for this limit (a 429): its bucket is empty now, whatever this copy
+   * thought. Vendors enforce a per-minute limit over a burst their headers do not show, so only a
+   * 429 tells that this copy ran ahead; starts wait until the rate has refilled the reserve.
+   */
+  void drain(long now) {
+    if (ratePerNano > 0) {
+      refill(now);
+      level = Math.min(level, 0);
+    }
+  }
+
   private void refill(long now) {
     if (now > refilledAt) {
       level = Math.min(capacity, level + ratePerNano * (now - refilledAt));

@@ -87,6 +87,30 @@ class HeaderPacerTest {
   }
 
   @Test
+  void should_wait_for_the_burst_to_refill_after_a_429_though_the_headers_showed_plenty()
+      throws Exception {
+    // given 3,000 a minute with 2,990 left: the caller's copy of the one-second burst holds 50
+    HeaderPacer.Ticket first = pacer.await(10);
+    pacer.observe(requests(3_000L, 2_990, Duration.ofSeconds(1)), first, ticker.nanos());
+    pacer.await(10);
+    assertThat(ticker.sleeps).as("the copy had room").isEmpty();
+    // when the server answers 429: its burst, which the headers do not show, is spent
+    pacer.throttled(ticker.nanos());
+    pacer.await(10);
+    // then the next start waits for one call and the reserve (a fifth of 50) at 50 a second
+    assertThat(slept()).isBetween(Duration.ofMillis(200), Duration.ofMillis(260));
+  }
+
+  @Test
+  void should_not_wait_after_a_429_before_any_reply_told_a_rate() throws Exception {
+    pacer.await(10);
+    pacer.throttled(ticker.nanos());
+    pacer.await(10);
+
+    assertThat(ticker.sleeps).isEmpty();
+  }
+
+  @Test
   void should_ignore_a_reply_that_tells_no_limit() throws Exception {
     HeaderPacer.Ticket first = pacer.await(10);
     pacer.observe(RateLimits.NONE, first, ticker.nanos());

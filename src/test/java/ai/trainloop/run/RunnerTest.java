@@ -371,7 +371,8 @@ class RunnerTest {
           events.add("scored " + s.id());
           return List.of(new MetricScore("any", 1, null));
         };
-    new Runner(new RunOptions(1, Duration.ZERO, RetryConfig.DEFAULT, null, 1), ticker, listener, hears)
+    new Runner(
+            new RunOptions(1, Duration.ZERO, RetryConfig.DEFAULT, null, 1), ticker, listener, hears)
         .run(
             samples(3),
             List.of(target("x", "m", ScriptedProvider.echo("x", 0))),
