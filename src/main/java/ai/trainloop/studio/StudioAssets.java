@@ -64,7 +64,7 @@ final class StudioAssets {
                 + name
                 + " is missing from the classpath"
                 + (name.startsWith("vendor/")
-                    ? " (it is fetched from npm at build time: run mvn package)"
+                    ? " (it is unpacked from its WebJar at build time: run mvn package)"
                     : ""));
       }
       assets.put(name, new Asset(in.readAllBytes(), contentType));

@@ -29,7 +29,7 @@ class StudioAssetsTest {
 
   @Test
   void should_pack_chart_js_and_its_licences() {
-    assertThat(assets.get("vendor/chart.umd.js").orElseThrow().text()).contains("Chart.js v4.6.1");
+    assertThat(assets.get("vendor/chart.umd.js").orElseThrow().text()).contains("Chart.js v4.5.1");
     assertThat(assets.get("vendor/chart.js.LICENSE.md").orElseThrow().text())
         .contains("MIT License");
     assertThat(assets.get("vendor/kurkle-color.LICENSE.md").orElseThrow().text())
