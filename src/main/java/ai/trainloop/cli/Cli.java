@@ -2,6 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.results.ReportFormatException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -24,6 +25,10 @@ public final class Cli {
     for (Object sub : TrainloopCommand.extraSubcommands(ctx)) {
       cl.addSubcommand(sub);
     }
+    // a bash/zsh completion script for every command and option (README, "Install")
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(false);
+    cl.addSubcommand("generate-completion", completion);
     cl.getCommandSpec().usageMessage().exitCodeList(ExitCodes.help());
     cl.getSubcommands()
         .get("benchmark")

@@ -2,6 +2,8 @@ package ai.trainloop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +53,35 @@ class HelpTest {
     CliHarness cli = new CliHarness(dir);
     assertThat(cli.run("benchmark", "--detaild")).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err).contains("--detaild").contains("--detailed");
+  }
+
+  @Test
+  void should_print_a_completion_script_that_bash_accepts_for_every_command() throws Exception {
+    CliHarness cli = new CliHarness(dir);
+
+    assertThat(cli.run("generate-completion")).isZero();
+
+    assertThat(cli.out)
+        .contains("complete -F _complete_trainloop -o default trainloop")
+        .contains("benchmark")
+        .contains("--compare-with")
+        .contains("studio");
+    Path script = dir.resolve("trainloop_completion");
+    Files.writeString(script, cli.out);
+    Process bash =
+        new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+    String said = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bash.waitFor()).as("bash -n: " + said).isZero();
+  }
+
+  @Test
+  void should_print_the_version_and_the_java_runtime() {
+    CliHarness cli = new CliHarness(dir);
+
+    assertThat(cli.run("--version")).isZero();
+
+    assertThat(cli.out)
+        .startsWith("trainloop ")
+        .contains("Java " + System.getProperty("java.version"));
   }
 }
