@@ -6,8 +6,10 @@ import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks that each {@code judge_pairwise} metric compares with {@code recorded} or a model of
@@ -59,7 +61,7 @@ final class PairwiseTargets {
               + String.join(", ", byModel.stream().map(ProviderEntry::id).toList())
               + "); write one of them in full");
     }
-    List<String> choices = new ArrayList<>(ids);
+    Set<String> choices = new LinkedHashSet<>(ids);
     choices.add(PairwiseMetric.RECORDED);
     throw new ConfigException(
         spec.location(),
