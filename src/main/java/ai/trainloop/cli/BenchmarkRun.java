@@ -82,6 +82,12 @@ final class BenchmarkRun {
         models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
     JudgeRun judge = JudgeRun.plan(setup, providers, callTimeout, warn, this::note);
     announce(setup, options.dryRun ? models.size() : targets.size());
+    if (judge.active() || options.dryRun) {
+      List<PlannedModel> running =
+          options.dryRun ? models : models.stream().filter(PlannedModel::runs).toList();
+      JudgeRun.pairwiseNotes(setup.scorer(), running.stream().map(PlannedModel::id).toList())
+          .forEach(this::note);
+    }
     SavedRun baseline =
         options.compareWith == null
             ? null
@@ -265,7 +271,7 @@ final class BenchmarkRun {
                 .run(
                     setup.samples(),
                     targets,
-                    sample -> setup.scorer().score(sample, judges),
+                    JudgeRun.scoring(setup.scorer(), judges),
                     control,
                     grace);
         judge.close(); // judge calls still in flight once the run has ended are cancelled

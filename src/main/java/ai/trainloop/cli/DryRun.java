@@ -26,7 +26,7 @@ final class DryRun {
       List<PlannedModel> models,
       JudgeRun judgeRun)
       throws IOException {
-    JudgeDryRun judge = JudgeDryRun.of(setup, models.size());
+    JudgeDryRun judge = JudgeDryRun.of(setup, models.stream().map(PlannedModel::id).toList());
     DryRunPlan plan =
         new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
             .plan(setup.samples(), models.stream().map(PlannedModel::entry).toList());

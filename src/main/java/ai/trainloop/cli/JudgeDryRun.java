@@ -7,6 +7,7 @@ import ai.trainloop.cost.TokenEstimator;
 import ai.trainloop.cost.UsdFormat;
 import ai.trainloop.eval.JudgedMetric;
 import ai.trainloop.eval.Metric;
+import ai.trainloop.eval.PairwiseMetric;
 import ai.trainloop.eval.builtin.BuiltinMetrics;
 import ai.trainloop.render.TextTable;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,8 +29,12 @@ final class JudgeDryRun {
     this.plans = plans;
   }
 
-  /** The judge's plan; null when no metric of the run asks a judge. */
-  static JudgeDryRun of(Setup setup, int replyingModels) {
+  /**
+   * The judge's plan; null when no metric of the run asks a judge.
+   *
+   * @param replying the models whose replies are judged
+   */
+  static JudgeDryRun of(Setup setup, List<String> replying) {
     if (setup.scorer().judgeMetrics().isEmpty()) {
       return null;
     }
@@ -43,21 +48,34 @@ final class JudgeDryRun {
         new JudgePlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
             .plan(
                 setup.samples(),
-                replyingModels,
+                1,
                 tag ->
                     perTag.computeIfAbsent(
                         tag,
                         t ->
                             setup.scorer().metricsFor(t).stream()
                                 .mapToInt(
-                                    name ->
-                                        metrics.get(name) instanceof JudgedMetric j
-                                                && j.needsJudge()
-                                            ? perMetric.getOrDefault(name, 2)
-                                            : 0)
+                                    name -> questions(metrics.get(name), perMetric, name, replying))
                                 .sum()),
                 setup.config().judge());
     return new JudgeDryRun(plans);
+  }
+
+  /**
+   * The judge questions one metric asks about one sample, over every replying model: a pairwise
+   * metric does not judge the model it compares with against itself.
+   */
+  private static int questions(
+      Metric metric, Map<String, Integer> perMetric, String name, List<String> replying) {
+    if (metric instanceof PairwiseMetric p) {
+      long replies =
+          replying.stream().filter(id -> !p.againstModel() || !id.equals(p.against())).count();
+      return (int) replies * 2;
+    }
+    if (metric instanceof JudgedMetric j && j.needsJudge()) {
+      return perMetric.getOrDefault(name, 2) * replying.size();
+    }
+    return 0;
   }
 
   /** Judge calls in all. */
@@ -93,9 +111,10 @@ final class JudgeDryRun {
     out.println();
     t.render(out, style);
     out.println(
-        "Judge calls = replies × judge questions per reply (2 per claim pair or comparison, 1 per"
-            + " rubric) × calls_per_model_per_claim, per judge model; input ~ template, prompt and"
-            + " recorded reply.");
+        "Judge calls = replies × judge questions per reply (2 per claim pair, 1 per rubric, 2"
+            + " orders per pairwise comparison, which leaves out the replies of the model it"
+            + " compares with) × calls_per_model_per_claim, per judge model; input ~ template,"
+            + " prompt and recorded reply.");
     BigDecimal total = candidates == null || cost() == null ? null : candidates.add(cost());
     out.println("Est. total with the judge: " + UsdFormat.format(total) + ".");
   }

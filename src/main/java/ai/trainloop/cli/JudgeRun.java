@@ -7,8 +7,13 @@ import ai.trainloop.cost.Budget;
 import ai.trainloop.cost.JudgeLedger;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
+import ai.trainloop.eval.Counterpart;
 import ai.trainloop.eval.Judgement;
 import ai.trainloop.eval.Judges;
+import ai.trainloop.eval.MetricScore;
+import ai.trainloop.eval.PairwiseMetric;
+import ai.trainloop.eval.Sample;
+import ai.trainloop.eval.Scorer;
 import ai.trainloop.provider.Providers;
 import ai.trainloop.render.JudgeReport;
 import ai.trainloop.results.ModelState;
@@ -18,6 +23,7 @@ import ai.trainloop.run.ModelTarget;
 import ai.trainloop.run.RunControl;
 import ai.trainloop.run.RunListener;
 import ai.trainloop.run.RunOptions;
+import ai.trainloop.run.SampleScoring;
 import ai.trainloop.run.Ticker;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -27,6 +33,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +45,7 @@ final class JudgeRun implements AutoCloseable {
   private final List<ModelTarget> ready;
   private final List<String> judgeMetrics;
   private final String unavailable;
+  private final Map<String, String> winRates = new LinkedHashMap<>();
   private final List<Judgement> judgements = Collections.synchronizedList(new ArrayList<>());
   private JudgeCalls calls;
   private JudgeLedger ledger;
@@ -88,7 +96,17 @@ final class JudgeRun implements AutoCloseable {
               + "): "
               + unavailable);
     }
-    return new JudgeRun(config, List.copyOf(ready), metrics, unavailable);
+    JudgeRun run = new JudgeRun(config, List.copyOf(ready), metrics, unavailable);
+    setup
+        .scorer()
+        .metrics()
+        .forEach(
+            (name, m) -> {
+              if (m instanceof PairwiseMetric p) {
+                run.winRates.put(name, p.against());
+              }
+            });
+    return run;
   }
 
   /** Whether judge calls will be made. */
@@ -145,6 +163,60 @@ final class JudgeRun implements AutoCloseable {
         };
     calls = new JudgeCalls(ready, options, ticker, control, ledger, named);
     return Judges.of(config(), calls, judgements::add);
+  }
+
+  /**
+   * How the run scores replies: with {@code judges}, and each {@code judge_pairwise} metric against
+   * a model with that model's reply to the sample, once the run has it.
+   */
+  static SampleScoring scoring(Scorer scorer, Judges judges) {
+    Set<String> awaited = Set.copyOf(scorer.pairwiseAgainst().values());
+    return new SampleScoring() {
+      @Override
+      public List<MetricScore> score(Sample sample) {
+        return scorer.score(sample, judges);
+      }
+
+      @Override
+      public Set<String> awaits(String tag, String modelId) {
+        return judges.available() ? scorer.awaits(tag, modelId) : Set.of();
+      }
+
+      @Override
+      public Set<String> awaited() {
+        return judges.available() ? awaited : Set.of();
+      }
+
+      @Override
+      public List<MetricScore> score(Sample sample, Map<String, Counterpart> others) {
+        return scorer.score(sample, judges, others);
+      }
+    };
+  }
+
+  /**
+   * One line per {@code judge_pairwise} metric against a model, said before the run: which model's
+   * replies it compares with, that its mean is the win rate, and the model not judged against
+   * itself, or not in this run.
+   */
+  static List<String> pairwiseNotes(Scorer scorer, List<String> running) {
+    List<String> lines = new ArrayList<>();
+    scorer
+        .pairwiseAgainst()
+        .forEach(
+            (metric, against) ->
+                lines.add(
+                    "judge_pairwise "
+                        + metric
+                        + ": win rate against "
+                        + against
+                        + " (a tie counts half)"
+                        + (running.contains(against)
+                            ? "; " + against + "'s own replies are not judged against themselves"
+                            : "; "
+                                + against
+                                + " is not in this run, so the metric fails for every sample")));
+    return lines;
   }
 
   /** What the judge spent; null when it did not run. */
@@ -215,6 +287,15 @@ final class JudgeRun implements AutoCloseable {
       }
     }
     List<String> lines = new ArrayList<>(JudgeReport.agreementLines(a, ids, k));
+    winRates.forEach(
+        (metric, against) ->
+            lines.add(
+                "Win rate: "
+                    + metric
+                    + " is the share of comparisons each model's reply won against "
+                    + (PairwiseMetric.RECORDED.equals(against) ? "the recorded reply" : against)
+                    + "'s (both orders, a tie counts half); its average and interval above are"
+                    + " the win rate's."));
     lines.add(JudgeReport.totalSpend(candidatesKnown ? candidates : null, t.costUsd()));
     return new Report(
         JudgeReport.toJson(ids, k, t, a),

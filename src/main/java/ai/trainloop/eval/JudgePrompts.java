@@ -30,28 +30,33 @@ public final class JudgePrompts {
       </result>
       """;
 
+  /**
+   * The comparison: the reply being scored is A in one order and B in the other; the answer must
+   * hold {@code A}, {@code B} or {@code tie} in its {@code <result>} element.
+   */
   static final String PAIRWISE =
       """
-      You are a strict evaluator. Two responses answer the same prompt. {question}
+      You are a strict evaluator. Two responses, A and B, answer the same prompt. {question}
+      Judge only the content: ignore which response comes first and how long each is.
 
       <prompt>
       {prompt}
       </prompt>
 
-      <first>
+      <response_a>
       {first}
-      </first>
+      </response_a>
 
-      <second>
+      <response_b>
       {second}
-      </second>
+      </response_b>
 
       Think step by step, then answer in exactly this format:
       <reasoning>
       [your step-by-step comparison]
       </reasoning>
       <result>
-      [first, second or tie]
+      [A, B or tie]
       </result>
       """;
 
@@ -76,6 +81,18 @@ public final class JudgePrompts {
       rest = rest.substring(at + keys[i].length());
     }
     return out.append(rest).toString();
+  }
+
+  /** The prompt as text: each message as {@code role: text} on its own line. */
+  public static String inputText(Sample s) {
+    StringBuilder b = new StringBuilder();
+    for (Message m : s.input()) {
+      if (!b.isEmpty()) {
+        b.append('\n');
+      }
+      b.append(m.role()).append(": ").append(m.content());
+    }
+    return b.toString();
   }
 
   private static String fill(String template, String key, String value) {

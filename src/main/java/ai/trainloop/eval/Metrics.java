@@ -2,6 +2,7 @@ package ai.trainloop.eval;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.MetricSpec;
+import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.config.TrainloopConfig;
 import ai.trainloop.eval.builtin.BuiltinMetrics;
 import ai.trainloop.eval.javac.JavaMetricCompiler;
@@ -53,7 +54,8 @@ public final class Metrics {
    * use.
    *
    * @throws ConfigException as {@link #load}; a built-in and a Java metric with one name is an
-   *     error naming both
+   *     error naming both; a {@code judge_pairwise} metric against a model that is not configured
+   *     is an error at its {@code against} key
    */
   public static Loaded loadMetrics(
       TrainloopConfig config, List<Path> extraJars, Path cacheDir, JavaMetricCompiler compiler) {
@@ -78,6 +80,11 @@ public final class Metrics {
       }
       all.put(e.getKey(), e.getValue());
     }
-    return new Loaded(Collections.unmodifiableMap(all), java.compiled());
+    List<ProviderEntry> models =
+        config.benchmark() == null || config.benchmark().providers() == null
+            ? List.of()
+            : config.benchmark().providers();
+    return new Loaded(
+        Collections.unmodifiableMap(PairwiseTargets.resolve(all, specs, models)), java.compiled());
   }
 }

@@ -112,6 +112,13 @@ final class PanelJudge implements Judge {
     return (mean - 1) / (JudgePrompts.MAX_GRADE - 1);
   }
 
+  /**
+   * The i-th answer of each judge model in one order is paired with its i-th in the other: a pair
+   * scores the mean of its two outcomes (win 1, tie 0.5, loss 0, the reply being A in the first
+   * order and B in the second), so a pair whose answers follow the position (A both times, or B
+   * both times) is a tie and is counted as order-inconsistent. A pair with an abstained or failed
+   * answer is left out: one order alone would not cancel the position bias.
+   */
   @Override
   public double compare(String question, String prompt, String reply, String other) {
     Answers a =
@@ -121,30 +128,47 @@ final class PanelJudge implements Judge {
                 JudgePrompts.pairwise(question, prompt, other, reply)));
     Map<String, Judgement.Votes> votes = new LinkedHashMap<>();
     List<Double> all = new ArrayList<>();
+    int[] inconsistent = {0};
+    int[] undecided = {0};
     a.byJudge.forEach(
         (judge, lists) -> {
-          List<Double> outcomes = new ArrayList<>();
-          lists.get(0).forEach(x -> outcomes.add(outcome(Verdicts.choice(x), "first")));
-          lists.get(1).forEach(x -> outcomes.add(outcome(Verdicts.choice(x), "second")));
-          List<Double> given = outcomes.stream().filter(o -> o != null).toList();
+          List<String> repeats = new ArrayList<>();
+          List<Double> given = new ArrayList<>();
+          int own = 0;
+          for (int i = 0; i < lists.get(0).size(); i++) {
+            Double first = outcome(Verdicts.choice(lists.get(0).get(i)), "a");
+            Double second = outcome(Verdicts.choice(lists.get(1).get(i)), "b");
+            if (first == null || second == null) {
+              undecided[0] += (first == null ? 1 : 0) + (second == null ? 1 : 0);
+              repeats.add(null);
+              continue;
+            }
+            if (Math.abs(first - second) == 1.0) {
+              own++;
+            }
+            double pair = (first + second) / 2;
+            given.add(pair);
+            repeats.add(outcomeName(pair));
+          }
+          inconsistent[0] += own;
           all.addAll(given);
           double mean = given.stream().mapToDouble(Double::doubleValue).average().orElse(0.5);
-          String rating = given.isEmpty() ? null : mean > 0.5 ? "win" : mean < 0.5 ? "loss" : "tie";
           votes.put(
               judge,
               new Judgement.Votes(
-                  rating,
-                  outcomes.stream().map(PanelJudge::outcomeName).toList(),
-                  0,
-                  given.size()));
+                  given.isEmpty() ? null : outcomeName(mean), repeats, own, given.size()));
         });
     sink.judged(new Judgement(metric, sample.id(), sample.model(), "pairwise", votes));
+    int pairs = a.perPrompt;
     String counts =
         all.size()
             + " of "
-            + a.total
-            + " answers named a winner or a tie"
-            + a.missing(a.total - all.size());
+            + pairs
+            + " order pairs decided"
+            + (inconsistent[0] == 0
+                ? ""
+                : "; " + inconsistent[0] + " order-inconsistent, counted as ties")
+            + a.missing(undecided[0]);
     if (all.isEmpty()) {
       throw a.undecided(counts);
     }
@@ -158,6 +182,7 @@ final class PanelJudge implements Judge {
     return reasons.isEmpty() ? null : String.join("; ", reasons);
   }
 
+  /** 1 when {@code choice} names the reply's position, 0 the other's, 0.5 a tie; null abstains. */
   private static Double outcome(String choice, String replyPosition) {
     if (choice == null) {
       return null;
@@ -165,8 +190,8 @@ final class PanelJudge implements Judge {
     return "tie".equals(choice) ? 0.5 : choice.equals(replyPosition) ? 1.0 : 0.0;
   }
 
-  private static String outcomeName(Double o) {
-    return o == null ? null : o == 1.0 ? "win" : o == 0.0 ? "loss" : "tie";
+  private static String outcomeName(double o) {
+    return o > 0.5 ? "win" : o < 0.5 ? "loss" : "tie";
   }
 
   /** Asks each prompt k times of every judge model, in one batch. */

@@ -6,12 +6,14 @@ import ai.trainloop.config.SuiteSpec;
 import ai.trainloop.config.TrainloopConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Scores samples with the metrics of their tag's suites ({@code trainloop.eval.suites}).
@@ -133,6 +135,17 @@ public final class Scorer implements AutoCloseable {
    * left out (the run has said why); any other question to the judge fails its evaluation.
    */
   public List<MetricScore> score(Sample sample, Judges judges) {
+    return score(sample, judges, Map.of());
+  }
+
+  /**
+   * As {@link #score(Sample, Judges)}, with the replies of the models its {@code judge_pairwise}
+   * metrics compare with ({@link #awaits}), by model id. A pairwise metric whose other model has no
+   * reply (its entry is missing from {@code others}, or holds an error) fails for this sample with
+   * that reason; one against the sample's own model is left out (a model is not judged against
+   * itself).
+   */
+  public List<MetricScore> score(Sample sample, Judges judges, Map<String, Counterpart> others) {
     List<String> names = metricsFor(sample.tag());
     if (names.isEmpty()) {
       throw new IllegalArgumentException("no suite scores samples tagged '" + sample.tag() + "'");
@@ -140,11 +153,37 @@ public final class Scorer implements AutoCloseable {
     List<MetricScore> out = new ArrayList<>(names.size());
     for (String name : names) {
       Metric metric = metrics.get(name);
-      if (metric instanceof JudgedMetric judged) {
+      if (metric instanceof PairwiseMetric pairwise) {
+        if (!judges.available() || againstItself(pairwise, sample.model())) {
+          continue;
+        }
+        String other = sample.recordedOutput();
+        if (pairwise.againstModel()) {
+          Counterpart c = others.get(pairwise.against());
+          if (c == null || !c.ok()) {
+            out.add(
+                MetricScore.failure(
+                    name,
+                    "against model "
+                        + pairwise.against()
+                        + " has no reply for sample "
+                        + sample.id()
+                        + ": "
+                        + (c == null ? "its reply was not given to the scorer" : c.error())));
+            continue;
+          }
+          other = c.reply();
+        }
+        String against = other;
+        out.add(
+            judgeWorkers.run(
+                name,
+                () -> judge(name, (s, j) -> pairwise.evaluate(s, j, against), sample, judges)));
+      } else if (metric instanceof JudgedMetric judged) {
         if (judged.needsJudge() && !judges.available()) {
           continue;
         }
-        out.add(judgeWorkers.run(name, () -> judge(name, judged, sample, judges)));
+        out.add(judgeWorkers.run(name, () -> judge(name, judged::evaluate, sample, judges)));
       } else {
         out.add(workers.run(name, () -> run(name, metric, sample)));
       }
@@ -152,10 +191,48 @@ public final class Scorer implements AutoCloseable {
     return List.copyOf(out);
   }
 
+  /**
+   * The models whose replies to a sample of {@code tag} must exist before {@code modelId}'s reply
+   * can be scored: those its {@code judge_pairwise} metrics compare with, itself left out; empty
+   * for most runs.
+   */
+  public Set<String> awaits(String tag, String modelId) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String name : metricsFor(tag)) {
+      if (metrics.get(name) instanceof PairwiseMetric p
+          && p.againstModel()
+          && !againstItself(p, modelId)) {
+        out.add(p.against());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Every {@code judge_pairwise} metric against another model, by name: the model it compares with.
+   */
+  public Map<String, String> pairwiseAgainst() {
+    Map<String, String> out = new TreeMap<>();
+    metrics.forEach(
+        (name, m) -> {
+          if (m instanceof PairwiseMetric p && p.againstModel()) {
+            out.put(name, p.against());
+          }
+        });
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static boolean againstItself(PairwiseMetric p, String modelId) {
+    return p.againstModel() && p.against().equals(modelId);
+  }
+
   /** The names of the metrics that always ask the judge, sorted. */
   public List<String> judgeMetrics() {
     return metrics.entrySet().stream()
-        .filter(e -> e.getValue() instanceof JudgedMetric j && j.needsJudge())
+        .filter(
+            e ->
+                e.getValue() instanceof PairwiseMetric
+                    || e.getValue() instanceof JudgedMetric j && j.needsJudge())
         .map(Map.Entry::getKey)
         .sorted()
         .toList();
@@ -223,7 +300,8 @@ public final class Scorer implements AutoCloseable {
   }
 
   /** Runs one judged metric with its own judge; its reason, or the judge's, goes with the score. */
-  private static MetricScore judge(String name, JudgedMetric metric, Sample sample, Judges judges) {
+  private static MetricScore judge(
+      String name, ReasonedMetric metric, Sample sample, Judges judges) {
     Judge judge = judges.open(name, sample);
     Score score;
     try {

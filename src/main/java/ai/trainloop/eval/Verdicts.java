@@ -46,15 +46,20 @@ public final class Verdicts {
     return grade;
   }
 
-  /** {@code first}, {@code second} or {@code tie}, or null for an abstention. */
+  /**
+   * {@code a}, {@code b} or {@code tie}, or null for an abstention: the first word of the {@code
+   * <result>} element must be exactly {@code A}, {@code B} or {@code tie} (any case); anything else
+   * ({@code first}, {@code Response A}, {@code both}), or two elements that disagree, abstains.
+   */
   public static String choice(String answer) {
     String choice = null;
-    for (String word : firstWords(answer)) {
+    List<String> words = firstWords(answer);
+    for (String word : words) {
       String c =
           switch (word) {
-            case "first", "1", "a" -> "first";
-            case "second", "2", "b" -> "second";
-            case "tie", "equal", "both", "neither" -> "tie";
+            case "a" -> "a";
+            case "b" -> "b";
+            case "tie" -> "tie";
             default -> null;
           };
       if (c == null || (choice != null && !choice.equals(c))) {

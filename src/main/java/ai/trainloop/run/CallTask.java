@@ -1,5 +1,6 @@
 package ai.trainloop.run;
 
+import ai.trainloop.eval.Counterpart;
 import ai.trainloop.eval.Message;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.eval.Sample;
@@ -15,6 +16,8 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -238,8 +241,24 @@ final class CallTask implements Runnable {
     }
   }
 
+  /**
+   * Scores the reply on the scoring pool; a reply compared with other models' replies to the sample
+   * is parked on the run's {@link ReplyBoard} (no thread, no slot, not in the scoring backlog)
+   * until each of them has replied or ended without a reply.
+   */
   private void score(ChatResponse response) {
     String text = response.text() == null ? "" : response.text();
+    String id = lane.target().id();
+    ctx.replies().post(sample.id(), id, Counterpart.replied(id, text));
+    Set<String> needs = ctx.scoring().awaits(sample.tag(), id);
+    if (needs.isEmpty()) {
+      submit(response, text, null);
+    } else {
+      ctx.replies().when(sample.id(), needs, others -> submit(response, text, others));
+    }
+  }
+
+  private void submit(ChatResponse response, String text, Map<String, Counterpart> others) {
     ctx.inFlight().scoringBacklog().add();
     try {
       ctx.pools()
@@ -247,7 +266,7 @@ final class CallTask implements Runnable {
           .execute(
               () -> {
                 try {
-                  scoreNow(response, text);
+                  scoreNow(response, text, others);
                 } finally {
                   ctx.inFlight().scoringBacklog().done();
                 }
@@ -258,7 +277,7 @@ final class CallTask implements Runnable {
     }
   }
 
-  private void scoreNow(ChatResponse response, String text) {
+  private void scoreNow(ChatResponse response, String text, Map<String, Counterpart> others) {
     if (ended.get()) {
       return;
     }
@@ -267,7 +286,9 @@ final class CallTask implements Runnable {
             sample.id(), sample.tag(), metricInput(), text, lane.target().id(), sample.output());
     CallResult result;
     try {
-      result = answered(response, latency, text, null, null, ctx.scoring().score(scored));
+      List<MetricScore> scores =
+          others == null ? ctx.scoring().score(scored) : ctx.scoring().score(scored, others);
+      result = answered(response, latency, text, null, null, scores);
     } catch (Throwable t) {
       String why = "scoring failed: " + Reports.describe(t);
       ctx.reports().fail(why + " (" + lane.target().id() + ", sample " + sample.id() + ")", t);
@@ -283,6 +304,12 @@ final class CallTask implements Runnable {
   private void end(CallResult result) {
     if (!ended.compareAndSet(false, true)) {
       return;
+    }
+    String id = lane.target().id();
+    if (result == null || result.response() == null) {
+      // the pair ended without a reply: replies compared with it fail, they do not wait
+      String why = result == null ? "not sent: " + ctx.control().reason() : result.error();
+      ctx.replies().post(sample.id(), id, Counterpart.missing(id, why));
     }
     try {
       boolean late =

@@ -14,22 +14,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The judge's calls, sent the way the runner sends candidates': each judge model in its own lane
- * (its provider's adaptive in-flight limit, its rpm/tpm and the request delay), never holding a
- * candidate's slot; retries with the run's backoff and Retry-After up to {@code
- * retry.max_attempts}; the entry's time-out; a rejected key stops that judge; nothing is sent once
- * the run is stopped (Ctrl-C, TERM, the budget). Each call is admitted and settled by its {@link
- * Accounting} (the budget and the judge's cost). Thread-safe.
+ * (its provider's adaptive in-flight limit, its rpm/tpm, the request delay, and the pacing its
+ * replies' rate-limit headers ask for), never holding a candidate's slot; retries with the run's
+ * backoff and Retry-After up to {@code retry.max_attempts}, each retry waiting on a timer, holding
+ * no judge thread and no slot; the entry's time-out; a rejected key stops that judge; nothing is
+ * sent once the run is stopped (Ctrl-C, TERM, the budget), and a call waiting to be retried then
+ * ends at once. Each call is admitted and settled by its {@link Accounting} (the budget and the
+ * judge's cost), settled before its answer is handed back. Thread-safe.
+ *
+ * <p>The metric that asked waits (on its scoring thread) for its answers: the {@link JudgeClient}
+ * API is synchronous, as a Java {@code JudgeMetric} reads its verdicts in line.
  */
 public final class JudgeCalls implements JudgeClient, AutoCloseable {
 
@@ -54,7 +60,9 @@ public final class JudgeCalls implements JudgeClient, AutoCloseable {
   private final Waits waits = new Waits();
   private final Backoff backoff;
   private final ExecutorService pool;
+  private final ScheduledExecutorService timer;
   private final Set<CallCancel> live = ConcurrentHashMap.newKeySet();
+  private final Set<Call> retrying = ConcurrentHashMap.newKeySet();
   private final AtomicLong keys = new AtomicLong();
 
   /**
@@ -86,42 +94,30 @@ public final class JudgeCalls implements JudgeClient, AutoCloseable {
           StartGate.forRates(Duration.ZERO, m.entry().rpm(), m.entry().tpm(), ticker);
       lanes.put(m.id(), new ModelLane(m, limit, providerGate, modelGate, new HeaderPacer(ticker)));
     }
-    AtomicInteger n = new AtomicInteger();
-    this.pool =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "trainloop-judge-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    control.whenStopped(waits::stop);
+    this.pool = Executors.newCachedThreadPool(RunPools.daemonThreads("trainloop-judge-"));
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            RunPools.daemonThreads("trainloop-judge-timer-"));
+    control.whenStopped(this::stopRetries);
   }
 
   @Override
   public List<JudgeReply> ask(List<JudgeQuery> queries) {
-    List<Future<JudgeReply>> futures = new ArrayList<>();
+    List<CompletableFuture<JudgeReply>> futures = new ArrayList<>();
     for (JudgeQuery q : queries) {
-      try {
-        futures.add(pool.submit(() -> call(q)));
-      } catch (RejectedExecutionException e) {
-        futures.add(null);
-      }
+      futures.add(start(q));
     }
     List<JudgeReply> out = new ArrayList<>();
-    for (Future<JudgeReply> f : futures) {
+    for (CompletableFuture<JudgeReply> f : futures) {
       out.add(await(f));
     }
     return out;
   }
 
-  private static JudgeReply await(Future<JudgeReply> f) {
-    if (f == null) {
-      return JudgeReply.failed("not sent: the run has ended");
-    }
+  private static JudgeReply await(CompletableFuture<JudgeReply> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
-      f.cancel(true);
       Thread.currentThread().interrupt();
       return JudgeReply.failed(CallResult.NOT_FINISHED);
     } catch (ExecutionException e) {
@@ -129,78 +125,161 @@ public final class JudgeCalls implements JudgeClient, AutoCloseable {
     }
   }
 
-  /** One judge call to its end: an answer, or why there is none. */
-  private JudgeReply call(JudgeQuery q) throws InterruptedException {
+  /** One judge call under way: its attempts, then its one answer (settled first). */
+  private final class Call {
+    final ModelLane lane;
+    final JudgeQuery query;
+    final String key;
+    final CompletableFuture<JudgeReply> done = new CompletableFuture<>();
+    final AtomicBoolean finished = new AtomicBoolean();
+    volatile Usage usage = Usage.UNKNOWN;
+
+    Call(ModelLane lane, JudgeQuery query, String key) {
+      this.lane = lane;
+      this.query = query;
+      this.key = key;
+    }
+
+    void finish(JudgeReply reply) {
+      if (finished.compareAndSet(false, true)) {
+        try {
+          accounting.settle(lane.target(), query, key, usage);
+        } finally {
+          done.complete(reply);
+        }
+      }
+    }
+  }
+
+  /** Admits the call and sends its first attempt; its answer, or why there is none. */
+  private CompletableFuture<JudgeReply> start(JudgeQuery q) {
     ModelLane lane = lanes.get(q.judgeId());
     if (lane == null) {
-      return JudgeReply.failed("no judge model " + q.judgeId() + " can be called");
+      return CompletableFuture.completedFuture(
+          JudgeReply.failed("no judge model " + q.judgeId() + " can be called"));
     }
     if (control.stopped()) {
-      return JudgeReply.failed("not sent: " + control.reason());
+      return CompletableFuture.completedFuture(JudgeReply.failed("not sent: " + control.reason()));
     }
     String key = q.judgeId() + "#" + keys.incrementAndGet();
     String refusal = accounting.admit(lane.target(), q, key);
     if (refusal != null) {
       control.stop(refusal);
-      return JudgeReply.failed("not sent: " + refusal);
+      return CompletableFuture.completedFuture(JudgeReply.failed("not sent: " + refusal));
     }
-    Usage usage = Usage.UNKNOWN;
+    Call call = new Call(lane, q, key);
+    submit(call, 1);
+    return call.done;
+  }
+
+  private void submit(Call call, int attempt) {
     try {
-      JudgeReply[] reply = new JudgeReply[1];
-      usage = attempts(lane, q, reply);
-      return reply[0];
-    } finally {
-      accounting.settle(lane.target(), q, key, usage);
+      pool.execute(() -> run(call, attempt));
+    } catch (RejectedExecutionException e) {
+      call.finish(JudgeReply.failed("not sent: the run has ended"));
     }
   }
 
-  /** Sends until an answer, a final error or the last attempt; the answer's usage. */
-  private Usage attempts(ModelLane lane, JudgeQuery q, JudgeReply[] reply)
-      throws InterruptedException {
-    for (int attempt = 1; ; attempt++) {
-      if (lane.stopped()) {
-        reply[0] = JudgeReply.failed("not sent: " + lane.stopReason());
-        return Usage.UNKNOWN;
+  /** One attempt on a judge thread; a retry then waits on the timer, holding no thread. */
+  private void run(Call call, int attempt) {
+    try {
+      Duration wait = attempt(call, attempt);
+      if (wait == null) {
+        return;
       }
-      if (!waits.await(lane.limit()::acquire)) {
-        reply[0] = JudgeReply.failed("not sent: " + control.reason());
-        return Usage.UNKNOWN;
+      retrying.add(call);
+      if (control.stopped()) {
+        // stopped while this attempt ended: the sweep may have run before it was added
+        stopRetry(call);
+        return;
       }
-      int epoch = lane.limit().epoch();
-      CallCancel cancel = new CallCancel();
-      Duration wait;
       try {
-        if (!waits.await(() -> lane.awaitStart(q.prompt().length() / 4 + 300L))) {
-          reply[0] = JudgeReply.failed("not sent: " + control.reason());
-          return Usage.UNKNOWN;
-        }
-        live.add(cancel);
-        lane.markStart(ticker.nanos());
-        ChatResponse r = lane.target().provider().complete(request(lane, q), cancel);
-        lane.markEnd(ticker.nanos());
-        lane.limit().success();
-        reply[0] = JudgeReply.answer(r.text());
-        return r.usage();
-      } catch (ProviderException e) {
-        lane.markEnd(ticker.nanos());
-        if (e.status() == 429) {
-          lane.limit().throttled(epoch);
-        }
-        wait = retryWait(lane, e, attempt, reply);
-        if (wait == null) {
-          return Usage.UNKNOWN;
-        }
-        listener.onWaiting(q.judgeId(), wait, e.status() == 429 ? "rate limited" : "retrying");
-      } finally {
-        live.remove(cancel);
-        lane.limit().release();
+        ticker.schedule(
+            timer,
+            wait,
+            () -> {
+              if (retrying.remove(call)) {
+                submit(call, attempt + 1);
+              }
+            });
+      } catch (RejectedExecutionException e) {
+        stopRetry(call);
       }
-      // the slot is given back while the retry waits
-      Duration w = wait;
-      if (!waits.await(() -> ticker.sleep(w))) {
-        reply[0] = JudgeReply.failed("not sent again: " + control.reason());
-        return Usage.UNKNOWN;
+    } catch (InterruptedException e) {
+      call.finish(JudgeReply.failed(CallResult.NOT_FINISHED));
+    } catch (RuntimeException | Error e) {
+      call.finish(JudgeReply.failed("unexpected error: " + Reports.describe(e)));
+    }
+  }
+
+  /**
+   * Sends one attempt: the call ends with an answer or a final error (null), or the wait before its
+   * next attempt.
+   */
+  private Duration attempt(Call call, int attempt) throws InterruptedException {
+    ModelLane lane = call.lane;
+    JudgeQuery q = call.query;
+    if (lane.stopped()) {
+      call.finish(JudgeReply.failed("not sent: " + lane.stopReason()));
+      return null;
+    }
+    if (!waits.await(lane.limit()::acquire)) {
+      call.finish(JudgeReply.failed(notSent(attempt)));
+      return null;
+    }
+    int epoch = lane.limit().epoch();
+    CallCancel cancel = new CallCancel();
+    HeaderPacer.Ticket[] ticket = new HeaderPacer.Ticket[1];
+    try {
+      if (!waits.await(() -> ticket[0] = lane.awaitStart(q.prompt().length() / 4 + 300L))) {
+        call.finish(JudgeReply.failed(notSent(attempt)));
+        return null;
       }
+      live.add(cancel);
+      lane.markStart(ticker.nanos());
+      ChatResponse r = lane.target().provider().complete(request(lane, q), cancel);
+      long end = ticker.nanos();
+      lane.markEnd(end);
+      lane.observe(cancel.trace().rateLimits(), ticket[0], end);
+      lane.limit().success();
+      call.usage = r.usage();
+      call.finish(JudgeReply.answer(r.text()));
+      return null;
+    } catch (ProviderException e) {
+      long end = ticker.nanos();
+      lane.markEnd(end);
+      lane.observe(cancel.trace().rateLimits(), ticket[0], end);
+      if (e.status() == 429) {
+        lane.limit().throttled(epoch);
+      }
+      JudgeReply[] failed = new JudgeReply[1];
+      Duration wait = retryWait(lane, e, attempt, failed);
+      if (wait == null) {
+        call.finish(failed[0]);
+        return null;
+      }
+      listener.onWaiting(q.judgeId(), wait, e.status() == 429 ? "rate limited" : "retrying");
+      return wait;
+    } finally {
+      live.remove(cancel);
+      lane.limit().release(); // the slot is given back while the retry waits
+    }
+  }
+
+  private String notSent(int attempt) {
+    return (attempt == 1 ? "not sent: " : "not sent again: ") + control.reason();
+  }
+
+  /** The run stopped: every call waiting to be retried ends now, not sent again. */
+  private void stopRetries() {
+    waits.stop();
+    List.copyOf(retrying).forEach(this::stopRetry);
+  }
+
+  private void stopRetry(Call call) {
+    if (retrying.remove(call)) {
+      String why = control.reason() == null ? "the run has ended" : control.reason();
+      call.finish(JudgeReply.failed("not sent again: " + why));
     }
   }
 
@@ -245,8 +324,9 @@ public final class JudgeCalls implements JudgeClient, AutoCloseable {
   /** Cancels the judge calls still in flight and stops the judge's threads. */
   @Override
   public void close() {
-    waits.stop();
+    stopRetries();
     List.copyOf(live).forEach(CallCancel::cancel);
     pool.shutdownNow();
+    timer.shutdownNow();
   }
 }

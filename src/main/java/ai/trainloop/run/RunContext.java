@@ -4,7 +4,8 @@ package ai.trainloop.run;
  * What every call of one run shares: its settings and clock, how retries back off, how it is
  * stopped and reported, how replies are scored; {@code waits} are cut short when the run stops;
  * {@code inFlight} is what is under way, {@code pools} the threads it runs on; {@code admission}
- * admits calls and hears of their replies.
+ * admits calls and hears of their replies; {@code replies} holds the replies that others are
+ * compared with.
  */
 record RunContext(
     RunOptions options,
@@ -16,4 +17,5 @@ record RunContext(
     Waits waits,
     InFlight inFlight,
     RunPools pools,
-    CallAdmission admission) {}
+    CallAdmission admission,
+    ReplyBoard replies) {}

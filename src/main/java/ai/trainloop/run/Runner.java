@@ -1,5 +1,6 @@
 package ai.trainloop.run;
 
+import ai.trainloop.eval.Counterpart;
 import ai.trainloop.events.RecordedCall;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Sends every sample to every model with at most {@code maxConcurrent} calls in flight in all. Each
@@ -57,6 +59,10 @@ public final class Runner {
     control.whenStopped(waits::stop);
     Reports reports = new Reports(listener, control);
     RunPools pools = RunPools.start(SCORERS);
+    ReplyBoard board =
+        new ReplyBoard(
+            models.stream().map(ModelTarget::id).collect(Collectors.toSet()), scoring.awaited());
+    control.whenStopped(() -> board.stop(control.reason()));
     RunContext ctx =
         new RunContext(
             options,
@@ -68,7 +74,8 @@ public final class Runner {
             waits,
             InFlight.upTo(options.maxConcurrent()),
             pools,
-            admission);
+            admission,
+            board);
     List<ModelLane> lanes = lanes(models);
     List<Thread> dispatchers = new ArrayList<>();
     for (ModelLane lane : lanes) {
@@ -87,6 +94,7 @@ public final class Runner {
         List.copyOf(ctx.inFlight().live()).forEach(CallTask::abandon);
         dispatchers.forEach(Thread::interrupt);
       }
+      board.stop(control.reason());
       pools.shutdown(ended);
     }
     String stopReason = control.reason() != null ? control.reason() : reports.failure();
@@ -163,6 +171,11 @@ public final class Runner {
   private CallTask newTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
     if (lane.stopped()) {
       lane.limit().release();
+      ctx.replies()
+          .post(
+              sample.id(),
+              lane.target().id(),
+              Counterpart.missing(lane.target().id(), "not sent: " + lane.stopReason()));
       ctx.reports()
           .result(
               CallResult.builder()

@@ -163,6 +163,26 @@ class JudgeEndToEndTest {
   }
 
   @Test
+  void should_show_the_judge_calls_and_cost_as_a_table_in_the_text_dry_run() throws Exception {
+    try (StubbedProject p = project("JUDGE_KEY", "")) {
+      int code = p.cli.run("benchmark", "--dry-run", "--ascii");
+
+      assertThat(code).as(p.cli.err).isZero();
+      // 3 replies × 2 metrics × 2 claims × 2 calls per judge; 300 output tokens each at $2 per M
+      assertThat(p.cli.out)
+          .contains("Judge calls (estimates; nothing was sent):")
+          .contains("| Judge model    | Calls | Est. input tok | Est. output tok | Est. cost |")
+          .contains("| openai/judge-a | 24    | ~2256          | ~7200           | $0.017    |")
+          .contains("| openai/judge-b | 24    | ~2256          | ~7200           | $0.017    |")
+          .contains("Judge calls = replies × judge questions per reply (2 per claim pair")
+          .contains("Est. total with the judge: $0.033.");
+      assertThat(p.cli.out.indexOf("Judge calls (estimates"))
+          .isGreaterThan(p.cli.out.indexOf("Dry run plan"));
+      assertThat(p.stub.exchanges()).isEmpty();
+    }
+  }
+
+  @Test
   void should_stop_sending_judge_calls_when_the_budget_is_reached() throws Exception {
     try (StubbedProject p = project("JUDGE_KEY", "")) {
       int code = p.cli.run("benchmark", "--max-cost", "0.002");

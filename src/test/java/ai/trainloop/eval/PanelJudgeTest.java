@@ -106,15 +106,61 @@ class PanelJudgeTest {
 
   @Test
   void should_compare_in_both_orders_so_a_position_bias_cancels_out() {
-    // this judge always prefers whatever comes first
+    // this judge always prefers whatever comes first: each pair is order-inconsistent, a tie
     ScriptedJudge client =
-        ScriptedJudge.answering(Map.of("openai/gpt-4o|<first>", List.of(result("first"))));
+        ScriptedJudge.answering(Map.of("openai/gpt-4o|<response_a>", List.of(result("A"))));
     PanelJudge judge = panel(client, 1, "openai/gpt-4o");
 
     assertThat(judge.compare("Which is friendlier?", "Say hi", "Hi Ann!", "Hello.")).isEqualTo(0.5);
     assertThat(client.asked).hasSize(2);
-    assertThat(client.asked.get(0).prompt()).contains("<first>\nHi Ann!\n</first>");
-    assertThat(client.asked.get(1).prompt()).contains("<first>\nHello.\n</first>");
+    assertThat(client.asked.get(0).prompt())
+        .contains("<response_a>\nHi Ann!\n</response_a>")
+        .contains("<response_b>\nHello.\n</response_b>")
+        .contains("[A, B or tie]");
+    assertThat(client.asked.get(1).prompt()).contains("<response_a>\nHello.\n</response_a>");
+    assertThat(judge.reason()).contains("1 order-inconsistent, counted as ties");
+    assertThat(judged.get(0).votes().get("openai/gpt-4o").contradictions()).isEqualTo(1);
+  }
+
+  @Test
+  void should_score_win_tie_and_loss_per_order_pair() {
+    // order 1 (reply is A): A, tie, B; order 2 (reply is B): B, B, B
+    ScriptedJudge client =
+        ScriptedJudge.answering(
+            Map.of(
+                "openai/gpt-4o|<response_a>\nHi Ann!",
+                List.of(result("A"), result("tie"), result("B")),
+                "openai/gpt-4o|<response_a>\nHello.",
+                List.of(result("B"), result("B"), result("B"))));
+    PanelJudge judge = panel(client, 3, "openai/gpt-4o");
+
+    // pairs: win+win = 1, tie+win = 0.75, loss+win = 0.5 (order-inconsistent): mean 0.75
+    assertThat(judge.compare("Which is friendlier?", "Say hi", "Hi Ann!", "Hello."))
+        .isEqualTo(0.75);
+    assertThat(judged.get(0).votes().get("openai/gpt-4o").repeats())
+        .containsExactly("win", "win", "tie");
+  }
+
+  @Test
+  void should_leave_out_a_pair_with_an_abstained_answer_and_fail_when_none_is_left() {
+    ScriptedJudge client =
+        ScriptedJudge.answering(
+            Map.of(
+                "openai/gpt-4o|<response_a>\nHi Ann!",
+                List.of("A, clearly.", result("A")),
+                "openai/gpt-4o|<response_a>\nHello.",
+                List.of(result("B"), "!HTTP 503 after 3 attempts")));
+
+    assertThatThrownBy(
+            () ->
+                panel(client, 2, "openai/gpt-4o")
+                    .compare("Which is friendlier?", "Say hi", "Hi Ann!", "Hello."))
+        .isInstanceOf(JudgeException.class)
+        .hasMessageContaining("every judge answer abstained or failed")
+        .hasMessageContaining("0 of 2 order pairs decided")
+        .hasMessageContaining("1 abstained")
+        .hasMessageContaining("1 failed")
+        .hasMessageContaining("HTTP 503 after 3 attempts");
   }
 
   @Test

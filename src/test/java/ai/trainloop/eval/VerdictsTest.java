@@ -66,11 +66,15 @@ class VerdictsTest {
   }
 
   @Test
-  void should_read_a_choice_of_first_second_or_tie() {
-    assertThat(Verdicts.choice("<result>First</result>")).isEqualTo("first");
-    assertThat(Verdicts.choice("<result>second</result>")).isEqualTo("second");
-    assertThat(Verdicts.choice("<result>tie</result>")).isEqualTo("tie");
-    assertThat(Verdicts.choice("<result>the first one</result>")).isNull();
+  void should_read_a_choice_of_a_b_or_tie_strictly() {
+    assertThat(Verdicts.choice("<result>A</result>")).isEqualTo("a");
+    assertThat(Verdicts.choice("<result>\n**b**\n</result>")).isEqualTo("b");
+    assertThat(Verdicts.choice("<result>Tie</result>")).isEqualTo("tie");
+    assertThat(Verdicts.choice("<result>first</result>")).isNull();
+    assertThat(Verdicts.choice("<result>Response A</result>")).isNull();
+    assertThat(Verdicts.choice("<result>both</result>")).isNull();
+    assertThat(Verdicts.choice("<result>A</result><result>B</result>")).isNull();
+    assertThat(Verdicts.choice("A is better, so: A")).isNull();
   }
 
   @Test

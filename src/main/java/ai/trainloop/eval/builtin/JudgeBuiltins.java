@@ -1,8 +1,9 @@
 package ai.trainloop.eval.builtin;
 
+import ai.trainloop.eval.JudgePrompts;
 import ai.trainloop.eval.JudgedMetric;
-import ai.trainloop.eval.Message;
 import ai.trainloop.eval.Metric;
+import ai.trainloop.eval.PairwiseMetric;
 import ai.trainloop.eval.Sample;
 import ai.trainloop.eval.Score;
 import java.util.regex.Matcher;
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
  *       claims;
  *   <li>{@code {type: judge, rubric: "…"}}: a grade from 1 to 5, scored 0..1 ({@code (grade - 1) /
  *       4});
- *   <li>{@code {type: judge_pairwise, against: recorded, question: "…"}}: the reply against the
- *       recorded one, in both orders; win 1, tie 0.5, loss 0 (its mean is the win rate).
+ *   <li>{@code {type: judge_pairwise, against: recorded | <model>, question: "…"}}: the reply
+ *       against the recorded one or another model's, in both orders; win 1, tie 0.5, loss 0 (its
+ *       mean is the win rate).
  * </ul>
  *
  * A claim or rubric may hold {@code {input}} (the prompt: each message as {@code role: text} on its
@@ -51,20 +53,19 @@ final class JudgeBuiltins {
     return JudgedMetric.of((s, j) -> withReason(j.assertTrue(fill(yes, s), fill(no, s))), true);
   }
 
+  /**
+   * {@code against} is kept as written here; {@link ai.trainloop.eval.Metrics} checks it names
+   * {@code recorded} or a configured model, and puts that model's id in its place.
+   */
   static Metric pairwise(Params p) {
-    String against = p.text("against", "the reply to compare with: recorded");
-    if (!"recorded".equals(against)) {
-      throw p.error(
-          "against",
-          "only 'recorded' (production's reply) can be compared with for now, got '"
-              + against
-              + "'");
+    String against =
+        p.text("against", "the reply to compare with: recorded, or a model of the run").strip();
+    if (against.isEmpty()) {
+      throw p.error("against", "give 'recorded' or a model of trainloop.benchmark.providers");
     }
     String question =
         p.text("question", "what to compare, like \"Which response is more helpful?\"");
-    return JudgedMetric.of(
-        (s, j) -> withReason(j.compare(question, inputText(s), s.output(), s.recordedOutput())),
-        true);
+    return new PairwiseMetric(against, question);
   }
 
   /** The score; the judge's own reason is kept by the scorer. */
@@ -95,13 +96,6 @@ final class JudgeBuiltins {
 
   /** The prompt as text: each message as {@code role: text}, one after the other. */
   static String inputText(Sample s) {
-    StringBuilder b = new StringBuilder();
-    for (Message m : s.input()) {
-      if (!b.isEmpty()) {
-        b.append('\n');
-      }
-      b.append(m.role()).append(": ").append(m.content());
-    }
-    return b.toString();
+    return JudgePrompts.inputText(s);
   }
 }

@@ -9,6 +9,7 @@ import ai.trainloop.config.ConfigException;
 import ai.trainloop.eval.Judge;
 import ai.trainloop.eval.JudgedMetric;
 import ai.trainloop.eval.Message;
+import ai.trainloop.eval.PairwiseMetric;
 import ai.trainloop.eval.Sample;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,14 +92,22 @@ class JudgeBuiltinsTest {
   }
 
   @Test
-  void should_grade_a_rubric_and_compare_pairwise_with_the_recorded_reply() throws Exception {
+  void should_grade_a_rubric_with_its_placeholders() throws Exception {
     assertThat(evaluate("judge", "rubric", "Greets {input} warmly").questions)
         .containsExactly("Greets system: Be brief.\nuser: Greet Ann warmly");
-    assertThat(
-            evaluate("judge_pairwise", "against", "recorded", "question", "Which is friendlier?")
-                .questions)
-        .containsExactly(
-            "Which is friendlier?", "system: Be brief.\nuser: Greet Ann", "Hi Ann!", "Hello, Ann.");
+  }
+
+  @Test
+  void should_keep_what_a_pairwise_metric_compares_with() {
+    PairwiseMetric recorded =
+        (PairwiseMetric) metric("judge_pairwise", "against", "recorded", "question", "q?");
+    PairwiseMetric model =
+        (PairwiseMetric) metric("judge_pairwise", "against", " openai/gpt-4o ", "question", "q?");
+
+    assertThat(recorded.againstModel()).isFalse();
+    assertThat(model.againstModel()).isTrue();
+    assertThat(model.against()).isEqualTo("openai/gpt-4o");
+    assertThat(model.question()).isEqualTo("q?");
   }
 
   @Test
@@ -115,12 +124,18 @@ class JudgeBuiltinsTest {
   }
 
   @Test
-  void should_refuse_pairwise_against_another_model_for_now() {
-    ConfigException e =
-        catchThrowableOfType(
-            ConfigException.class,
-            () -> metric("judge_pairwise", "against", "openai/gpt-4o", "question", "q"));
-    assertThat(e.keyPath()).isEqualTo("trainloop.eval.metrics.m.against");
+  void should_refuse_pairwise_without_against_or_question() {
+    assertThat(
+            catchThrowableOfType(
+                    ConfigException.class,
+                    () -> metric("judge_pairwise", "against", "  ", "question", "q"))
+                .keyPath())
+        .isEqualTo("trainloop.eval.metrics.m.against");
+    assertThat(
+            catchThrowableOfType(
+                    ConfigException.class, () -> metric("judge_pairwise", "against", "recorded"))
+                .keyPath())
+        .isEqualTo("trainloop.eval.metrics.m.question");
   }
 
   @Test
