@@ -24,6 +24,7 @@ public final class TrainloopCommand implements Runnable {
         new PricesCommand(ctx),
         new HistoryCommand(ctx),
         new StudioCommand(ctx),
-        new ReportCommand(ctx));
+        new ReportCommand(ctx),
+        new InitCommand(ctx));
   }
 }
