@@ -124,6 +124,13 @@ public final class BenchmarkOptions {
   List<Path> metricsClasspath = new ArrayList<>();
 
   @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Log each HTTP exchange on stderr: method, URL, status, attempt and time; -vv adds headers"
+              + " and bodies. Keys are shown as [redacted].")
+  boolean[] verbose = new boolean[0];
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "No progress on stderr.")
   boolean quiet;

@@ -14,6 +14,7 @@ import ai.trainloop.cost.TokenEstimator;
 import ai.trainloop.eval.JudgedMetric;
 import ai.trainloop.eval.Judges;
 import ai.trainloop.provider.Providers;
+import ai.trainloop.provider.http.HttpLog;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.ResultsJsonlWriter;
@@ -69,7 +70,8 @@ final class BenchmarkRun {
             ? null
             : Duration.ofMillis(Math.round(b.maxResponseTimeSeconds() * 1000));
     Providers providers =
-        Providers.withDefaultClients(maxConcurrent, setup.env().variables(), ctx.clock(), warn);
+        Providers.withDefaultClients(
+            maxConcurrent, setup.env().variables(), ctx.clock(), warn, httpLog(setup));
     List<PlannedModel> models =
         new ModelPlanner(
                 providers,
@@ -110,6 +112,17 @@ final class BenchmarkRun {
     try (judge) {
       return run(providers, setup, models, targets, maxConcurrent, baseline, outputs, judge);
     }
+  }
+
+  /** {@code -v}: each HTTP exchange on stderr ({@code -vv}: with headers and bodies); else null. */
+  private HttpLog httpLog(Setup setup) {
+    if (options.verbose.length == 0) {
+      return null;
+    }
+    Map<String, String> env = new LinkedHashMap<>(ctx.env());
+    env.putAll(setup.env().variables());
+    return new HttpLog(
+        options.verbose.length > 1 ? HttpLog.Level.BODIES : HttpLog.Level.CALLS, env, this::note);
   }
 
   /** Lines only shown with {@code TRAINLOOP_DEBUG} set, on stderr. */

@@ -12,6 +12,7 @@ public final class CallTrace {
   private CallTiming timing;
   private RateLimits rateLimits = RateLimits.NONE;
   private Duration timedOut;
+  private int attempt;
 
   /** The attempt's phases, once its reply was read to the end; null before, or without HTTP. */
   public synchronized CallTiming timing() {
@@ -40,5 +41,14 @@ public final class CallTrace {
 
   public synchronized void timedOut(Duration limit) {
     this.timedOut = limit;
+  }
+
+  /** Which attempt of its call this is, from 1; 0 when the caller does not count attempts. */
+  public synchronized int attempt() {
+    return attempt;
+  }
+
+  public synchronized void attempt(int n) {
+    this.attempt = n;
   }
 }

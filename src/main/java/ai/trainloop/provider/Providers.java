@@ -4,6 +4,7 @@ import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.provider.http.ApiKey;
 import ai.trainloop.provider.http.HttpLimits;
+import ai.trainloop.provider.http.HttpLog;
 import ai.trainloop.provider.http.HttpSetup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -89,8 +90,23 @@ public final class Providers {
    */
   public static Providers withDefaultClients(
       int maxConcurrency, Map<String, String> env, Clock clock, Consumer<String> warnings) {
-    return new Providers(
-        new LazyClients(defaultBuilder(maxConcurrency)), env, clock, warnings, HttpLimits.DEFAULTS);
+    return withDefaultClients(maxConcurrency, env, clock, warnings, null);
+  }
+
+  /**
+   * As {@link #withDefaultClients(int, Map, Clock, Consumer)}, each exchange logged to {@code log}.
+   */
+  public static Providers withDefaultClients(
+      int maxConcurrency,
+      Map<String, String> env,
+      Clock clock,
+      Consumer<String> warnings,
+      HttpLog log) {
+    OkHttpClient.Builder builder = defaultBuilder(maxConcurrency);
+    if (log != null) {
+      builder.addInterceptor(log);
+    }
+    return new Providers(new LazyClients(builder), env, clock, warnings, HttpLimits.DEFAULTS);
   }
 
   static OkHttpClient.Builder defaultBuilder(int maxConcurrency) {

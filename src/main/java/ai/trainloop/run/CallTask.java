@@ -147,6 +147,7 @@ final class CallTask implements Runnable {
     long start = ctx.ticker().nanos();
     int epoch = lane.limit().epoch();
     CallCancel handle = new CallCancel();
+    handle.trace().attempt(attempt);
     cancel = handle;
     ChatResponse response;
     try {
