@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.HdrHistogram.DoubleHistogram;
 import org.HdrHistogram.IntCountsHistogram;
 
 /**
@@ -39,6 +40,9 @@ final class ModelAccumulator {
   private long connects;
   private long attempts;
   private long waitedMs;
+  private boolean streamed;
+  private IntCountsHistogram ttft;
+  private DoubleHistogram tokensPerSecond;
 
   ModelAccumulator(ModelRef ref) {
     this.ref = ref;
@@ -47,6 +51,7 @@ final class ModelAccumulator {
   synchronized void add(ResultRow row) {
     attempts += row.attempts();
     waitedMs += row.waitMs();
+    streamed |= row.streamed();
     if (row.timeouts() > 0 && row.timeoutMs() != null) {
       // a timed-out attempt is in the distribution at its limit, even when a retry then succeeded
       timeouts += row.timeouts();
@@ -83,6 +88,19 @@ final class ModelAccumulator {
     if (row.latencyMs() != null) {
       recordLatency(Math.max(0L, row.latencyMs()), 1);
     }
+    if (row.ttftMs() != null) {
+      if (ttft == null) {
+        ttft = new IntCountsHistogram(LATENCY_DIGITS);
+      }
+      ttft.recordValue(Math.max(0L, row.ttftMs()));
+    }
+    Double tps = row.outputTokensPerSecond();
+    if (tps != null && Double.isFinite(tps) && tps > 0) {
+      if (tokensPerSecond == null) {
+        tokensPerSecond = new DoubleHistogram(LATENCY_DIGITS);
+      }
+      tokensPerSecond.recordValue(tps);
+    }
     if (row.connectMs() != null) {
       connectSum += Math.max(0L, row.connectMs());
       connects++;
@@ -118,7 +136,12 @@ final class ModelAccumulator {
         metricStats,
         tokenSums,
         cost(tokenSums, status),
-        latency(status.activeTime()),
+        latency(status.activeTime())
+            .withStreaming(
+                ttft == null ? null : ttft.getValueAtPercentile(50.0),
+                ttft == null ? null : ttft.getValueAtPercentile(95.0),
+                tokensPerSecond == null ? null : median(tokensPerSecond),
+                streamed),
         new ModelSummary.Retries(attempts, waitedMs),
         null);
   }
@@ -161,6 +184,11 @@ final class ModelAccumulator {
         latency.getValueAtPercentile(99.0),
         connectMean,
         timeouts);
+  }
+
+  /** The median to the histogram's precision, rounded to 0.1 token a second. */
+  private static double median(DoubleHistogram h) {
+    return Math.round(h.getValueAtPercentile(50.0) * 10) / 10.0;
   }
 
   /** One metric's running figures: scores that worked, and failed evaluations apart. */

@@ -31,6 +31,7 @@ public final class ResultCollector implements RunListener {
   private final Consumer<ResultRow> alsoTell;
   private final Consumer<String> warn;
   private final Set<String> stoppedWarned = ConcurrentHashMap.newKeySet();
+  private final Set<String> noUsageWarned = ConcurrentHashMap.newKeySet();
   private final RunControl control;
   private final DroppedParams dropped;
 
@@ -79,6 +80,16 @@ public final class ResultCollector implements RunListener {
   public void onResult(CallResult r) {
     dropped.add(r.modelId(), r.sent().dropped());
     ResultRow row = toRow(r);
+    if (row.streamed()
+        && r.response() != null
+        && !r.usage().known()
+        && noUsageWarned.add(r.modelId())) {
+      warn.accept(
+          r.modelId()
+              + ": its streamed replies report no usage, so their tokens, tokens per second and"
+              + " cost are unknown (never estimated); a server that ignores"
+              + " stream_options.include_usage does this");
+    }
     try {
       results.write(row);
     } catch (IOException e) {
@@ -147,6 +158,22 @@ public final class ResultCollector implements RunListener {
         .timeoutMs(r.times().timeout() == null ? null : r.times().timeout().toMillis())
         .reasons(reasons)
         .params(r.sent().params())
+        .streamed(r.times().streamed())
+        .ttftMs(r.times().firstToken() == null ? null : r.times().firstToken().toMillis())
+        .outputTokensPerSecond(tokensPerSecond(r.latency(), r.times().firstToken(), u))
         .build();
+  }
+
+  /**
+   * Output tokens ÷ (total − time to first token), from the reported usage; null when either time
+   * or the tokens are unknown, or when no time passed after the first token (a reply read in one
+   * go).
+   */
+  static Double tokensPerSecond(Duration total, Duration firstToken, Usage u) {
+    if (total == null || firstToken == null || u.outputTokens() == null) {
+      return null;
+    }
+    long nanos = total.minus(firstToken).toNanos();
+    return nanos <= 0 ? null : u.outputTokens() / (nanos / 1e9);
   }
 }

@@ -90,6 +90,13 @@ public final class BenchmarkOptions {
       description = "Compare with an earlier report; exit 1 on a significant regression.")
   String compareWith;
 
+  @Option(
+      names = "--stream",
+      description =
+          "Ask every model for its reply as a stream and report time to first token and output"
+              + " tokens per second (as benchmark.stream: true; an entry's own stream comes first).")
+  boolean stream;
+
   @Option(names = "--fail-on-gate", description = "Exit 1 when a model misses a threshold gate.")
   boolean failOnGate;
 

@@ -262,7 +262,8 @@ final class BenchmarkRun {
                 b.retry(),
                 options.temperature,
                 setup.seed(),
-                b.replayParams());
+                b.replayParams(),
+                options.stream || b.stream());
         Judges judges =
             judge.start(
                 runOptions,

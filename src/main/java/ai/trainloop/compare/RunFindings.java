@@ -53,7 +53,8 @@ public record RunFindings(
       ResultsJsonlReader.forEach(resultsJsonl, answers::add);
     }
     Selection selection =
-        RunSelection.evaluate(summaries, Thresholds.from(benchmark), priorities, answers);
+        RunSelection.evaluate(
+            summaries, Thresholds.from(benchmark), priorities, answers, benchmark.speedMeasure());
     List<ModelSummary> models =
         RunSelection.withVerdicts(
             Intervals.read(resultsJsonl).compute().applyTo(summaries), selection);

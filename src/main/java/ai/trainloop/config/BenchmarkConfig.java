@@ -33,6 +33,10 @@ import java.util.Map;
  *     ÷ calls) is above it is never recommended
  * @param replayParams {@code replay_params}: whether replays send the recorded parameters (default
  *     {@link ReplayParams#RECORDED})
+ * @param stream {@code stream}: ask every model for its reply as a stream and time its first token
+ *     (default false; {@code --stream} sets it, an entry's own {@code stream} comes first)
+ * @param speedMeasure {@code speed_measure}: which time the decision matrix's speed weighs (default
+ *     {@link SpeedMeasure#TOTAL})
  */
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
@@ -54,7 +58,9 @@ public record BenchmarkConfig(
     Path envPath,
     Duration stopGrace,
     double maxErrorRate,
-    ReplayParams replayParams) {
+    ReplayParams replayParams,
+    boolean stream,
+    SpeedMeasure speedMeasure) {
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
 
   /** {@code max_error_rate}'s default. */
@@ -95,6 +101,8 @@ public record BenchmarkConfig(
     private Duration stopGrace = DEFAULT_STOP_GRACE;
     private double maxErrorRate = DEFAULT_MAX_ERROR_RATE;
     private ReplayParams replayParams = ReplayParams.RECORDED;
+    private boolean stream;
+    private SpeedMeasure speedMeasure = SpeedMeasure.TOTAL;
 
     private Builder() {}
 
@@ -198,6 +206,16 @@ public record BenchmarkConfig(
       return this;
     }
 
+    public Builder stream(boolean stream) {
+      this.stream = stream;
+      return this;
+    }
+
+    public Builder speedMeasure(SpeedMeasure speedMeasure) {
+      this.speedMeasure = speedMeasure;
+      return this;
+    }
+
     public BenchmarkConfig build() {
       return new BenchmarkConfig(
           providers,
@@ -219,7 +237,9 @@ public record BenchmarkConfig(
           envPath,
           stopGrace,
           maxErrorRate,
-          replayParams);
+          replayParams,
+          stream,
+          speedMeasure);
     }
   }
 }

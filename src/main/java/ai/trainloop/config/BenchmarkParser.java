@@ -49,6 +49,8 @@ final class BenchmarkParser {
             orDefault(
                 b.number("max_error_rate", Bounds.UNIT), BenchmarkConfig.DEFAULT_MAX_ERROR_RATE))
         .replayParams(replayParams(b))
+        .stream(orDefault(b.bool("stream"), false))
+        .speedMeasure(speedMeasure(b))
         .build();
   }
 
@@ -154,6 +156,25 @@ final class BenchmarkParser {
       throw b.error("replay_params", "unknown value '" + v + "'; " + hint);
     }
     return p;
+  }
+
+  /**
+   * {@code speed_measure}: total (the default) or ttft, which needs the replies streamed ({@code
+   * stream: true} here, or on every entry; {@code --stream} is checked where the command line is
+   * known).
+   */
+  private static SpeedMeasure speedMeasure(YamlMap b) {
+    String v = b.text("speed_measure");
+    if (v == null) {
+      return SpeedMeasure.TOTAL;
+    }
+    SpeedMeasure m = SpeedMeasure.of(v);
+    if (m == null) {
+      String hint =
+          Suggestions.hint(v, java.util.List.of("total", "ttft"), "expected total or ttft");
+      throw b.error("speed_measure", "unknown value '" + v + "'; " + hint);
+    }
+    return m;
   }
 
   private static Long seed(YamlMap b) {

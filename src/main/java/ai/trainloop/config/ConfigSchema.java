@@ -83,7 +83,9 @@ final class ConfigSchema {
           Map.entry("stop_grace", NUMBER),
           Map.entry("max_error_rate", NUMBER),
           Map.entry("env_path", STRING),
-          Map.entry("replay_params", STRING));
+          Map.entry("replay_params", STRING),
+          Map.entry("stream", BOOLEAN),
+          Map.entry("speed_measure", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
 
@@ -116,7 +118,8 @@ final class ConfigSchema {
           Map.entry("pricing", MAPPING),
           Map.entry("rpm", INTEGER),
           Map.entry("tpm", INTEGER),
-          Map.entry("api_version", STRING));
+          Map.entry("api_version", STRING),
+          Map.entry("stream", BOOLEAN));
 
   private ConfigSchema() {}
 }

@@ -17,6 +17,8 @@ package ai.trainloop.config;
  * @param tpm tokens per minute cap; null when not set
  * @param apiVersion azure's api-version; null when not set
  * @param location where the entry is in the config file
+ * @param stream {@code stream}: whether this model's replies are streamed; null to follow {@code
+ *     benchmark.stream} and {@code --stream}
  */
 public record ProviderEntry(
     String provider,
@@ -30,7 +32,38 @@ public record ProviderEntry(
     Integer rpm,
     Integer tpm,
     String apiVersion,
-    SourceLocation location) {
+    SourceLocation location,
+    Boolean stream) {
+
+  /** An entry that follows the run's {@code stream}. */
+  public ProviderEntry(
+      String provider,
+      String model,
+      Double temperature,
+      Integer maxTokens,
+      String baseUrl,
+      String apiKeyEnv,
+      String label,
+      PriceOverride pricing,
+      Integer rpm,
+      Integer tpm,
+      String apiVersion,
+      SourceLocation location) {
+    this(
+        provider,
+        model,
+        temperature,
+        maxTokens,
+        baseUrl,
+        apiKeyEnv,
+        label,
+        pricing,
+        rpm,
+        tpm,
+        apiVersion,
+        location,
+        null);
+  }
 
   /**
    * The provider that calls nothing: it replays the recorded replies, so production's own model is
@@ -74,18 +107,19 @@ public record ProviderEntry(
   /** A builder holding this entry's keys. */
   public Builder toBuilder() {
     return new Builder()
-        .provider(provider)
-        .model(model)
-        .temperature(temperature)
-        .maxTokens(maxTokens)
-        .baseUrl(baseUrl)
-        .apiKeyEnv(apiKeyEnv)
-        .label(label)
-        .pricing(pricing)
-        .rpm(rpm)
-        .tpm(tpm)
-        .apiVersion(apiVersion)
-        .location(location);
+            .provider(provider)
+            .model(model)
+            .temperature(temperature)
+            .maxTokens(maxTokens)
+            .baseUrl(baseUrl)
+            .apiKeyEnv(apiKeyEnv)
+            .label(label)
+            .pricing(pricing)
+            .rpm(rpm)
+            .tpm(tpm)
+            .apiVersion(apiVersion)
+            .location(location)
+            .stream(stream);
   }
 
   /** Builds a {@link ProviderEntry} by named components; see the record for what each means. */
@@ -102,6 +136,7 @@ public record ProviderEntry(
     private Integer tpm;
     private String apiVersion;
     private SourceLocation location;
+    private Boolean stream;
 
     private Builder() {}
 
@@ -160,6 +195,11 @@ public record ProviderEntry(
       return this;
     }
 
+    public Builder stream(Boolean stream) {
+      this.stream = stream;
+      return this;
+    }
+
     public Builder location(SourceLocation location) {
       this.location = location;
       return this;
@@ -178,7 +218,8 @@ public record ProviderEntry(
           rpm,
           tpm,
           apiVersion,
-          location);
+          location,
+          stream);
     }
   }
 }

@@ -137,6 +137,7 @@ final class ProviderEntryParser {
             .rpm(m.integer("rpm", Bounds.AT_LEAST_ONE))
             .tpm(m.integer("tpm", Bounds.AT_LEAST_ONE))
             .apiVersion(m.text("api_version"))
+            .stream(m.bool("stream"))
             .location(m.location())
             .build();
     if (RECORDED.equals(provider)) {

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * The tutorial's {@code calculate_composite_score}, exactly: accuracy = Avg score; cost = 1 − cost
  * per token ÷ the highest cost per token among the models; speed = 1 − mean response time ÷ the
- * highest mean; a metric = its mean score; composite = Σ weight × normalised value.
+ * highest mean (or, under {@code speed_measure: ttft}, 1 − median time to first token ÷ the
+ * highest); a metric = its mean score; composite = Σ weight × normalised value.
  *
  * <p>Edge cases: the costliest (slowest) model gets 0; when the highest is 0 every model gets 1.
  * The maxima are taken over the called models whose figure is known; the recorded row never counts
@@ -47,7 +48,7 @@ final class DecisionMatrix {
     BigDecimal maxTime =
         models.stream()
             .filter(ModelFigures::candidate)
-            .map(ModelFigures::meanLatencyMs)
+            .map(ModelFigures::speedMs)
             .filter(Objects::nonNull)
             .map(BigDecimal::valueOf)
             .max(BigDecimal::compareTo)
@@ -65,7 +66,7 @@ final class DecisionMatrix {
     Map<String, Double> normalized = new LinkedHashMap<>();
     normalized.put(Priorities.ACCURACY, m.avgScore());
     normalized.put(Priorities.COST, m.candidate() ? inverse(m.costPerToken(), maxCost) : null);
-    BigDecimal mean = m.meanLatencyMs() == null ? null : BigDecimal.valueOf(m.meanLatencyMs());
+    BigDecimal mean = m.speedMs() == null ? null : BigDecimal.valueOf(m.speedMs());
     normalized.put(Priorities.SPEED, m.candidate() ? inverse(mean, maxTime) : null);
     for (String name : p.names()) {
       if (!Priorities.reserved(name)) {
@@ -109,7 +110,9 @@ final class DecisionMatrix {
       case Priorities.ACCURACY -> "no sample scored";
       case Priorities.COST -> m.recorded() ? "not called, so no cost" : "cost unknown (no price)";
       case Priorities.SPEED ->
-          m.recorded() ? "not called, so no response time" : "no successful call";
+          m.recorded()
+              ? "not called, so no response time"
+              : m.speedUnknown() != null ? m.speedUnknown() : "no successful call";
       default -> "metric " + name + " has no score";
     };
   }

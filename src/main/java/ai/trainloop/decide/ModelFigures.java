@@ -19,6 +19,10 @@ import java.util.Objects;
  * @param meanLatencyMs mean response time of the successful calls; null when none succeeded
  * @param p95LatencyMs 95th percentile response time; null when none succeeded
  * @param errorRate errors ÷ calls; null when unknown (the recorded row, or no call)
+ * @param speedMs the time the decision matrix's speed weighs: the mean response time, or the median
+ *     time to first token under {@code speed_measure: ttft}; null when unknown
+ * @param speedUnknown why {@code speedMs} is unknown when that is not "no successful call"; null
+ *     otherwise
  */
 public record ModelFigures(
     String id,
@@ -28,7 +32,9 @@ public record ModelFigures(
     BigDecimal costPer1kTokens,
     Double meanLatencyMs,
     Double p95LatencyMs,
-    Double errorRate) {
+    Double errorRate,
+    Double speedMs,
+    String speedUnknown) {
 
   /** Where a model's figures come from. */
   public enum Source {
@@ -41,6 +47,47 @@ public record ModelFigures(
   }
 
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+  /** Figures whose speed is their mean response time. */
+  public ModelFigures(
+      String id,
+      Source source,
+      Double avgScore,
+      Map<String, Double> metricScores,
+      BigDecimal costPer1kTokens,
+      Double meanLatencyMs,
+      Double p95LatencyMs,
+      Double errorRate) {
+    this(
+        id,
+        source,
+        avgScore,
+        metricScores,
+        costPer1kTokens,
+        meanLatencyMs,
+        p95LatencyMs,
+        errorRate,
+        meanLatencyMs,
+        null);
+  }
+
+  /**
+   * These figures with another time for speed ({@code speed_measure: ttft}), and why it is unknown
+   * when it is.
+   */
+  public ModelFigures withSpeed(Double ms, String unknown) {
+    return new ModelFigures(
+        id,
+        source,
+        avgScore,
+        metricScores,
+        costPer1kTokens,
+        meanLatencyMs,
+        p95LatencyMs,
+        errorRate,
+        ms,
+        ms == null ? unknown : null);
+  }
 
   public ModelFigures {
     Objects.requireNonNull(id, "id");
@@ -84,7 +131,16 @@ public record ModelFigures(
   /** These figures with the model's error rate. */
   public ModelFigures withErrorRate(Double rate) {
     return new ModelFigures(
-        id, source, avgScore, metricScores, costPer1kTokens, meanLatencyMs, p95LatencyMs, rate);
+        id,
+        source,
+        avgScore,
+        metricScores,
+        costPer1kTokens,
+        meanLatencyMs,
+        p95LatencyMs,
+        rate,
+        speedMs,
+        speedUnknown);
   }
 
   /**
@@ -93,7 +149,16 @@ public record ModelFigures(
    */
   public ModelFigures withQuality(Double avg, Map<String, Double> metrics) {
     return new ModelFigures(
-        id, source, avg, metrics, costPer1kTokens, meanLatencyMs, p95LatencyMs, errorRate);
+        id,
+        source,
+        avg,
+        metrics,
+        costPer1kTokens,
+        meanLatencyMs,
+        p95LatencyMs,
+        errorRate,
+        speedMs,
+        speedUnknown);
   }
 
   /** False when the model has no result at all (skipped, or every call failed). */

@@ -1,6 +1,7 @@
 package ai.trainloop.decide;
 
 import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.config.SpeedMeasure;
 import ai.trainloop.results.ModelSelection;
 import ai.trainloop.results.ModelState;
 import ai.trainloop.results.ModelSummary;
@@ -31,10 +32,25 @@ public final class RunSelection {
       Thresholds thresholds,
       Priorities priorities,
       CommonSamples answers) {
+    return evaluate(summaries, thresholds, priorities, answers, SpeedMeasure.TOTAL);
+  }
+
+  /**
+   * As {@link #evaluate(List, Thresholds, Priorities, CommonSamples)}, the speed column weighing
+   * {@code speed}: the mean response time, or the median time to first token (a model that was not
+   * streamed then has no speed, and is not ranked when speed is weighed).
+   */
+  public static Selection evaluate(
+      List<ModelSummary> summaries,
+      Thresholds thresholds,
+      Priorities priorities,
+      CommonSamples answers,
+      SpeedMeasure speed) {
     List<ModelFigures> figures = new ArrayList<>();
     for (ModelSummary m : summaries) {
       if (m.status() != ModelState.SKIPPED) {
-        figures.add(figures(m));
+        ModelFigures f = figures(m);
+        figures.add(speed == SpeedMeasure.TTFT && f.candidate() ? ttft(f, m) : f);
       }
     }
     List<ModelFigures> matrix = answers.onCommonSamples(figures);
@@ -51,6 +67,17 @@ public final class RunSelection {
                 + common
                 + " samples every model answered (the Avg in the tables covers each model's own).";
     return Selection.evaluate(figures, matrix, note, thresholds, priorities);
+  }
+
+  /** {@code f} with its speed the model's median time to first token. */
+  private static ModelFigures ttft(ModelFigures f, ModelSummary m) {
+    Long p50 = m.latency().ttftP50();
+    return f.withSpeed(
+        p50 == null ? null : p50.doubleValue(),
+        m.latency().streamed()
+            ? "no time to first token (no streamed reply had a token)"
+            : "no time to first token: speed_measure ttft needs streamed replies (--stream, or"
+                + " stream: true)");
   }
 
   /** The figures model selection weighs for one model. */

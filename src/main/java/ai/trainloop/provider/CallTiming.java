@@ -12,8 +12,9 @@ import java.time.Duration;
  * @param toHeaders from the request's first byte written to the reply's headers read
  * @param total from the request's first byte written to the reply's last byte read: the attempt's
  *     latency
- * @param firstToken from the request's first byte to the first token of a streamed reply; null when
- *     the reply was not streamed (room for time to first token)
+ * @param firstToken from the request's first byte written to the first token (non-empty text or
+ *     tool-call delta) of a streamed reply read: its time to first token; null when the reply was
+ *     not streamed or carried no token
  */
 public record CallTiming(Duration setup, Duration toHeaders, Duration total, Duration firstToken) {
 

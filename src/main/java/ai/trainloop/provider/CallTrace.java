@@ -13,6 +13,8 @@ public final class CallTrace {
   private RateLimits rateLimits = RateLimits.NONE;
   private Duration timedOut;
   private int attempt;
+  private long firstTokenNanos = -1;
+  private long requestStartNanos = -1;
 
   /** The attempt's phases, once its reply was read to the end; null before, or without HTTP. */
   public synchronized CallTiming timing() {
@@ -21,6 +23,34 @@ public final class CallTrace {
 
   public synchronized void timing(CallTiming timing) {
     this.timing = timing;
+  }
+
+  /**
+   * The attempt's phases, with when its request's first byte was written (on the clock of {@link
+   * #firstToken}): the origin of its time to first token.
+   */
+  public synchronized void timing(CallTiming timing, long requestStartNanos) {
+    this.timing = timing;
+    this.requestStartNanos = requestStartNanos;
+  }
+
+  /**
+   * Adds the time to first token to the timing, once a streamed reply was read to its end: from the
+   * request's first byte written to the first token marked, at most the total (a reply that arrived
+   * in one read is read to its end before its first event is parsed). Nothing without a timing or a
+   * mark.
+   */
+  public synchronized void firstTokenTimed() {
+    if (timing == null || firstTokenNanos < 0 || requestStartNanos < 0) {
+      return;
+    }
+    Duration ttft = Duration.ofNanos(Math.max(0, firstTokenNanos - requestStartNanos));
+    timing =
+        new CallTiming(
+            timing.setup(),
+            timing.toHeaders(),
+            timing.total(),
+            ttft.compareTo(timing.total()) > 0 ? timing.total() : ttft);
   }
 
   /** The rate-limit headers of its reply (success or error); {@link RateLimits#NONE} without. */
@@ -50,5 +80,20 @@ public final class CallTrace {
 
   public synchronized void attempt(int n) {
     this.attempt = n;
+  }
+
+  /**
+   * When a streamed reply's first token (non-empty text or tool-call delta) was read, on the clock
+   * OkHttp's events are timed with; -1 before, or when the reply was not streamed.
+   */
+  public synchronized long firstTokenNanos() {
+    return firstTokenNanos;
+  }
+
+  /** Marks the first token read at {@code nanos}; later marks are ignored. */
+  public synchronized void firstToken(long nanos) {
+    if (firstTokenNanos < 0) {
+      firstTokenNanos = nanos;
+    }
   }
 }

@@ -13,9 +13,16 @@ import java.util.List;
  *     already in; null fields are left to the vendor (an adapter that must send one picks its
  *     default)
  * @param recorded the recorded reply and duration, used only by the recorded provider
+ * @param stream whether to ask for the reply as a stream (its time to first token is then
+ *     measured); what the recorded call's {@code stream} was does not decide it (see {@link
+ *     RequestParams#stream()})
  */
 public record ChatRequest(
-    String model, List<ChatMessage> messages, RequestParams params, Recorded recorded) {
+    String model,
+    List<ChatMessage> messages,
+    RequestParams params,
+    Recorded recorded,
+    boolean stream) {
 
   /** What the original call answered; {@code durationMs} may be null. */
   public record Recorded(String output, Long durationMs) {}
@@ -23,6 +30,17 @@ public record ChatRequest(
   public ChatRequest {
     messages = List.copyOf(messages);
     params = params == null ? RequestParams.NONE : params;
+  }
+
+  /** A call whose reply is not streamed. */
+  public ChatRequest(
+      String model, List<ChatMessage> messages, RequestParams params, Recorded recorded) {
+    this(model, messages, params, recorded, false);
+  }
+
+  /** This call, its reply streamed or not. */
+  public ChatRequest streamed(boolean streamed) {
+    return new ChatRequest(model, messages, params, recorded, streamed);
   }
 
   /** A call with only a temperature and a token limit (null: the vendor's default). */

@@ -77,7 +77,9 @@ public final class Tables {
         out.write('\n');
         costs(shown, out);
       }
-      if (options.shows(TableOptions.Section.RESPONSE_TIMES)) {
+      // a streamed run was asked for its times to first token: they are shown
+      if (options.shows(TableOptions.Section.RESPONSE_TIMES)
+          || shown.stream().anyMatch(m -> m.latency().streamed())) {
         out.write('\n');
         responseTimes(shown, out);
       }
@@ -169,12 +171,17 @@ public final class Tables {
   /**
    * Mean, p50, p95, max and rate of each model; with a Timeouts column when any model had attempts
    * time out (they are in its figures at their limit) and a Set-up column (mean connection set-up,
-   * kept out of the latency) when any opened connections.
+   * kept out of the latency) when any opened connections; with TTFT p50, TTFT p95 and Tok/s (the
+   * median output tokens per second after the first token) when any model's replies were streamed.
    */
   private void responseTimes(List<ModelSummary> shown, Writer out) throws IOException {
     boolean timeouts = shown.stream().anyMatch(m -> m.latency().timeouts() > 0);
     boolean setup = shown.stream().anyMatch(m -> m.latency().connectMean() != null);
+    boolean streamed = shown.stream().anyMatch(m -> m.latency().streamed());
     List<String> headers = new ArrayList<>(List.of("Model", "Mean", "p50", "p95", "Max", "Req/s"));
+    if (streamed) {
+      headers.addAll(List.of("TTFT p50", "TTFT p95", "Tok/s"));
+    }
     if (timeouts) {
       headers.add("Timeouts");
     }
@@ -193,6 +200,11 @@ public final class Tables {
                   Formats.millis(l.p95()),
                   Formats.millis(l.max()),
                   Formats.perSecond(l.requestsPerSecond())));
+      if (streamed) {
+        row.add(Formats.millis(l.ttftP50()));
+        row.add(Formats.millis(l.ttftP95()));
+        row.add(Formats.perSecond(l.outputTokensPerSecond()));
+      }
       if (timeouts) {
         row.add(Long.toString(l.timeouts()));
       }

@@ -58,6 +58,13 @@ final class ModelJson {
       latency.put("connect_mean", m.latency().connectMean());
     }
     latency.put("requests_per_second", m.latency().requestsPerSecond());
+    if (m.latency().streamed()) {
+      // only for a streamed model, so reports of runs without streaming stay as they were
+      latency.put("ttft_p50", m.latency().ttftP50());
+      latency.put("ttft_p95", m.latency().ttftP95());
+      n.put("output_tokens_per_second", m.latency().outputTokensPerSecond());
+      n.put("streamed", true);
+    }
     ObjectNode retries = n.putObject("retries");
     retries.put("attempts", m.retries().attempts());
     retries.put("waited_ms", m.retries().waitedMs());

@@ -54,9 +54,20 @@ final class ModelJsonReader {
         tokens(orEmpty(JsonFields.object(n, path, "tokens")), path + ".tokens"),
         cost(JsonFields.object(n, path, "cost"), path + ".cost"),
         latency(
-            orEmpty(JsonFields.object(n, path, "latency_ms")),
-            path + ".latency_ms",
-            JsonFields.whole(n, path, "timeouts", 0)),
+                orEmpty(JsonFields.object(n, path, "latency_ms")),
+                path + ".latency_ms",
+                JsonFields.whole(n, path, "timeouts", 0))
+            .withStreaming(
+                JsonFields.whole(
+                    orEmpty(JsonFields.object(n, path, "latency_ms")),
+                    path + ".latency_ms",
+                    "ttft_p50"),
+                JsonFields.whole(
+                    orEmpty(JsonFields.object(n, path, "latency_ms")),
+                    path + ".latency_ms",
+                    "ttft_p95"),
+                JsonFields.real(n, path, "output_tokens_per_second"),
+                n.path("streamed").asBoolean(false)),
         new ModelSummary.Retries(
             JsonFields.whole(retries, path + ".retries", "attempts", 0),
             JsonFields.whole(retries, path + ".retries", "waited_ms", 0)),

@@ -235,6 +235,13 @@ public record ModelSummary(
    * @param connectMean mean connection set-up (DNS, connect, TLS) of the successful calls that
    *     opened a connection; null when none did
    * @param timeouts attempts that timed out (each in the distribution at its limit)
+   * @param ttftP50 median time to first token of the successful streamed calls that had one ({@code
+   *     latency_ms.ttft_p50}); null when none
+   * @param ttftP95 its 95th percentile ({@code latency_ms.ttft_p95}); null when none
+   * @param outputTokensPerSecond the median of the streamed calls' output tokens ÷ (total − time to
+   *     first token), from the reported usage ({@code output_tokens_per_second}); null when no call
+   *     had both
+   * @param streamed whether the model's calls asked for streamed replies ({@code streamed})
    */
   public record Latency(
       Double mean,
@@ -245,11 +252,61 @@ public record ModelSummary(
       Long p90,
       Long p99,
       Double connectMean,
-      long timeouts) {
+      long timeouts,
+      Long ttftP50,
+      Long ttftP95,
+      Double outputTokensPerSecond,
+      boolean streamed) {
 
     /** Without the figures added later: no p90, p99 or set-up, no timeouts. */
     public Latency(Double mean, Long p50, Long p95, Long max, Double requestsPerSecond) {
       this(mean, p50, p95, max, requestsPerSecond, null, null, null, 0);
+    }
+
+    /** The figures of calls that were not streamed. */
+    public Latency(
+        Double mean,
+        Long p50,
+        Long p95,
+        Long max,
+        Double requestsPerSecond,
+        Long p90,
+        Long p99,
+        Double connectMean,
+        long timeouts) {
+      this(
+          mean,
+          p50,
+          p95,
+          max,
+          requestsPerSecond,
+          p90,
+          p99,
+          connectMean,
+          timeouts,
+          null,
+          null,
+          null,
+          false);
+    }
+
+    /** These figures with a streamed run's: time to first token and output tokens per second. */
+    public Latency withStreaming(
+        Long ttftP50, Long ttftP95, Double outputTokensPerSecond, boolean streamed) {
+      return new Latency(
+          mean,
+          p50,
+          p95,
+          max,
+          requestsPerSecond,
+          p90,
+          p99,
+          connectMean,
+          timeouts,
+          ttftP50,
+          ttftP95,
+          outputTokensPerSecond,
+          streamed);
     }
   }
 

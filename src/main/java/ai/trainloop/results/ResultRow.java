@@ -36,6 +36,12 @@ import java.util.Map;
  *     empty when no metric gave one
  * @param params what the call sent beside the messages, as plain values ({@code temperature},
  *     {@code max_tokens}, {@code tools} by name, ...; results.jsonl only, left out when empty)
+ * @param ttftMs a streamed call's time to first token: from its request's first byte written to its
+ *     first non-empty text or tool-call delta; null when not streamed or when no token came
+ * @param outputTokensPerSecond a streamed call's output tokens ÷ (latency − time to first token),
+ *     from the vendor's reported usage; null when the tokens are unknown, or when no time passed
+ *     after the first token
+ * @param streamed whether the call asked for its reply as a stream
  */
 public record ResultRow(
     String sampleId,
@@ -58,7 +64,10 @@ public record ResultRow(
     int timeouts,
     Long timeoutMs,
     Map<String, String> reasons,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    Long ttftMs,
+    Double outputTokensPerSecond,
+    boolean streamed) {
 
   public ResultRow {
     params = params == null ? Map.of() : params;
@@ -109,7 +118,10 @@ public record ResultRow(
         0,
         null,
         Map.of(),
-        Map.of());
+        Map.of(),
+        null,
+        null,
+        false);
   }
 
   public boolean ok() {
@@ -165,7 +177,10 @@ public record ResultRow(
         .timeouts(timeouts)
         .timeoutMs(timeoutMs)
         .reasons(reasons)
-        .params(params);
+        .params(params)
+        .ttftMs(ttftMs)
+        .outputTokensPerSecond(outputTokensPerSecond)
+        .streamed(streamed);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -191,6 +206,9 @@ public record ResultRow(
     private Long timeoutMs;
     private Map<String, String> reasons = Map.of();
     private Map<String, Object> params;
+    private Long ttftMs;
+    private Double outputTokensPerSecond;
+    private boolean streamed;
 
     private Builder() {}
 
@@ -299,6 +317,21 @@ public record ResultRow(
       return this;
     }
 
+    public Builder ttftMs(Long ttftMs) {
+      this.ttftMs = ttftMs;
+      return this;
+    }
+
+    public Builder outputTokensPerSecond(Double outputTokensPerSecond) {
+      this.outputTokensPerSecond = outputTokensPerSecond;
+      return this;
+    }
+
+    public Builder streamed(boolean streamed) {
+      this.streamed = streamed;
+      return this;
+    }
+
     public ResultRow build() {
       return new ResultRow(
           sampleId,
@@ -321,7 +354,10 @@ public record ResultRow(
           timeouts,
           timeoutMs,
           reasons,
-          params);
+          params,
+          ttftMs,
+          outputTokensPerSecond,
+          streamed);
     }
   }
 }

@@ -35,6 +35,10 @@ public final class ResultRowJson {
   private static final SerializableString TIMEOUT_MS = new SerializedString("timeout_ms");
   private static final SerializableString REASONS = new SerializedString("reasons");
   private static final SerializableString PARAMS = new SerializedString("params");
+  private static final SerializableString STREAMED = new SerializedString("streamed");
+  private static final SerializableString TTFT_MS = new SerializedString("ttft_ms");
+  private static final SerializableString TOKENS_PER_SECOND =
+      new SerializedString("output_tokens_per_second");
 
   private ResultRowJson() {}
 
@@ -87,6 +91,14 @@ public final class ResultRowJson {
       g.writeNumber(row.timeouts());
       g.writeFieldName(TIMEOUT_MS);
       writeNumber(g, row.timeoutMs());
+    }
+    if (row.streamed()) {
+      g.writeFieldName(STREAMED);
+      g.writeBoolean(true);
+      g.writeFieldName(TTFT_MS);
+      writeNumber(g, row.ttftMs());
+      g.writeFieldName(TOKENS_PER_SECOND);
+      writeNumber(g, row.outputTokensPerSecond());
     }
     if (withResponse) {
       g.writeFieldName(RESPONSE);
@@ -150,6 +162,9 @@ public final class ResultRowJson {
         .timeoutMs(JsonFields.whole(n, path, "timeout_ms"))
         .reasons(reasons(n))
         .params(params(n))
+        .streamed(n.path("streamed").asBoolean(false))
+        .ttftMs(JsonFields.whole(n, path, "ttft_ms"))
+        .outputTokensPerSecond(JsonFields.real(n, path, "output_tokens_per_second"))
         .build();
   }
 

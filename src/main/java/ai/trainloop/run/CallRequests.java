@@ -16,7 +16,9 @@ import java.util.Map;
  * The request one model gets for one recorded call. Each parameter comes from the first that sets
  * it: the command line ({@code --temperature}), the provider entry ({@code temperature}, {@code
  * max_tokens}), the recorded call (unless {@code replay_params: config_only}), the vendor's
- * default.
+ * default. The reply is streamed when the entry's {@code stream} says so, else when the run's does
+ * ({@code --stream}, {@code benchmark.stream}); the recorded call's own {@code stream} decides
+ * nothing (it is kept with the recorded parameters), and the recorded provider never streams.
  */
 final class CallRequests {
   private CallRequests() {}
@@ -34,7 +36,16 @@ final class CallRequests {
         entry.model(),
         sample.input(),
         recorded.withLimits(temperature, maxTokens),
-        new ChatRequest.Recorded(sample.output(), sample.durationMs()));
+        new ChatRequest.Recorded(sample.output(), sample.durationMs()),
+        streamed(entry, options));
+  }
+
+  /** Whether {@code entry}'s replies are streamed. */
+  static boolean streamed(ProviderEntry entry, RunOptions options) {
+    if (entry.isRecorded()) {
+      return false;
+    }
+    return entry.stream() != null ? entry.stream() : options.stream();
   }
 
   /**

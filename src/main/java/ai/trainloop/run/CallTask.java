@@ -46,6 +46,7 @@ final class CallTask implements Runnable {
   private volatile Usage usage = Usage.UNKNOWN;
   private volatile Duration latency;
   private volatile Duration connect;
+  private volatile Duration firstToken;
   private volatile int timeouts;
   private volatile Duration timeoutLimit;
   private HeaderPacer.Ticket ticket;
@@ -191,6 +192,7 @@ final class CallTask implements Runnable {
             ? response.latency()
             : timing != null ? timing.total() : Duration.ofNanos(end - start);
     connect = timing == null ? null : timing.setup();
+    firstToken = timing == null ? null : timing.firstToken();
     score(response);
   }
 
@@ -341,13 +343,13 @@ final class CallTask implements Runnable {
     return pair()
         .error(error)
         .errorKind(kind)
-        .times(new CallTimes(null, timeouts, timeoutLimit))
+        .times(new CallTimes(null, timeouts, timeoutLimit, null, request.stream()))
         .sent(attempts > 0 ? sent : SentParams.NONE)
         .build();
   }
 
   private CallTimes times() {
-    return new CallTimes(connect, timeouts, timeoutLimit);
+    return new CallTimes(connect, timeouts, timeoutLimit, firstToken, request.stream());
   }
 
   /** A result of this pair with its attempts and waits so far. */

@@ -10,10 +10,20 @@ import java.time.Duration;
  * @param timeouts attempts that timed out, whether or not a later one succeeded
  * @param timeout the limit (whole-call, read or connect timeout) the last of them passed; null when
  *     none did
+ * @param firstToken the successful attempt's time to first token (from its request's first byte
+ *     written to its reply's first non-empty text or tool-call delta read); null when not streamed
+ *     or when the reply carried no token
+ * @param streamed whether the call asked for its reply as a stream
  */
-public record CallTimes(Duration connect, int timeouts, Duration timeout) {
-  /** Nothing beyond the latency: no set-up, no timeout. */
+public record CallTimes(
+    Duration connect, int timeouts, Duration timeout, Duration firstToken, boolean streamed) {
+  /** Nothing beyond the latency: no set-up, no timeout, not streamed. */
   public static final CallTimes NONE = new CallTimes(null, 0, null);
+
+  /** Times of a call not streamed. */
+  public CallTimes(Duration connect, int timeouts, Duration timeout) {
+    this(connect, timeouts, timeout, null, false);
+  }
 
   public CallTimes {
     if (timeouts < 0) {

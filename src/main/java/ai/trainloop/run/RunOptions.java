@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param jitterSeed seed of the backoff jitter, so a test run waits the same way twice
  * @param replayParams whether calls send the recorded parameters where the command line and the
  *     entry set none
+ * @param stream whether replies are streamed where the entry does not say ({@code --stream} or
+ *     {@code benchmark.stream})
  */
 public record RunOptions(
     int maxConcurrent,
@@ -22,7 +24,8 @@ public record RunOptions(
     RetryConfig retry,
     Double temperatureOverride,
     long jitterSeed,
-    ReplayParams replayParams) {
+    ReplayParams replayParams,
+    boolean stream) {
   public RunOptions {
     if (maxConcurrent < 1) {
       throw new IllegalArgumentException("maxConcurrent must be at least 1");
@@ -30,6 +33,17 @@ public record RunOptions(
     requestDelay = requestDelay == null ? Duration.ZERO : requestDelay;
     retry = retry == null ? RetryConfig.DEFAULT : retry;
     replayParams = replayParams == null ? ReplayParams.RECORDED : replayParams;
+  }
+
+  /** Options whose replies are not streamed. */
+  public RunOptions(
+      int maxConcurrent,
+      Duration requestDelay,
+      RetryConfig retry,
+      Double temperatureOverride,
+      long jitterSeed,
+      ReplayParams replayParams) {
+    this(maxConcurrent, requestDelay, retry, temperatureOverride, jitterSeed, replayParams, false);
   }
 
   /** Options that send the recorded parameters. */

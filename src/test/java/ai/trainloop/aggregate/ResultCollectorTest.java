@@ -8,6 +8,7 @@ import ai.trainloop.provider.Usage;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultsJsonlWriter;
 import ai.trainloop.run.CallResult;
+import ai.trainloop.run.CallTimes;
 import ai.trainloop.run.RunControl;
 import ai.trainloop.run.RunListener;
 import java.io.IOException;
@@ -65,5 +66,45 @@ class ResultCollectorTest {
         .startsWith("cannot write results.jsonl")
         .contains("No space left on device");
     assertThat(warnings).singleElement().asString().contains("stopping the run");
+  }
+
+  @Test
+  void should_warn_once_a_model_when_its_streamed_replies_report_no_usage() throws Exception {
+    // given
+    List<String> warnings = new ArrayList<>();
+    RunAggregator aggregator =
+        new RunAggregator(List.of(ModelRef.of(ProviderEntry.of("openai", "gpt-4o"))));
+    ResultCollector collector =
+        new ResultCollector(
+            Map.of(),
+            new ResultsJsonlWriter(OutputStream.nullOutputStream()),
+            aggregator,
+            result -> {},
+            row -> {},
+            warnings::add,
+            new RunControl());
+    CallResult noUsage =
+        CallResult.builder()
+            .sampleId("s1")
+            .modelId("openai/gpt-4o")
+            .response("hi")
+            .usage(Usage.UNKNOWN)
+            .latency(Duration.ofMillis(300))
+            .attempts(1)
+            .metrics(List.of(new MetricScore("m", 1, null)))
+            .times(new CallTimes(null, 0, null, Duration.ofMillis(100), true))
+            .build();
+
+    // when two such replies arrive
+    collector.onResult(noUsage);
+    collector.onResult(noUsage.toBuilder().sampleId("s2").build());
+
+    // then one warning says the tokens and cost are unknown, and no rate is made up
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("openai/gpt-4o", "report no usage", "cost are unknown");
+    assertThat(collector.toRow(noUsage).outputTokensPerSecond()).isNull();
+    assertThat(collector.toRow(noUsage).ttftMs()).isEqualTo(100L);
   }
 }

@@ -35,7 +35,9 @@ class BenchmarkConfigBuilderTest {
                 null,
                 BenchmarkConfig.DEFAULT_STOP_GRACE,
                 BenchmarkConfig.DEFAULT_MAX_ERROR_RATE,
-                ReplayParams.RECORDED))
+                ReplayParams.RECORDED,
+                false,
+                SpeedMeasure.TOTAL))
         .isEqualTo(BenchmarkConfig.empty());
   }
 

@@ -16,7 +16,7 @@ class ResultRowBuilderTest {
         .isEqualTo(
             new ResultRow(
                 "s", null, "m", null, Map.of(), Map.of(), null, null, null, null, null, null, null,
-                0, 0, null, null, 0, null, Map.of(), Map.of()));
+                0, 0, null, null, 0, null, Map.of(), Map.of(), null, null, false));
   }
 
   @Test

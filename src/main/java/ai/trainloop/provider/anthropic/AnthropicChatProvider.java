@@ -12,6 +12,7 @@ import ai.trainloop.provider.anthropic.AnthropicWire.MessagesReply;
 import ai.trainloop.provider.anthropic.AnthropicWire.WireUsage;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -36,6 +37,7 @@ public final class AnthropicChatProvider implements ChatProvider {
   private final String keyVariable;
   private final JsonHttp http;
   private final HttpUrl modelsUrl;
+  private final ObjectMapper mapper;
 
   public AnthropicChatProvider(HttpUrl baseUrl, HttpSetup setup) {
     this.url = baseUrl.newBuilder().addPathSegments("v1/messages").build();
@@ -48,6 +50,7 @@ public final class AnthropicChatProvider implements ChatProvider {
     this.headers = h.build();
     this.keyVariable = setup.key().variable();
     this.http = new JsonHttp(setup, AnthropicWire::parseError);
+    this.mapper = setup.mapper();
   }
 
   /** True when Anthropic accepts this temperature (0 to 1); null means unset and is accepted. */
@@ -62,8 +65,7 @@ public final class AnthropicChatProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
-    MessagesReply reply =
-        http.post(url, headers, AnthropicRequests.body(request), MessagesReply.class, cancel);
+    MessagesReply reply = send(request, cancel);
     if (reply.content() == null) {
       throw http.unusable("no content");
     }
@@ -76,6 +78,21 @@ public final class AnthropicChatProvider implements ChatProvider {
             .map(ContentBlock::text)
             .collect(Collectors.joining());
     return new ChatResponse(text, usage(reply.usage()), reply.stopReason());
+  }
+
+  /** The reply, whole or streamed ({@code stream: true}, built back by {@link AnthropicStream}). */
+  private MessagesReply send(ChatRequest request, CallCancel cancel) throws ProviderException {
+    if (!request.stream()) {
+      return http.post(url, headers, AnthropicRequests.body(request), MessagesReply.class, cancel);
+    }
+    return http.stream(
+        url,
+        headers,
+        AnthropicRequests.body(request),
+        mapper.createObjectNode().put("stream", true),
+        new AnthropicStream(mapper),
+        MessagesReply.class,
+        cancel);
   }
 
   /** What this call leaves out of the recorded request (see {@link AnthropicRequests}). */

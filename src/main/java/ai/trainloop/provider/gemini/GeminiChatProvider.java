@@ -14,6 +14,7 @@ import ai.trainloop.provider.gemini.GeminiWire.PromptFeedback;
 import ai.trainloop.provider.gemini.GeminiWire.UsageMetadata;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,6 +42,7 @@ public final class GeminiChatProvider implements ChatProvider {
   private final Headers headers;
   private final String keyVariable;
   private final JsonHttp http;
+  private final ObjectMapper mapper;
 
   public GeminiChatProvider(HttpUrl baseUrl, HttpSetup setup) {
     this.baseUrl = baseUrl;
@@ -48,6 +50,7 @@ public final class GeminiChatProvider implements ChatProvider {
         setup.key().present() ? Headers.of("x-goog-api-key", setup.key().value()) : Headers.of();
     this.keyVariable = setup.key().variable();
     this.http = new JsonHttp(setup, GeminiWire::parseError);
+    this.mapper = setup.mapper();
   }
 
   @Override
@@ -59,14 +62,7 @@ public final class GeminiChatProvider implements ChatProvider {
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     String model =
         request.model().startsWith("models/") ? request.model().substring(7) : request.model();
-    HttpUrl url =
-        baseUrl
-            .newBuilder()
-            .addPathSegments("v1beta/models")
-            .addPathSegment(model + ":generateContent")
-            .build();
-    GenerateReply reply =
-        http.post(url, headers, GeminiRequests.body(request), GenerateReply.class, cancel);
+    GenerateReply reply = send(model, request, cancel);
     if (reply.candidates() == null || reply.candidates().isEmpty()) {
       throw new ProviderException(Kind.SAMPLE_ERROR, 200, blockedPrompt(reply.promptFeedback()));
     }
@@ -89,6 +85,33 @@ public final class GeminiChatProvider implements ChatProvider {
             .map(Part::text)
             .collect(Collectors.joining());
     return new ChatResponse(text, usage(reply.usageMetadata()), reason);
+  }
+
+  /**
+   * The reply, whole ({@code :generateContent}) or streamed ({@code
+   * :streamGenerateContent?alt=sse}, built back by {@link GeminiStream}).
+   */
+  private GenerateReply send(String model, ChatRequest request, CallCancel cancel)
+      throws ProviderException {
+    HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments("v1beta/models");
+    if (!request.stream()) {
+      return http.post(
+          url.addPathSegment(model + ":generateContent").build(),
+          headers,
+          GeminiRequests.body(request),
+          GenerateReply.class,
+          cancel);
+    }
+    return http.stream(
+        url.addPathSegment(model + ":streamGenerateContent")
+            .addQueryParameter("alt", "sse")
+            .build(),
+        headers,
+        GeminiRequests.body(request),
+        mapper.createObjectNode(),
+        new GeminiStream(mapper),
+        GenerateReply.class,
+        cancel);
   }
 
   /** What this call leaves out of the recorded request (see {@link GeminiRequests}). */

@@ -144,6 +144,29 @@ public final class ErrorClassifier {
   }
 
   /**
+   * A streamed reply cut off before the vendor's last event (the connection closed, a data line
+   * that is not JSON): retryable, as a truncated body is, and never a short reply.
+   */
+  public ProviderException cutStream(String detail) {
+    return failure(Kind.RETRYABLE, 200, key.provider() + " stream cut off: " + detail, null);
+  }
+
+  /**
+   * An error event inside a stream that began with 200: classified as the same error sent with its
+   * status ({@code overloaded_error} as a 529, retried), its message prefixed so it reads as a
+   * stream's.
+   */
+  public ProviderException streamError(int status, String body) {
+    ProviderException e = fromResponse(status, Headers.of(), body);
+    return new ProviderException(
+        e.kind(),
+        e.status(),
+        key.scrub(e.getMessage() + " (an error event in the stream)"),
+        e.retryAfter(),
+        null);
+  }
+
+  /**
    * Classifies a call that got no complete response: timeouts say which limit passed, everything
    * else (resets, refused connections, truncated bodies) is a connection failure. All are
    * retryable.

@@ -3,12 +3,17 @@ package ai.trainloop.provider.http;
 import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.CallTrace;
 import ai.trainloop.provider.ProviderException;
+import ai.trainloop.provider.http.StreamAssembler.Seen;
+import ai.trainloop.provider.http.StreamAssembler.StreamError;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -40,6 +45,7 @@ public final class JsonHttp {
   private final Duration callTimeout;
   private final Duration readTimeout;
   private final Duration connectTimeout;
+  private final LongSupplier nanos = System::nanoTime;
 
   /**
    * @param errors how this vendor's error bodies read
@@ -49,11 +55,7 @@ public final class JsonHttp {
     this.classifier = new ErrorClassifier(setup.key(), errors, setup.mapper(), setup.clock());
     // the same pool and dispatcher, with the listener that times each call's phases
     this.client =
-        setup
-            .client()
-            .newBuilder()
-            .eventListenerFactory(TimingListener.factory(System::nanoTime))
-            .build();
+        setup.client().newBuilder().eventListenerFactory(TimingListener.factory(nanos)).build();
     this.callTimeout = millis(client.callTimeoutMillis());
     this.readTimeout = millis(client.readTimeoutMillis());
     this.connectTimeout = millis(client.connectTimeoutMillis());
@@ -112,6 +114,120 @@ public final class JsonHttp {
       // passed on
       throw classifier.unsendable(e);
     }
+    return read(text, replyType);
+  }
+
+  /**
+   * Posts {@code body} with {@code stream: true} (and {@code extra}'s fields) and reads the reply's
+   * server-sent events into {@code assembler}, whose whole reply is then read as {@code replyType}:
+   * the same record a non-streamed call reads. The first event with content marks the attempt's
+   * time to first token in its {@link CallTrace}. A reply that is not an event stream (a server
+   * that ignores {@code stream}) is read as a whole reply. A stream cut off before the vendor's
+   * last event (the connection closed, a data line that is not JSON) is a retryable error, never a
+   * short reply; an error event is classified as the same error sent as a status. The call's
+   * timeouts cover the whole stream, and the read timeout each wait between events.
+   */
+  public <T> T stream(
+      HttpUrl url,
+      Headers headers,
+      ObjectNode body,
+      ObjectNode extra,
+      StreamAssembler assembler,
+      Class<T> replyType,
+      CallCancel cancel)
+      throws ProviderException {
+    ObjectNode sent = body.deepCopy();
+    sent.setAll(extra);
+    CallTrace trace = cancel.trace();
+    JsonNode whole;
+    try {
+      Request request =
+          new Request.Builder()
+              .url(url)
+              .headers(headers)
+              .header("User-Agent", "trainloop")
+              .header("Accept", "text/event-stream")
+              .post(RequestBody.create(toJson(sent), JSON))
+              .tag(CallTrace.class, trace)
+              .build();
+      Call call = client.newCall(request);
+      cancel.onCancel(call::cancel);
+      try (Response response = call.execute()) {
+        trace.rateLimits(RateLimitHeaders.read(response.headers(), setup.clock()));
+        if (response.code() >= 300 && response.code() < 400) {
+          throw classifier.redirect(response.code(), redirectTarget(response));
+        }
+        MediaType type = response.body().contentType();
+        if (!response.isSuccessful()
+            || type == null
+            || !"event-stream".equalsIgnoreCase(type.subtype())) {
+          String text = bounded(response);
+          if (!response.isSuccessful()) {
+            throw classifier.fromResponse(response.code(), response.headers(), text);
+          }
+          return read(text, replyType);
+        }
+        whole =
+            events(
+                new SseReader(response.body().source(), setup.maxReplyBytes()), assembler, trace);
+      }
+      trace.firstTokenTimed();
+    } catch (SseReader.TooLarge e) {
+      throw classifier.tooLarge(200, setup.maxReplyBytes());
+    } catch (IOException e) {
+      if (cancel.cancelled()) {
+        throw new ProviderException(ProviderException.Kind.RETRYABLE, 0, "cancelled", null, e);
+      }
+      trace.timedOut(ErrorClassifier.timeoutLimit(e, callTimeout, readTimeout, connectTimeout));
+      throw classifier.fromIo(e, callTimeout, readTimeout, connectTimeout);
+    } catch (IllegalArgumentException e) {
+      throw classifier.unsendable(e);
+    }
+    try {
+      T reply = setup.mapper().treeToValue(whole, replyType);
+      if (reply == null) {
+        throw classifier.unparseable("empty stream");
+      }
+      return reply;
+    } catch (JsonProcessingException e) {
+      throw classifier.unparseable(setup.key().scrub(e.getOriginalMessage()));
+    }
+  }
+
+  /** Reads events until the vendor's last one; the assembled reply. */
+  private JsonNode events(SseReader reader, StreamAssembler assembler, CallTrace trace)
+      throws IOException, ProviderException {
+    int events = 0;
+    while (true) {
+      SseReader.Event event = reader.next();
+      if (event == null) {
+        if (events > 0 && assembler.completeAtEnd()) {
+          return assembler.reply();
+        }
+        throw classifier.cutStream(
+            events == 0
+                ? "the stream ended before its first event"
+                : "the stream ended after " + events + " events, before its last one");
+      }
+      events++;
+      Seen seen;
+      try {
+        seen = assembler.take(event.name(), event.data());
+      } catch (JsonProcessingException e) {
+        throw classifier.cutStream(
+            "event " + events + " is not JSON: " + setup.key().scrub(e.getOriginalMessage()));
+      } catch (StreamError e) {
+        throw classifier.streamError(e.status(), e.body());
+      }
+      if (seen == Seen.CONTENT) {
+        trace.firstToken(nanos.getAsLong());
+      } else if (seen == Seen.END) {
+        return assembler.reply();
+      }
+    }
+  }
+
+  private <T> T read(String text, Class<T> replyType) throws ProviderException {
     try {
       T reply = setup.mapper().readValue(text, replyType);
       if (reply == null) {

@@ -101,7 +101,8 @@ final class TimingListener extends EventListener {
             : null;
     Duration toHeaders =
         headersEnd >= requestStart ? Duration.ofNanos(headersEnd - requestStart) : null;
-    trace.timing(new CallTiming(setup, toHeaders, Duration.ofNanos(end - requestStart), null));
+    trace.timing(
+        new CallTiming(setup, toHeaders, Duration.ofNanos(end - requestStart), null), requestStart);
   }
 
   private void setupStarted() {

@@ -12,6 +12,8 @@ import ai.trainloop.provider.http.JsonHttp;
 import ai.trainloop.provider.openai.OpenAiWire.ChatCompletion;
 import ai.trainloop.provider.openai.OpenAiWire.ChoiceMessage;
 import ai.trainloop.provider.openai.OpenAiWire.WireUsage;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
 import okhttp3.Headers;
@@ -31,6 +33,7 @@ public final class OpenAiChatProvider implements ChatProvider {
   private final String keyVariable;
   private final JsonHttp http;
   private final HttpUrl modelsUrl;
+  private final ObjectMapper mapper;
 
   private OpenAiChatProvider(
       String name, HttpUrl url, HttpUrl modelsUrl, Headers headers, HttpSetup setup) {
@@ -40,6 +43,7 @@ public final class OpenAiChatProvider implements ChatProvider {
     this.headers = headers;
     this.keyVariable = setup.key().variable();
     this.http = new JsonHttp(setup, OpenAiWire::parseError);
+    this.mapper = setup.mapper();
   }
 
   /**
@@ -75,8 +79,7 @@ public final class OpenAiChatProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
-    ChatCompletion reply =
-        http.post(url, headers, OpenAiRequests.body(request), ChatCompletion.class, cancel);
+    ChatCompletion reply = send(request, cancel);
     if (reply.choices() == null
         || reply.choices().isEmpty()
         || reply.choices().get(0).message() == null) {
@@ -88,6 +91,26 @@ public final class OpenAiChatProvider implements ChatProvider {
     }
     String text = message.content() == null ? "" : message.content();
     return new ChatResponse(text, usage(reply.usage()), reply.choices().get(0).finishReason());
+  }
+
+  /**
+   * The reply, whole or streamed ({@code stream: true} with {@code stream_options.include_usage}
+   * for the usage, built back into a whole reply by {@link OpenAiStream}).
+   */
+  private ChatCompletion send(ChatRequest request, CallCancel cancel) throws ProviderException {
+    if (!request.stream()) {
+      return http.post(url, headers, OpenAiRequests.body(request), ChatCompletion.class, cancel);
+    }
+    ObjectNode extra = mapper.createObjectNode().put("stream", true);
+    extra.putObject("stream_options").put("include_usage", true);
+    return http.stream(
+        url,
+        headers,
+        OpenAiRequests.body(request),
+        extra,
+        new OpenAiStream(mapper),
+        ChatCompletion.class,
+        cancel);
   }
 
   /** What this call leaves out of the recorded request (see {@link OpenAiRequests}). */

@@ -154,11 +154,13 @@ public final class StubProvider extends Dispatcher {
               ? "openai"
               : path.contains("/v1/messages")
                   ? "anthropic"
-                  : path.contains(":generateContent") ? "gemini" : "?";
+                  : path.contains("enerateContent") ? "gemini" : "?";
       String model =
           format.equals("gemini")
-              ? path.replaceAll(".*/models/([^:]+):generateContent.*", "$1")
+              ? path.replaceAll(".*/models/([^:]+):(stream)?[gG]enerateContent.*", "$1")
               : body.path("model").asText();
+      boolean stream =
+          path.contains(":streamGenerateContent") || body.path("stream").asBoolean(false);
       String prompt = StubWire.lastUserText(format, body);
       int attempt =
           attempts
@@ -173,7 +175,7 @@ public final class StubProvider extends Dispatcher {
       Call call = new Call(format, model, prompt, attempt);
       Reply reply = script.answer(call);
       exchanges.add(new Exchange(call, reply, arrived));
-      return respond(format, model, reply);
+      return respond(format, model, reply, stream);
     } catch (Exception e) {
       return new MockResponse.Builder()
           .code(500)
@@ -182,9 +184,28 @@ public final class StubProvider extends Dispatcher {
     }
   }
 
-  private static MockResponse respond(String format, String model, Reply reply) {
+  /**
+   * A text reply as the vendor streams it ({@link StubWire#events}): its headers after half the
+   * delay, its events over the other half, so the first token comes before the end.
+   */
+  private static MockResponse streamed(String format, String model, Text t) {
+    String events = StubWire.events(format, model, t);
+    MockResponse.Builder b =
+        new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(events);
+    if (t.delayMillis() > 0) {
+      b.headersDelay(t.delayMillis() / 2, TimeUnit.MILLISECONDS);
+      long periods = 4;
+      b.throttleBody(
+          (events.length() + periods - 1) / periods,
+          Math.max(1, t.delayMillis() / 2 / periods),
+          TimeUnit.MILLISECONDS);
+    }
+    return b.build();
+  }
+
+  private static MockResponse respond(String format, String model, Reply reply, boolean stream) {
     if (reply instanceof WithHeaders w) {
-      MockResponse inner = respond(format, model, w.reply());
+      MockResponse inner = respond(format, model, w.reply(), stream);
       MockResponse.Builder b = inner.newBuilder();
       w.headers().forEach(b::addHeader);
       return b.build();
@@ -214,6 +235,9 @@ public final class StubProvider extends Dispatcher {
       return b.build();
     }
     Text t = (Text) reply;
+    if (stream) {
+      return streamed(format, model, t);
+    }
     MockResponse.Builder b =
         new MockResponse.Builder()
             .addHeader("Content-Type", "application/json")
