@@ -147,6 +147,9 @@ public final class ResultCollector implements RunListener {
         .timeoutMs(r.times().timeout() == null ? null : r.times().timeout().toMillis())
         .reasons(reasons)
         .params(r.sent().params())
+        .toolCalls(r.toolCalls())
+        .finishReason(r.finishReason())
+        .finishReasonRaw(r.finishReasonRaw())
         .build();
   }
 }

@@ -1,6 +1,9 @@
 package ai.trainloop.results;
 
+import ai.trainloop.chat.ToolCall;
+import ai.trainloop.eval.FinishReason;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +39,10 @@ import java.util.Map;
  *     empty when no metric gave one
  * @param params what the call sent beside the messages, as plain values ({@code temperature},
  *     {@code max_tokens}, {@code tools} by name, ...; results.jsonl only, left out when empty)
+ * @param toolCalls the tool calls the reply made (results.jsonl only, left out when none)
+ * @param finishReason why the reply ended, normalised; null when the call failed or the provider
+ *     did not say (results.jsonl only)
+ * @param finishReasonRaw the provider's own word for it (results.jsonl only)
  */
 public record ResultRow(
     String sampleId,
@@ -58,10 +65,14 @@ public record ResultRow(
     int timeouts,
     Long timeoutMs,
     Map<String, String> reasons,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    List<ToolCall> toolCalls,
+    FinishReason finishReason,
+    String finishReasonRaw) {
 
   public ResultRow {
     params = params == null ? Map.of() : params;
+    toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
     metrics = metrics == null ? Map.of() : metrics;
     metricErrors = metricErrors == null ? Map.of() : metricErrors;
     reasons = reasons == null ? Map.of() : reasons;
@@ -109,7 +120,65 @@ public record ResultRow(
         0,
         null,
         Map.of(),
-        Map.of());
+        Map.of(),
+        List.of(),
+        null,
+        null);
+  }
+
+  /** As the canonical constructor, for a row whose reply made no tool call and gave no reason. */
+  public ResultRow(
+      String sampleId,
+      String tag,
+      String modelId,
+      Double score,
+      Map<String, Double> metrics,
+      Map<String, String> metricErrors,
+      Long latencyMs,
+      Long inputTokens,
+      Long outputTokens,
+      Long cachedInputTokens,
+      Long reasoningTokens,
+      BigDecimal costUsd,
+      String error,
+      int attempts,
+      long waitMs,
+      String response,
+      Long connectMs,
+      int timeouts,
+      Long timeoutMs,
+      Map<String, String> reasons,
+      Map<String, Object> params) {
+    this(
+        sampleId,
+        tag,
+        modelId,
+        score,
+        metrics,
+        metricErrors,
+        latencyMs,
+        inputTokens,
+        outputTokens,
+        cachedInputTokens,
+        reasoningTokens,
+        costUsd,
+        error,
+        attempts,
+        waitMs,
+        response,
+        connectMs,
+        timeouts,
+        timeoutMs,
+        reasons,
+        params,
+        List.of(),
+        null,
+        null);
+  }
+
+  /** Whether the reply was cut at the token limit. */
+  public boolean truncated() {
+    return ok() && finishReason == FinishReason.LENGTH;
   }
 
   public boolean ok() {
@@ -132,9 +201,12 @@ public record ResultRow(
     return toBuilder().cachedInputTokens(cachedInput).reasoningTokens(reasoning).build();
   }
 
-  /** This row without its reply text and parameters, as report.json holds it. */
+  /**
+   * This row without its reply text, tool calls and parameters, as report.json holds it (the finish
+   * reason stays, for the counts).
+   */
   public ResultRow withoutResponse() {
-    return toBuilder().response(null).params(null).build();
+    return toBuilder().response(null).params(null).toolCalls(null).build();
   }
 
   /** A builder with every component unset: null, empty maps, 0 attempts and 0 ms waited. */
@@ -165,7 +237,10 @@ public record ResultRow(
         .timeouts(timeouts)
         .timeoutMs(timeoutMs)
         .reasons(reasons)
-        .params(params);
+        .params(params)
+        .toolCalls(toolCalls)
+        .finishReason(finishReason)
+        .finishReasonRaw(finishReasonRaw);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -191,8 +266,26 @@ public record ResultRow(
     private Long timeoutMs;
     private Map<String, String> reasons = Map.of();
     private Map<String, Object> params;
+    private List<ToolCall> toolCalls;
+    private FinishReason finishReason;
+    private String finishReasonRaw;
 
     private Builder() {}
+
+    public Builder toolCalls(List<ToolCall> toolCalls) {
+      this.toolCalls = toolCalls;
+      return this;
+    }
+
+    public Builder finishReason(FinishReason finishReason) {
+      this.finishReason = finishReason;
+      return this;
+    }
+
+    public Builder finishReasonRaw(String finishReasonRaw) {
+      this.finishReasonRaw = finishReasonRaw;
+      return this;
+    }
 
     public Builder sampleId(String sampleId) {
       this.sampleId = sampleId;
@@ -321,7 +414,10 @@ public record ResultRow(
           timeouts,
           timeoutMs,
           reasons,
-          params);
+          params,
+          toolCalls,
+          finishReason,
+          finishReasonRaw);
     }
   }
 }

@@ -1,7 +1,7 @@
 package ai.trainloop.run;
 
-import ai.trainloop.provider.Usage;
 import ai.trainloop.events.RecordedCall;
+import ai.trainloop.provider.Usage;
 
 /**
  * Asked before each call is sent (the budget check). Returning false stops the run: nothing more is
@@ -14,8 +14,8 @@ public interface CallAdmission {
   String refuse(ModelTarget model, RecordedCall sample);
 
   /**
-   * The call admitted for {@code sample} has its reply, before it is scored: its cost is known
-   * now. Called on the call's thread, at most once per admitted call.
+   * The call admitted for {@code sample} has its reply, before it is scored: its cost is known now.
+   * Called on the call's thread, at most once per admitted call.
    */
   default void replied(ModelTarget model, RecordedCall sample, Usage usage) {}
 

@@ -1,5 +1,6 @@
 package ai.trainloop.run;
 
+import ai.trainloop.eval.FunctionCall;
 import ai.trainloop.eval.Message;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.eval.Sample;
@@ -246,7 +247,16 @@ final class CallTask implements Runnable {
     }
     Sample scored =
         new Sample(
-            sample.id(), sample.tag(), metricInput(), text, lane.target().id(), sample.output());
+            sample.id(),
+            sample.tag(),
+            metricInput(),
+            text,
+            lane.target().id(),
+            sample.output(),
+            response.toolCalls().stream()
+                .map(c -> FunctionCall.of(c.id(), c.name(), c.argumentsJson()))
+                .toList(),
+            response.finish());
     CallResult result;
     try {
       result = answered(response, latency, text, null, null, ctx.scoring().score(scored));
@@ -355,6 +365,9 @@ final class CallTask implements Runnable {
       List<MetricScore> metrics) {
     return pair()
         .response(text)
+        .toolCalls(response.toolCalls())
+        .finishReason(response.finish())
+        .finishReasonRaw(response.finishReason())
         .usage(response.usage())
         .latency(latency)
         .error(error)

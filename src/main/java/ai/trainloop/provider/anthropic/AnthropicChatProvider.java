@@ -5,16 +5,13 @@ import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
-import ai.trainloop.provider.ProviderException.Kind;
 import ai.trainloop.provider.Usage;
-import ai.trainloop.provider.anthropic.AnthropicWire.ContentBlock;
 import ai.trainloop.provider.anthropic.AnthropicWire.MessagesReply;
 import ai.trainloop.provider.anthropic.AnthropicWire.WireUsage;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -64,18 +61,7 @@ public final class AnthropicChatProvider implements ChatProvider {
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     MessagesReply reply =
         http.post(url, headers, AnthropicRequests.body(request), MessagesReply.class, cancel);
-    if (reply.content() == null) {
-      throw http.unusable("no content");
-    }
-    if ("refusal".equals(reply.stopReason())) {
-      throw new ProviderException(Kind.SAMPLE_ERROR, 200, "refused: stop_reason refusal");
-    }
-    String text =
-        reply.content().stream()
-            .filter(b -> "text".equals(b.type()) && b.text() != null)
-            .map(ContentBlock::text)
-            .collect(Collectors.joining());
-    return new ChatResponse(text, usage(reply.usage()), reply.stopReason());
+    return AnthropicReplies.parse(reply, http);
   }
 
   /** What this call leaves out of the recorded request (see {@link AnthropicRequests}). */
