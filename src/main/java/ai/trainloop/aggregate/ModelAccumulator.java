@@ -8,6 +8,7 @@ import ai.trainloop.results.ResultRow;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.DoubleHistogram;
@@ -26,6 +27,7 @@ final class ModelAccumulator {
   private long samples;
   private long errors;
   private long unscored;
+  private long truncated;
   private final RunningStats score = new RunningStats();
   private final Map<String, MetricAccumulator> metrics = new HashMap<>();
   private final TokenSums tokens = new TokenSums();
@@ -67,6 +69,9 @@ final class ModelAccumulator {
       return;
     }
     samples++;
+    if (row.truncated()) {
+      truncated++;
+    }
     if (row.costUsd() == null) {
       costUnknown = true;
     }
@@ -143,7 +148,9 @@ final class ModelAccumulator {
                 tokensPerSecond == null ? null : median(tokensPerSecond),
                 streamed),
         new ModelSummary.Retries(attempts, waitedMs),
-        null);
+        null,
+        List.of(),
+        truncated);
   }
 
   private ModelSummary.Cost cost(ModelSummary.Tokens t, ModelStatus status) {

@@ -161,6 +161,9 @@ public final class ResultCollector implements RunListener {
         .streamed(r.times().streamed())
         .ttftMs(r.times().firstToken() == null ? null : r.times().firstToken().toMillis())
         .outputTokensPerSecond(tokensPerSecond(r.latency(), r.times().firstToken(), u))
+        .toolCalls(r.toolCalls())
+        .finishReason(r.finishReason())
+        .finishReasonRaw(r.finishReasonRaw())
         .build();
   }
 

@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param model the id of the model that wrote {@code output}, as the tables show it ({@code
  *     openai/gpt-4o})
  * @param recordedOutput the reply the original model gave when the call was recorded
+ * @param toolCalls the tool calls this model's reply made, in order; empty when it made none (a
+ *     reply that only calls tools has {@code output} "")
+ * @param finishReason why this model's reply ended; null when the reply did not say (a recorded
+ *     reply, a custom provider)
  */
 public record Sample(
     String id,
@@ -21,14 +25,43 @@ public record Sample(
     List<Message> input,
     String output,
     String model,
-    String recordedOutput) {
+    String recordedOutput,
+    List<FunctionCall> toolCalls,
+    FinishReason finishReason) {
   public Sample {
+    toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
     Objects.requireNonNull(id, "id");
     tag = tag == null ? "" : tag;
     input = List.copyOf(input);
     output = output == null ? "" : output;
     model = model == null ? "" : model;
     recordedOutput = recordedOutput == null ? "" : recordedOutput;
+  }
+
+  /** A sample whose reply made no tool call and did not say why it ended. */
+  public Sample(
+      String id,
+      String tag,
+      List<Message> input,
+      String output,
+      String model,
+      String recordedOutput) {
+    this(id, tag, input, output, model, recordedOutput, List.of(), null);
+  }
+
+  /** True when the reply was cut at the token limit ({@link FinishReason#LENGTH}). */
+  public boolean truncated() {
+    return finishReason == FinishReason.LENGTH;
+  }
+
+  /** The reply's first call of function {@code name}, or null when it made none. */
+  public FunctionCall toolCall(String name) {
+    for (FunctionCall call : toolCalls) {
+      if (call.name().equals(name)) {
+        return call;
+      }
+    }
+    return null;
   }
 
   /** The text of the last user message, or "" when there is none. */
@@ -41,8 +74,18 @@ public record Sample(
     return "";
   }
 
-  /** The same prompt with another model's reply. */
+  /** The same prompt with another model's reply text (no tool calls, no finish reason). */
   public Sample withOutput(String newModel, String newOutput) {
     return new Sample(id, tag, input, newOutput, newModel, recordedOutput);
+  }
+
+  /** The same prompt with another model's whole reply. */
+  public Sample withReply(
+      String newModel,
+      String newOutput,
+      List<FunctionCall> newToolCalls,
+      FinishReason newFinishReason) {
+    return new Sample(
+        id, tag, input, newOutput, newModel, recordedOutput, newToolCalls, newFinishReason);
   }
 }

@@ -45,16 +45,19 @@ final class EventLineParser {
     Dialect dialect = Dialect.ofUrl(root.path("url").isTextual() ? root.get("url").asText() : null);
     JsonNode params = root.get("modelParams");
     List<ChatMessage> input = input(root.get("input"), params, dialect);
+    RecordedReplies.Reply reply = RecordedReplies.read(output(root.get("output")), dialect);
     return new RecordedCall(
         SampleIds.of(tag, input),
         tag,
         input,
-        output(root.get("output")),
+        reply.text(),
         root.path("model").isTextual() ? root.get("model").asText() : "",
         modelParams(params),
         ParamsReader.read(params, dialect),
         root.path("durationMs").canConvertToLong() ? root.get("durationMs").asLong() : null,
-        source);
+        source,
+        reply.toolCalls(),
+        finishReason(root.get("output")));
   }
 
   /** Jackson's reason without its "[Source: …; " noise, with the column where reading stopped. */
@@ -117,6 +120,19 @@ final class EventLineParser {
           system == null ? problem : problem + " (after the system prompt)");
     }
     return List.copyOf(messages);
+  }
+
+  /** {@code output.finish_reason} or {@code output.stop_reason} when one is a string, else null. */
+  private static String finishReason(JsonNode output) {
+    if (output == null || !output.isObject()) {
+      return null;
+    }
+    for (String field : new String[] {"finish_reason", "stop_reason", "finishReason"}) {
+      if (output.path(field).isTextual()) {
+        return output.get(field).asText();
+      }
+    }
+    return null;
   }
 
   /** {@code {content}} as its text, a bare string as itself, anything else or nothing as "". */

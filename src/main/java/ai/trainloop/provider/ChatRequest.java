@@ -2,6 +2,7 @@ package ai.trainloop.provider;
 
 import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.chat.RequestParams;
+import ai.trainloop.chat.ToolCall;
 import java.util.List;
 
 /**
@@ -24,8 +25,21 @@ public record ChatRequest(
     Recorded recorded,
     boolean stream) {
 
-  /** What the original call answered; {@code durationMs} may be null. */
-  public record Recorded(String output, Long durationMs) {}
+  /**
+   * What the original call answered; {@code durationMs} and {@code finishReason} (the vendor's
+   * word) may be null.
+   */
+  public record Recorded(
+      String output, Long durationMs, List<ToolCall> toolCalls, String finishReason) {
+    public Recorded {
+      toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
+    }
+
+    /** A recorded reply without tool calls or finish reason. */
+    public Recorded(String output, Long durationMs) {
+      this(output, durationMs, List.of(), null);
+    }
+  }
 
   public ChatRequest {
     messages = List.copyOf(messages);

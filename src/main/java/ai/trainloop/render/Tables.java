@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * TableOptions.Section#PER_METRIC}, a "Detailed Metric Analysis" of one table per metric. Skipped
  * models are not rows: they are listed under the tables with the reason (as are failed and stopped
  * models, which also keep their rows). A model whose error rate is above {@value #ERROR_RATE_FLAG}
- * has its error count marked {@code *} and a footnote saying how many prompts its scores cover.
+ * has its error count marked {@code *} and a footnote saying how many prompts its scores cover; a
+ * model with replies cut at the token limit has a footnote counting them.
  */
 public final class Tables {
   /** Error rates above this are flagged. */
@@ -121,6 +122,18 @@ public final class Tables {
             .append(m.unscored())
             .append(m.unscored() == 1 ? " sample" : " samples")
             .append(", so Avg, Min and Max leave them out (a failure is not a score of 0).\n");
+      }
+      if (m.truncated() > 0) {
+        footnotes
+            .append("* ")
+            .append(m.id())
+            .append(": ")
+            .append(m.truncated())
+            .append(" of ")
+            .append(m.samples())
+            .append(m.samples() == 1 ? " reply" : " replies")
+            .append(m.truncated() == 1 ? " was" : " were")
+            .append(" cut at the token limit (finish reason length).\n");
       }
     }
     t.render(out, options.style());

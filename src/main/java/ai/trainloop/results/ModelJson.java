@@ -20,6 +20,7 @@ final class ModelJson {
     n.put("errors", m.errors());
     n.put("error_rate", m.errorRate());
     n.put("unscored", m.unscored());
+    n.put("truncated", m.truncated());
     n.put("timeouts", m.latency().timeouts());
     ObjectNode score = n.putObject("score");
     score.put("mean", m.score().mean());

@@ -72,7 +72,8 @@ final class ModelJsonReader {
             JsonFields.whole(retries, path + ".retries", "attempts", 0),
             JsonFields.whole(retries, path + ".retries", "waited_ms", 0)),
         selection(n, path),
-        droppedParams(n));
+        droppedParams(n),
+        Math.max(0, JsonFields.whole(n, path, "truncated", 0)));
   }
 
   private static List<String> droppedParams(JsonNode n) {

@@ -37,6 +37,8 @@ import java.util.Map;
  *     the report has none for this model)
  * @param droppedParams recorded request fields this model's vendor was not sent, each one that does
  *     not change the task ({@code dropped_params}, left out when none)
+ * @param truncated replies cut at the token limit (finish reason {@code length}), counted among
+ *     {@code samples}
  */
 public record ModelSummary(
     String id,
@@ -55,12 +57,56 @@ public record ModelSummary(
     Latency latency,
     Retries retries,
     ModelSelection selection,
-    List<String> droppedParams) {
+    List<String> droppedParams,
+    long truncated) {
   /** A sample passes a metric when its score for it is at least this. */
   public static final double PASS_THRESHOLD = 0.5;
 
   public ModelSummary {
     droppedParams = droppedParams == null ? List.of() : List.copyOf(droppedParams);
+    if (truncated < 0) {
+      throw new IllegalArgumentException("truncated must not be negative: " + truncated);
+    }
+  }
+
+  /** A summary without a count of truncated replies. */
+  public ModelSummary(
+      String id,
+      String provider,
+      String model,
+      ModelState status,
+      String statusReason,
+      long samples,
+      long errors,
+      long unscored,
+      Double errorRate,
+      Score score,
+      Map<String, MetricStats> metrics,
+      Tokens tokens,
+      Cost cost,
+      Latency latency,
+      Retries retries,
+      ModelSelection selection,
+      List<String> droppedParams) {
+    this(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        score,
+        metrics,
+        tokens,
+        cost,
+        latency,
+        retries,
+        selection,
+        droppedParams,
+        0);
   }
 
   /** A summary whose vendor was sent every recorded field. */
@@ -355,7 +401,8 @@ public record ModelSummary(
         latency,
         retries,
         selection,
-        droppedParams);
+        droppedParams,
+        truncated);
   }
 
   /** This summary with the recorded fields its vendor was not sent. */
@@ -377,7 +424,8 @@ public record ModelSummary(
         latency,
         retries,
         selection,
-        fields);
+        fields,
+        truncated);
   }
 
   /** This summary with model selection's verdict on it. */
@@ -404,6 +452,7 @@ public record ModelSummary(
         latency,
         retries,
         newSelection,
-        droppedParams);
+        droppedParams,
+        truncated);
   }
 }

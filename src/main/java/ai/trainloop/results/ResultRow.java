@@ -1,6 +1,9 @@
 package ai.trainloop.results;
 
+import ai.trainloop.chat.ToolCall;
+import ai.trainloop.eval.FinishReason;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +45,10 @@ import java.util.Map;
  *     from the vendor's reported usage; null when the tokens are unknown, or when no time passed
  *     after the first token
  * @param streamed whether the call asked for its reply as a stream
+ * @param toolCalls the tool calls the reply made (results.jsonl only, left out when none)
+ * @param finishReason why the reply ended, normalised; null when the call failed or the provider
+ *     did not say (results.jsonl only)
+ * @param finishReasonRaw the provider's own word for it (results.jsonl only)
  */
 public record ResultRow(
     String sampleId,
@@ -67,10 +74,14 @@ public record ResultRow(
     Map<String, Object> params,
     Long ttftMs,
     Double outputTokensPerSecond,
-    boolean streamed) {
+    boolean streamed,
+    List<ToolCall> toolCalls,
+    FinishReason finishReason,
+    String finishReasonRaw) {
 
   public ResultRow {
     params = params == null ? Map.of() : params;
+    toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
     metrics = metrics == null ? Map.of() : metrics;
     metricErrors = metricErrors == null ? Map.of() : metricErrors;
     reasons = reasons == null ? Map.of() : reasons;
@@ -121,7 +132,68 @@ public record ResultRow(
         Map.of(),
         null,
         null,
-        false);
+        false,
+        List.of(),
+        null,
+        null);
+  }
+
+  /** As the canonical constructor, for a row whose reply made no tool call and gave no reason. */
+  public ResultRow(
+      String sampleId,
+      String tag,
+      String modelId,
+      Double score,
+      Map<String, Double> metrics,
+      Map<String, String> metricErrors,
+      Long latencyMs,
+      Long inputTokens,
+      Long outputTokens,
+      Long cachedInputTokens,
+      Long reasoningTokens,
+      BigDecimal costUsd,
+      String error,
+      int attempts,
+      long waitMs,
+      String response,
+      Long connectMs,
+      int timeouts,
+      Long timeoutMs,
+      Map<String, String> reasons,
+      Map<String, Object> params) {
+    this(
+        sampleId,
+        tag,
+        modelId,
+        score,
+        metrics,
+        metricErrors,
+        latencyMs,
+        inputTokens,
+        outputTokens,
+        cachedInputTokens,
+        reasoningTokens,
+        costUsd,
+        error,
+        attempts,
+        waitMs,
+        response,
+        connectMs,
+        timeouts,
+        timeoutMs,
+        reasons,
+        params,
+        null,
+        null,
+        false,
+        List.of(),
+        null,
+        null);
+  }
+
+  /** Whether the reply was cut at the token limit. */
+  public boolean truncated() {
+    return ok() && finishReason == FinishReason.LENGTH;
   }
 
   public boolean ok() {
@@ -144,9 +216,12 @@ public record ResultRow(
     return toBuilder().cachedInputTokens(cachedInput).reasoningTokens(reasoning).build();
   }
 
-  /** This row without its reply text and parameters, as report.json holds it. */
+  /**
+   * This row without its reply text, tool calls and parameters, as report.json holds it (the finish
+   * reason stays, for the counts).
+   */
   public ResultRow withoutResponse() {
-    return toBuilder().response(null).params(null).build();
+    return toBuilder().response(null).params(null).toolCalls(null).build();
   }
 
   /** A builder with every component unset: null, empty maps, 0 attempts and 0 ms waited. */
@@ -180,7 +255,10 @@ public record ResultRow(
         .params(params)
         .ttftMs(ttftMs)
         .outputTokensPerSecond(outputTokensPerSecond)
-        .streamed(streamed);
+        .streamed(streamed)
+        .toolCalls(toolCalls)
+        .finishReason(finishReason)
+        .finishReasonRaw(finishReasonRaw);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -209,8 +287,26 @@ public record ResultRow(
     private Long ttftMs;
     private Double outputTokensPerSecond;
     private boolean streamed;
+    private List<ToolCall> toolCalls;
+    private FinishReason finishReason;
+    private String finishReasonRaw;
 
     private Builder() {}
+
+    public Builder toolCalls(List<ToolCall> toolCalls) {
+      this.toolCalls = toolCalls;
+      return this;
+    }
+
+    public Builder finishReason(FinishReason finishReason) {
+      this.finishReason = finishReason;
+      return this;
+    }
+
+    public Builder finishReasonRaw(String finishReasonRaw) {
+      this.finishReasonRaw = finishReasonRaw;
+      return this;
+    }
 
     public Builder sampleId(String sampleId) {
       this.sampleId = sampleId;
@@ -357,7 +453,10 @@ public record ResultRow(
           params,
           ttftMs,
           outputTokensPerSecond,
-          streamed);
+          streamed,
+          toolCalls,
+          finishReason,
+          finishReasonRaw);
     }
   }
 }

@@ -1,5 +1,6 @@
 package ai.trainloop.results;
 
+import ai.trainloop.eval.FinishReason;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * The one JSON codec of {@link ResultRow} (SCHEMA.md {@code results[]}, plus {@code response} in
- * results.jsonl): {@link #write} for the run's writers, {@link #read} for everything that reads
- * results back (report.json, results.jsonl, comparisons, the studio).
+ * results.jsonl, with {@code params}, {@code tool_calls}, {@code finish_reason} and {@code
+ * finish_reason_raw}): {@link #write} for the run's writers, {@link #read} for everything that
+ * reads results back (report.json, results.jsonl, comparisons, the studio).
  */
 public final class ResultRowJson {
   private static final SerializableString SAMPLE_ID = new SerializedString("sample_id");
@@ -39,6 +41,10 @@ public final class ResultRowJson {
   private static final SerializableString TTFT_MS = new SerializedString("ttft_ms");
   private static final SerializableString TOKENS_PER_SECOND =
       new SerializedString("output_tokens_per_second");
+  private static final SerializableString TOOL_CALLS = new SerializedString("tool_calls");
+  private static final SerializableString FINISH_REASON = new SerializedString("finish_reason");
+  private static final SerializableString FINISH_REASON_RAW =
+      new SerializedString("finish_reason_raw");
 
   private ResultRowJson() {}
 
@@ -107,6 +113,17 @@ public final class ResultRowJson {
         g.writeFieldName(PARAMS);
         g.writeObject(row.params());
       }
+      if (!row.toolCalls().isEmpty()) {
+        g.writeFieldName(TOOL_CALLS);
+        ToolCallsJson.write(g, row.toolCalls());
+      }
+      // as connect_ms: only when the provider said, so rows of an error stay as they were
+      if (row.finishReason() != null || row.finishReasonRaw() != null) {
+        g.writeFieldName(FINISH_REASON);
+        g.writeString(row.finishReason() == null ? null : row.finishReason().json());
+        g.writeFieldName(FINISH_REASON_RAW);
+        g.writeString(row.finishReasonRaw());
+      }
     }
     if (!row.reasons().isEmpty()) {
       g.writeFieldName(REASONS);
@@ -165,6 +182,9 @@ public final class ResultRowJson {
         .streamed(n.path("streamed").asBoolean(false))
         .ttftMs(JsonFields.whole(n, path, "ttft_ms"))
         .outputTokensPerSecond(JsonFields.real(n, path, "output_tokens_per_second"))
+        .toolCalls(ToolCallsJson.read(n, path))
+        .finishReason(FinishReason.parse(JsonFields.text(n, "finish_reason")))
+        .finishReasonRaw(JsonFields.text(n, "finish_reason_raw"))
         .build();
   }
 

@@ -36,7 +36,11 @@ final class CallRequests {
         entry.model(),
         sample.input(),
         recorded.withLimits(temperature, maxTokens),
-        new ChatRequest.Recorded(sample.output(), sample.durationMs()),
+        new ChatRequest.Recorded(
+            sample.output(),
+            sample.durationMs(),
+            sample.outputToolCalls(),
+            sample.outputFinishReason()),
         streamed(entry, options));
   }
 

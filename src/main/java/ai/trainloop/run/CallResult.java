@@ -1,5 +1,7 @@
 package ai.trainloop.run;
 
+import ai.trainloop.chat.ToolCall;
+import ai.trainloop.eval.FinishReason;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.eval.Scorer;
 import ai.trainloop.provider.Usage;
@@ -26,6 +28,10 @@ import java.util.OptionalDouble;
  * @param times connection set-up and timed-out attempts; {@link CallTimes#NONE} when neither
  * @param sent the parameters the call sent and the recorded fields it left out; {@link
  *     SentParams#NONE} when it was never sent
+ * @param toolCalls the tool calls the reply made; empty when none or on error
+ * @param finishReason why the reply ended, normalised; null on error or when the provider did not
+ *     say
+ * @param finishReasonRaw the provider's own word for it; null likewise
  */
 public record CallResult(
     String sampleId,
@@ -40,7 +46,10 @@ public record CallResult(
     ErrorKind errorKind,
     List<MetricScore> metrics,
     CallTimes times,
-    SentParams sent) {
+    SentParams sent,
+    List<ToolCall> toolCalls,
+    FinishReason finishReason,
+    String finishReasonRaw) {
 
   /** Kinds of failure, for counting and for the report. */
   public enum ErrorKind {
@@ -67,6 +76,27 @@ public record CallResult(
     waited = waited == null ? Duration.ZERO : waited;
     times = times == null ? CallTimes.NONE : times;
     sent = sent == null ? SentParams.NONE : sent;
+    toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
+  }
+
+  /** A result whose reply made no tool call and gave no finish reason. */
+  public CallResult(
+      String sampleId,
+      String tag,
+      String modelId,
+      String response,
+      Usage usage,
+      Duration latency,
+      int attempts,
+      Duration waited,
+      String error,
+      ErrorKind errorKind,
+      List<MetricScore> metrics,
+      CallTimes times,
+      SentParams sent) {
+    this(
+        sampleId, tag, modelId, response, usage, latency, attempts, waited, error, errorKind,
+        metrics, times, sent, List.of(), null, null);
   }
 
   /** A result with nothing timed beyond its latency and no parameters recorded. */
@@ -136,7 +166,10 @@ public record CallResult(
         .errorKind(errorKind)
         .metrics(metrics)
         .times(times)
-        .sent(sent);
+        .sent(sent)
+        .toolCalls(toolCalls)
+        .finishReason(finishReason)
+        .finishReasonRaw(finishReasonRaw);
   }
 
   /** Builds a {@link CallResult} by named components; see the record for what each means. */
@@ -154,8 +187,26 @@ public record CallResult(
     private List<MetricScore> metrics;
     private CallTimes times;
     private SentParams sent;
+    private List<ToolCall> toolCalls;
+    private FinishReason finishReason;
+    private String finishReasonRaw;
 
     private Builder() {}
+
+    public Builder toolCalls(List<ToolCall> toolCalls) {
+      this.toolCalls = toolCalls;
+      return this;
+    }
+
+    public Builder finishReason(FinishReason finishReason) {
+      this.finishReason = finishReason;
+      return this;
+    }
+
+    public Builder finishReasonRaw(String finishReasonRaw) {
+      this.finishReasonRaw = finishReasonRaw;
+      return this;
+    }
 
     public Builder sampleId(String sampleId) {
       this.sampleId = sampleId;
@@ -224,8 +275,22 @@ public record CallResult(
 
     public CallResult build() {
       return new CallResult(
-          sampleId, tag, modelId, response, usage, latency, attempts, waited, error, errorKind,
-          metrics, times, sent);
+          sampleId,
+          tag,
+          modelId,
+          response,
+          usage,
+          latency,
+          attempts,
+          waited,
+          error,
+          errorKind,
+          metrics,
+          times,
+          sent,
+          toolCalls,
+          finishReason,
+          finishReasonRaw);
     }
   }
 }

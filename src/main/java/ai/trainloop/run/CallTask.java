@@ -1,6 +1,7 @@
 package ai.trainloop.run;
 
 import ai.trainloop.eval.Counterpart;
+import ai.trainloop.eval.FunctionCall;
 import ai.trainloop.eval.Message;
 import ai.trainloop.eval.MetricScore;
 import ai.trainloop.eval.Sample;
@@ -286,7 +287,16 @@ final class CallTask implements Runnable {
     }
     Sample scored =
         new Sample(
-            sample.id(), sample.tag(), metricInput(), text, lane.target().id(), sample.output());
+            sample.id(),
+            sample.tag(),
+            metricInput(),
+            text,
+            lane.target().id(),
+            sample.output(),
+            response.toolCalls().stream()
+                .map(c -> FunctionCall.of(c.id(), c.name(), c.argumentsJson()))
+                .toList(),
+            response.finish());
     CallResult result;
     try {
       List<MetricScore> scores =
@@ -403,6 +413,9 @@ final class CallTask implements Runnable {
       List<MetricScore> metrics) {
     return pair()
         .response(text)
+        .toolCalls(response.toolCalls())
+        .finishReason(response.finish())
+        .finishReasonRaw(response.finishReason())
         .usage(response.usage())
         .latency(latency)
         .error(error)

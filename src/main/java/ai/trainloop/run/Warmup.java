@@ -113,7 +113,11 @@ public final class Warmup {
                       sample.input(),
                       null,
                       twin.maxTokens(),
-                      new ChatRequest.Recorded(sample.output(), sample.durationMs())));
+                      new ChatRequest.Recorded(
+                          sample.output(),
+                          sample.durationMs(),
+                          sample.outputToolCalls(),
+                          sample.outputFinishReason())));
       answered.incrementAndGet();
       List<Message> input =
           sample.input().stream().map(m -> new Message(m.role(), m.content())).toList();

@@ -15,7 +15,8 @@ import java.util.Map;
  * <pre>
  * {models, metrics, tags, id: [..], tag: [tag index..], input: [[[role, content]..]..], recorded: [..],
  *  recorded_model: [..], results: [per model: {st: [0 none | 1 ok | 2 failed], score, latency, cost, in, out,
- *  attempts, error, response: [..], metric: [per metric: [..]], metric_errors: {sample index: {metric: msg}}}]}
+ *  attempts, error, response: [..], finish: [..], metric: [per metric: [..]], metric_errors: {sample index:
+ *  {metric: msg}}, tool_calls: {sample index: [{id, name, arguments}..]}}]}
  * </pre>
  */
 final class CompactSamples {
@@ -61,6 +62,7 @@ final class CompactSamples {
     ArrayNode attempts = col.putArray("attempts");
     ArrayNode error = col.putArray("error");
     ArrayNode response = col.putArray("response");
+    ArrayNode finish = col.putArray("finish");
     ArrayNode metricCols = col.putArray("metric");
     ArrayNode[] perMetric = new ArrayNode[metrics.size()];
     for (int k = 0; k < perMetric.length; k++) {
@@ -68,6 +70,7 @@ final class CompactSamples {
     }
     ObjectNode metricErrors = col.putObject("metric_errors");
     ObjectNode reasons = null; // only when some metric gave a reason
+    ObjectNode toolCalls = null; // only when some reply called a tool
     List<RunIndex.Sample> samples = index.samples();
     for (int s = 0; s < samples.size(); s++) {
       ResultRow r = samples.get(s).results().get(model);
@@ -80,6 +83,11 @@ final class CompactSamples {
       attempts.add(r == null ? 0 : r.attempts());
       error.add(r == null ? null : r.error());
       response.add(r == null ? null : r.response());
+      finish.add(r == null ? null : SamplePages.finishReason(r));
+      if (r != null && !r.toolCalls().isEmpty()) {
+        toolCalls = toolCalls == null ? col.putObject("tool_calls") : toolCalls;
+        toolCalls.set(Integer.toString(s), SamplePages.toolCalls(r));
+      }
       for (int k = 0; k < perMetric.length; k++) {
         Map<String, Double> values = r == null ? null : r.metrics();
         perMetric[k].add(values == null ? null : values.get(metrics.get(k)));

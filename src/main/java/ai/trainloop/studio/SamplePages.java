@@ -1,6 +1,7 @@
 package ai.trainloop.studio;
 
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.chat.ToolCall;
 import ai.trainloop.results.ResultRow;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,10 +60,31 @@ final class SamplePages {
       } else {
         ObjectNode result = StudioJson.MAPPER.valueToTree(row);
         result.put("model_id", models.get(i));
+        result.set("tool_calls", toolCalls(row));
+        result.put("finish_reason", finishReason(row));
         results.add(result);
       }
     }
     return out;
+  }
+
+  /**
+   * The reply's tool calls as {@code [{id, name, arguments}]}, arguments as the model wrote them.
+   */
+  static ArrayNode toolCalls(ResultRow row) {
+    ArrayNode out = StudioJson.MAPPER.createArrayNode();
+    for (ToolCall call : row.toolCalls()) {
+      out.addObject()
+          .put("id", call.id())
+          .put("name", call.name())
+          .put("arguments", call.argumentsJson());
+    }
+    return out;
+  }
+
+  /** {@code stop}, {@code length}, ... or null. */
+  static String finishReason(ResultRow row) {
+    return row.finishReason() == null ? null : row.finishReason().json();
   }
 
   static ArrayNode strings(List<String> values) {

@@ -27,7 +27,8 @@
         return { model_id: id, sample_id: c.id[s], score: r.score[s], metrics, metric_errors: r.metric_errors[s] || {},
           reasons: (r.reasons && r.reasons[s]) || {},
           latency_ms: r.latency[s], cost_usd: r.cost[s], input_tokens: r.in[s], output_tokens: r.out[s],
-          error: r.error[s], attempts: r.attempts[s], response: r.response[s] };
+          error: r.error[s], attempts: r.attempts[s], response: r.response[s],
+          tool_calls: (r.tool_calls && r.tool_calls[s]) || [], finish_reason: r.finish ? r.finish[s] : null };
       }),
     };
   }
@@ -85,15 +86,20 @@
       h('span', null, 'score ', h('strong', { text: f.score(r.score) })), h('span', { text: f.ms(r.latency_ms) }),
       h('span', { text: f.usd(r.cost_usd) }),
       h('span', { text: f.int(r.input_tokens) + ' → ' + f.int(r.output_tokens) + ' tok' }),
-      r.attempts > 1 ? h('span', { text: r.attempts + ' attempts' }) : null);
+      r.attempts > 1 ? h('span', { text: r.attempts + ' attempts' }) : null,
+      r.finish_reason === 'length' ? h('span', { class: 'truncated', text: 'cut at the token limit' }) : null);
     const chips = metrics.filter((m) => verdict(r, m) !== 'none').map((m) => {
       const v = verdict(r, m);
       const value = r.metrics && r.metrics[m] != null ? ' ' + f.score(r.metrics[m]) : '';
       return h('span', { class: 'chip ' + v, title: v === 'error' ? r.metric_errors[m] : (r.reasons && r.reasons[m]) || v, text: VERDICT_TEXT[v] + ' ' + m + (v === 'partial' ? value : '') });
     });
     const reasons = Object.entries(r.reasons || {}).map(([m, why]) => h('li', { text: m + ': ' + why }));
+    // the tool calls the reply made, as name(arguments) with the vendor's id beside them
+    const calls = (r.tool_calls || []).map((c) => h('li', null, h('code', { text: c.name + '(' + c.arguments + ')' }),
+      c.id ? h('span', { class: 'muted', text: ' ' + c.id }) : null));
     return h('div', { class: 'reply ' + (r.error != null ? 'failed' : '') }, head, facts, h('div', { class: 'chips' }, chips),
       reasons.length ? h('ul', { class: 'reasons' }, reasons) : null,
+      calls.length ? h('div', { class: 'tool-calls' }, h('div', { class: 'role', text: 'tool calls' }), h('ul', null, calls)) : null,
       r.error != null ? h('p', { class: 'error', text: 'Call failed: ' + r.error }) : null,
       r.response != null ? h('pre', { class: 'text reply-text', text: r.response })
         : r.error == null ? h('p', { class: 'empty', text: 'Reply not recorded in this run folder.' }) : null);

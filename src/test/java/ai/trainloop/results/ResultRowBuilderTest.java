@@ -3,6 +3,7 @@ package ai.trainloop.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class ResultRowBuilderTest {
         .isEqualTo(
             new ResultRow(
                 "s", null, "m", null, Map.of(), Map.of(), null, null, null, null, null, null, null,
-                0, 0, null, null, 0, null, Map.of(), Map.of(), null, null, false));
+                0, 0, null, null, 0, null, Map.of(), Map.of(), null, null, false, List.of(), null,
+                null));
   }
 
   @Test

@@ -27,6 +27,9 @@ import java.util.function.Function;
  *   <tr><td>similar_to_recorded</td><td>threshold (optional, 0..1)</td>
  *       <td>token F1 with the recorded reply (0..1), or F1 {@code >=} threshold</td></tr>
  *   <tr><td>equals_recorded</td><td>ignore_case (false)</td><td>the reply equals the recorded one</td></tr>
+ *   <tr><td>tool_call</td><td>name; arguments (optional mapping)</td>
+ *       <td>the reply calls tool {@code name} with at least {@code arguments} (a recursive
+ *       subset)</td></tr>
  *   <tr><td>judge</td><td>yes and no (claims), or rubric</td>
  *       <td>the judge models find the yes-claim true (TrainLoop's assert_true); a rubric is
  *       graded 1..5 as 0..1</td></tr>
@@ -53,6 +56,7 @@ public final class BuiltinMetrics {
     register(types, "json_valid", JsonValid::create);
     register(types, "similar_to_recorded", SimilarToRecorded::create, "threshold");
     register(types, "equals_recorded", TextMetrics::equalsRecorded, "ignore_case");
+    register(types, "tool_call", ToolCallMatch::create, "name", "arguments");
     register(types, "judge", JudgeBuiltins::judge, "yes", "no", "rubric");
     register(types, "judge_pairwise", JudgeBuiltins::pairwise, "against", "question");
     return Collections.unmodifiableMap(types);

@@ -113,6 +113,19 @@ final class Params {
     throw error(key, "expected a number between 0 and 1, got " + describe(v));
   }
 
+  /** An optional mapping (its keys as text), or null when absent. */
+  Map<String, Object> mapping(String key, String example) {
+    if (!has(key)) {
+      return null;
+    }
+    if (values.get(key) instanceof Map<?, ?> map) {
+      Map<String, Object> out = new java.util.LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(String.valueOf(k), v));
+      return java.util.Collections.unmodifiableMap(out);
+    }
+    throw error(key, "expected a mapping, e.g. " + example + ", got " + describe(values.get(key)));
+  }
+
   /**
    * A non-empty list of non-empty strings (numbers are taken as their text), or null when absent.
    */

@@ -5,9 +5,7 @@ import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
-import ai.trainloop.provider.ProviderException.Kind;
 import ai.trainloop.provider.Usage;
-import ai.trainloop.provider.anthropic.AnthropicWire.ContentBlock;
 import ai.trainloop.provider.anthropic.AnthropicWire.MessagesReply;
 import ai.trainloop.provider.anthropic.AnthropicWire.WireUsage;
 import ai.trainloop.provider.http.HttpSetup;
@@ -15,7 +13,6 @@ import ai.trainloop.provider.http.JsonHttp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -66,18 +63,7 @@ public final class AnthropicChatProvider implements ChatProvider {
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     MessagesReply reply = send(request, cancel);
-    if (reply.content() == null) {
-      throw http.unusable("no content");
-    }
-    if ("refusal".equals(reply.stopReason())) {
-      throw new ProviderException(Kind.SAMPLE_ERROR, 200, "refused: stop_reason refusal");
-    }
-    String text =
-        reply.content().stream()
-            .filter(b -> "text".equals(b.type()) && b.text() != null)
-            .map(ContentBlock::text)
-            .collect(Collectors.joining());
-    return new ChatResponse(text, usage(reply.usage()), reply.stopReason());
+    return AnthropicReplies.parse(reply, http);
   }
 
   /** The reply, whole or streamed ({@code stream: true}, built back by {@link AnthropicStream}). */

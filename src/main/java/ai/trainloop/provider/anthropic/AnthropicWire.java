@@ -2,6 +2,7 @@ package ai.trainloop.provider.anthropic;
 
 import ai.trainloop.provider.http.ApiError;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
@@ -19,7 +20,11 @@ final class AnthropicWire {
       @JsonProperty("stop_reason") String stopReason,
       WireUsage usage) {}
 
-  record ContentBlock(String type, String text) {}
+  /**
+   * {@code text} blocks have {@code text}; {@code tool_use} blocks {@code id}, {@code name} and
+   * {@code input}.
+   */
+  record ContentBlock(String type, String text, String id, String name, JsonNode input) {}
 
   /** The cache counts are not part of {@code input_tokens}. */
   record WireUsage(

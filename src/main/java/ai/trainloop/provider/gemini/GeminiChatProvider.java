@@ -5,20 +5,14 @@ import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
-import ai.trainloop.provider.ProviderException.Kind;
 import ai.trainloop.provider.Usage;
-import ai.trainloop.provider.gemini.GeminiWire.Candidate;
 import ai.trainloop.provider.gemini.GeminiWire.GenerateReply;
-import ai.trainloop.provider.gemini.GeminiWire.Part;
-import ai.trainloop.provider.gemini.GeminiWire.PromptFeedback;
 import ai.trainloop.provider.gemini.GeminiWire.UsageMetadata;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -30,13 +24,6 @@ import okhttp3.HttpUrl;
  * Thread-safe.
  */
 public final class GeminiChatProvider implements ChatProvider {
-
-  /**
-   * Finish reasons of a complete (or merely length-cut) answer; any other one means the reply was
-   * blocked.
-   */
-  private static final Set<String> ANSWERED =
-      Set.of("STOP", "MAX_TOKENS", "FINISH_REASON_UNSPECIFIED");
 
   private final HttpUrl baseUrl;
   private final Headers headers;
@@ -63,28 +50,7 @@ public final class GeminiChatProvider implements ChatProvider {
     String model =
         request.model().startsWith("models/") ? request.model().substring(7) : request.model();
     GenerateReply reply = send(model, request, cancel);
-    if (reply.candidates() == null || reply.candidates().isEmpty()) {
-      throw new ProviderException(Kind.SAMPLE_ERROR, 200, blockedPrompt(reply.promptFeedback()));
-    }
-    Candidate candidate = reply.candidates().get(0);
-    String reason = candidate.finishReason();
-    if (reason != null && !ANSWERED.contains(reason)) {
-      String detail = candidate.finishMessage() == null ? "" : ": " + candidate.finishMessage();
-      throw new ProviderException(
-          Kind.SAMPLE_ERROR,
-          200,
-          "google stopped the reply (finishReason " + reason + ")" + detail);
-    }
-    List<Part> parts =
-        candidate.content() == null || candidate.content().parts() == null
-            ? List.of()
-            : candidate.content().parts();
-    String text =
-        parts.stream()
-            .filter(p -> !Boolean.TRUE.equals(p.thought()) && p.text() != null)
-            .map(Part::text)
-            .collect(Collectors.joining());
-    return new ChatResponse(text, usage(reply.usageMetadata()), reason);
+    return GeminiReplies.parse(reply);
   }
 
   /**
@@ -118,16 +84,6 @@ public final class GeminiChatProvider implements ChatProvider {
   @Override
   public List<String> dropped(ChatRequest request) {
     return GeminiRequests.dropped(request);
-  }
-
-  private static String blockedPrompt(PromptFeedback feedback) {
-    if (feedback == null) {
-      return "google returned no candidates";
-    }
-    String reason = feedback.blockReason() == null ? "" : " (" + feedback.blockReason() + ")";
-    String message =
-        feedback.blockReasonMessage() == null ? "" : ": " + feedback.blockReasonMessage();
-    return "google blocked the prompt" + reason + message;
   }
 
   /** Output is the answer plus the thoughts (billed as output); input includes the cached part. */

@@ -19,12 +19,18 @@ final class GeminiWire {
   /** A turn; {@code role} is null (left out) in {@code systemInstruction}. */
   record Content(String role, List<Part> parts) {}
 
-  /** {@code thought} is true on a thinking model's thought summaries, which are not the answer. */
-  record Part(String text, Boolean thought) {
+  /**
+   * {@code thought} is true on a thinking model's thought summaries, which are not the answer;
+   * {@code functionCall} is a call the reply makes.
+   */
+  record Part(String text, Boolean thought, WireFunctionCall functionCall) {
     static Part of(String text) {
-      return new Part(text, null);
+      return new Part(text, null, null);
     }
   }
+
+  /** {@code args} is a JSON object; {@code id} is absent from the Gemini API's replies. */
+  record WireFunctionCall(String id, String name, JsonNode args) {}
 
   record GenerateReply(
       List<Candidate> candidates, PromptFeedback promptFeedback, UsageMetadata usageMetadata) {}

@@ -5,12 +5,10 @@ import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
-import ai.trainloop.provider.ProviderException.Kind;
 import ai.trainloop.provider.Usage;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
 import ai.trainloop.provider.openai.OpenAiWire.ChatCompletion;
-import ai.trainloop.provider.openai.OpenAiWire.ChoiceMessage;
 import ai.trainloop.provider.openai.OpenAiWire.WireUsage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -80,17 +78,7 @@ public final class OpenAiChatProvider implements ChatProvider {
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
     ChatCompletion reply = send(request, cancel);
-    if (reply.choices() == null
-        || reply.choices().isEmpty()
-        || reply.choices().get(0).message() == null) {
-      throw http.unusable("no choices[0].message");
-    }
-    ChoiceMessage message = reply.choices().get(0).message();
-    if (message.content() == null && message.refusal() != null) {
-      throw new ProviderException(Kind.SAMPLE_ERROR, 200, "refused: " + message.refusal());
-    }
-    String text = message.content() == null ? "" : message.content();
-    return new ChatResponse(text, usage(reply.usage()), reply.choices().get(0).finishReason());
+    return OpenAiReplies.parse(reply, http);
   }
 
   /**

@@ -2,6 +2,7 @@ package ai.trainloop.provider.openai;
 
 import ai.trainloop.provider.http.ApiError;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
@@ -18,7 +19,23 @@ final class OpenAiWire {
 
   record Choice(ChoiceMessage message, @JsonProperty("finish_reason") String finishReason) {}
 
-  record ChoiceMessage(String content, String refusal) {}
+  /**
+   * {@code content} is null beside {@code tool_calls} in a reply that only calls tools; {@code
+   * function_call} is the legacy single call.
+   */
+  record ChoiceMessage(
+      String content,
+      String refusal,
+      @JsonProperty("tool_calls") List<WireToolCall> toolCalls,
+      @JsonProperty("function_call") WireFunction functionCall) {}
+
+  record WireToolCall(String id, String type, WireFunction function) {}
+
+  /**
+   * {@code arguments} is JSON text as the model wrote it (possibly invalid); some compatible
+   * servers send an object instead, hence a node.
+   */
+  record WireFunction(String name, JsonNode arguments) {}
 
   record WireUsage(
       @JsonProperty("prompt_tokens") Long promptTokens,

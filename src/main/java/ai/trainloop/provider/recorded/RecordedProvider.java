@@ -13,7 +13,9 @@ import java.time.Duration;
  * {@code provider: recorded}: answers with the reply already recorded in the events, so
  * production's own model is scored as a row beside the candidates. Never touches the network.
  * Tokens are unknown (the recorded call's usage is not part of the event); the latency is the
- * recorded duration, or null when the event did not record one.
+ * recorded duration, or null when the event did not record one. The tool calls are those the
+ * recorded reply made; the finish reason is the recorded one when the event has one, else
+ * tool_calls for a reply that made tool calls, else null ({@link ChatResponse#finish()}).
  */
 public final class RecordedProvider implements ChatProvider {
 
@@ -27,7 +29,8 @@ public final class RecordedProvider implements ChatProvider {
     Duration latency =
         recorded.durationMs() == null ? null : Duration.ofMillis(recorded.durationMs());
     String text = recorded.output() == null ? "" : recorded.output();
-    return new ChatResponse(text, Usage.UNKNOWN, null, latency);
+    return new ChatResponse(
+        text, Usage.UNKNOWN, recorded.finishReason(), latency, recorded.toolCalls());
   }
 
   @Override

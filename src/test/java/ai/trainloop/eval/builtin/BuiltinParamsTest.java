@@ -161,6 +161,7 @@ class BuiltinParamsTest {
             "json_valid",
             "similar_to_recorded",
             "equals_recorded",
+            "tool_call",
             "judge",
             "judge_pairwise");
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.chat.ToolCall;
 import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.eval.FinishReason;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
@@ -85,6 +87,43 @@ class RecordedProviderTest {
             ProviderException.class,
             () -> provider().complete(new ChatRequest("recorded", PROMPT, null, null, null)));
     assertThat(e.kind()).isEqualTo(Kind.SAMPLE_ERROR);
+  }
+
+  @Test
+  void should_answer_with_the_recorded_tool_calls_and_finish_reason() throws Exception {
+    ToolCall call = new ToolCall("toolu_1", "get_weather", "{\"city\":\"Paris\"}");
+    ChatResponse calling =
+        provider()
+            .complete(
+                new ChatRequest(
+                    "recorded",
+                    PROMPT,
+                    null,
+                    null,
+                    new ChatRequest.Recorded("", 10L, List.of(call), null)));
+    assertThat(calling.toolCalls()).containsExactly(call);
+    assertThat(calling.text()).isEmpty();
+    assertThat(calling.finish()).isEqualTo(FinishReason.TOOL_CALLS);
+
+    ChatResponse cut =
+        provider()
+            .complete(
+                new ChatRequest(
+                    "recorded",
+                    PROMPT,
+                    null,
+                    null,
+                    new ChatRequest.Recorded("Hi A", 10L, List.of(), "max_tokens")));
+    assertThat(cut.finish()).isEqualTo(FinishReason.LENGTH);
+    assertThat(cut.finishReason()).isEqualTo("max_tokens");
+    // nothing recorded about how it ended: unknown, not "stop"
+    assertThat(
+            provider()
+                .complete(
+                    new ChatRequest(
+                        "recorded", PROMPT, null, null, new ChatRequest.Recorded("Hi", null)))
+                .finish())
+        .isNull();
   }
 
   @Test
