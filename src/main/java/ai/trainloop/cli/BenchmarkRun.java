@@ -323,6 +323,10 @@ final class BenchmarkRun {
                     control,
                     grace);
         judge.close(); // judge calls still in flight once the run has ended are cancelled
+        if (resume != null) {
+          // spread over several sessions, the run has no one active time (nor requests per second)
+          summary = new RunSummary(Map.of(), summary.stopped(), summary.stopReason());
+        }
       } finally {
         if (!options.quiet) {
           progress.close();
