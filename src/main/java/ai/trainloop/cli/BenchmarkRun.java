@@ -53,6 +53,7 @@ final class BenchmarkRun {
   private final BenchmarkOptions options;
   private final Consumer<String> warn;
   private final ResumedRun resumed;
+  private RunLock lock;
 
   BenchmarkRun(CliContext ctx, BenchmarkOptions options) {
     this(ctx, options, null);
@@ -128,6 +129,10 @@ final class BenchmarkRun {
             ctx.cwd(), options, setup.config().configFile(), setup.config().dataFolder());
     try (judge) {
       return run(providers, setup, models, targets, maxConcurrent, baseline, outputs, judge);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
     }
   }
 
@@ -153,6 +158,9 @@ final class BenchmarkRun {
       JudgeRun judge)
       throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
+    if (resumed != null) {
+      lock = RunLock.acquire(resumed.folder().dir(), resumed.folder().runId());
+    }
     ResumePlan resume =
         resumed == null
             ? null
@@ -174,6 +182,7 @@ final class BenchmarkRun {
             ? resumed.folder()
             : RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
     if (resumed == null) {
+      lock = RunLock.acquire(folder.dir(), folder.runId());
       RunManifestJson.write(
           folder.dir(),
           new RunManifest(

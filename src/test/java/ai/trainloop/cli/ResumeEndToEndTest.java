@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.trainloop.provider.stub.StubProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -241,6 +244,29 @@ class ResumeEndToEndTest {
       assertThat(p.cli.run("benchmark", "--quiet", "--resume", "no-such-run"))
           .isEqualTo(ExitCodes.USAGE);
       assertThat(p.cli.err).contains("no such run");
+    }
+  }
+
+  @Test
+  void should_refuse_to_resume_a_run_another_process_is_still_writing() throws Exception {
+    try (StubbedProject p = project("")) {
+      assertThat(p.cli.run("benchmark", "--quiet")).isZero();
+      dropLastLines(p.cli.onlyRun().resolve("results.jsonl"), 3);
+      int before = p.stub.requests.get();
+      try (FileChannel ch =
+              FileChannel.open(
+                  p.cli.onlyRun().resolve(RunLock.FILE_NAME), StandardOpenOption.WRITE);
+          FileLock held = ch.lock()) {
+        assertThat(held.isValid()).isTrue();
+
+        assertThat(p.cli.run("benchmark", "--quiet", "--resume", "latest"))
+            .isEqualTo(ExitCodes.USAGE);
+      }
+      assertThat(p.cli.err).contains("is in use by another trainloop process");
+      assertThat(p.stub.requests.get()).isEqualTo(before);
+      // once it is let go, the run resumes
+      assertThat(p.cli.run("benchmark", "--quiet", "--resume", "latest")).isZero();
+      assertThat(p.stub.requests.get() - before).isEqualTo(3);
     }
   }
 
