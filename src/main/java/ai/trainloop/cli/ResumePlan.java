@@ -100,7 +100,9 @@ final class ResumePlan {
       }
     }
     ResumeEntry entry = new ResumeEntry(now, toSend, first.retried, changes);
-    RunManifest updated = manifest.resumedWith(entry, fingerprint);
+    // the paths of the options resumed with are absolute already
+    RunManifest updated =
+        manifest.resumedWith(entry, RecordedFlags.of(o, run.folder().dir()), fingerprint);
     RunManifestJson.write(run.folder().dir(), updated);
     note.accept(
         toSend == 0

@@ -39,10 +39,13 @@ public record RunManifest(
     resumed = resumed == null ? List.of() : List.copyOf(resumed);
   }
 
-  /** This manifest with one more resume, and the fingerprint it resumed with. */
-  public RunManifest resumedWith(ResumeEntry entry, JsonNode fingerprintNow) {
+  /**
+   * This manifest with one more resume, the flags it went on with (a new budget stays for the next
+   * resume) and the fingerprint it resumed with.
+   */
+  public RunManifest resumedWith(ResumeEntry entry, JsonNode flagsNow, JsonNode fingerprintNow) {
     List<ResumeEntry> all = new ArrayList<>(resumed);
     all.add(entry);
-    return new RunManifest(runId, startedAt, configFile, flags, fingerprintNow, all);
+    return new RunManifest(runId, startedAt, configFile, flagsNow, fingerprintNow, all);
   }
 }

@@ -204,6 +204,13 @@ class ResumeEndToEndTest {
       assertThat(report.path("complete").asBoolean()).isTrue();
       assertThat(StubbedProject.model(report, "openai/gpt-4o").path("samples").asInt())
           .isEqualTo(10);
+      // the new budget is recorded for the next resume
+      JsonNode flags =
+          StubbedProject.JSON
+              .readTree(p.cli.onlyRun().resolve("run.json").toFile())
+              .path("command")
+              .path("flags");
+      assertThat(flags.path("--max-cost").asText()).isEqualTo("1");
     }
   }
 
