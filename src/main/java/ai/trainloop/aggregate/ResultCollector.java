@@ -104,6 +104,23 @@ public final class ResultCollector implements RunListener {
     alsoTell.accept(row);
   }
 
+  /**
+   * A result kept from the run being resumed (already in results.jsonl, not written again): added
+   * to the aggregates, the progress and {@code alsoTell} (the budget's spend) as if it had just
+   * arrived.
+   */
+  public void replay(ResultRow row) {
+    aggregator.add(row.withoutResponse());
+    progress.onResult(
+        CallResult.builder()
+            .sampleId(row.sampleId())
+            .tag(row.tag())
+            .modelId(row.modelId())
+            .error(row.error())
+            .build());
+    alsoTell.accept(row);
+  }
+
   @Override
   public void onWaiting(String modelId, Duration wait, String reason) {
     progress.onWaiting(modelId, wait, reason);

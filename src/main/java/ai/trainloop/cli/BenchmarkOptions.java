@@ -112,6 +112,24 @@ public final class BenchmarkOptions {
       description = "Send nothing: print the plan, estimated tokens and cost.")
   boolean dryRun;
 
+  @Option(
+      names = "--resume",
+      paramLabel = "RUN|latest|previous",
+      description =
+          "Continue a killed, interrupted or budget-stopped run in its own folder: send only the "
+              + "pairs without a result (RUN: a run id or folder).")
+  String resume;
+
+  @Option(
+      names = "--retry-errors",
+      description = "With --resume: also send again the pairs whose result is an error.")
+  boolean retryErrors;
+
+  @Option(
+      names = "--force",
+      description = "With --resume: continue although the config changed what would be sent.")
+  boolean force;
+
   @Mixin OutputOptions stdout = new OutputOptions();
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Write a JUnit XML report for CI.")

@@ -19,17 +19,22 @@ import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.ResultsJsonlWriter;
 import ai.trainloop.results.RunLocator;
+import ai.trainloop.results.RunManifest;
+import ai.trainloop.results.RunManifestJson;
 import ai.trainloop.results.SamplesJsonlWriter;
 import ai.trainloop.results.SavedRun;
 import ai.trainloop.results.SavedRunReader;
 import ai.trainloop.run.CallAdmission;
 import ai.trainloop.run.CallResult;
 import ai.trainloop.run.ModelTarget;
+import ai.trainloop.run.PairFilter;
 import ai.trainloop.run.RunControl;
 import ai.trainloop.run.RunOptions;
 import ai.trainloop.run.RunSummary;
 import ai.trainloop.run.Runner;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -48,10 +53,21 @@ final class BenchmarkRun {
   private final CliContext ctx;
   private final BenchmarkOptions options;
   private final Consumer<String> warn;
+  private final ResumedRun resumed;
+  private RunLock lock;
 
   BenchmarkRun(CliContext ctx, BenchmarkOptions options) {
+    this(ctx, options, null);
+  }
+
+  /**
+   * @param resumed the run {@code --resume} continues, whose recorded settings {@code options}
+   *     hold; null for a new run
+   */
+  private BenchmarkRun(CliContext ctx, BenchmarkOptions options, ResumedRun resumed) {
     this.ctx = ctx;
     this.options = options;
+    this.resumed = resumed;
     this.warn =
         message -> {
           ctx.err().println("warning: " + message);
@@ -61,6 +77,16 @@ final class BenchmarkRun {
 
   int execute() throws Exception {
     checkFlags();
+    if (options.resume == null && (options.retryErrors || options.force)) {
+      throw new ConfigException(
+          null,
+          options.retryErrors ? "--retry-errors" : "--force",
+          "only goes with --resume RUN|latest|previous");
+    }
+    if (options.resume != null && resumed == null) {
+      ResumedRun run = ResumedRun.open(ctx, options);
+      return new BenchmarkRun(ctx, run.options(), run).execute();
+    }
     Setup setup = Setup.prepare(ctx, options, warn);
     BenchmarkConfig b = setup.config().benchmark();
     int maxConcurrent =
@@ -111,6 +137,10 @@ final class BenchmarkRun {
             ctx.cwd(), options, setup.config().configFile(), setup.config().dataFolder());
     try (judge) {
       return run(providers, setup, models, targets, maxConcurrent, baseline, outputs, judge);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
     }
   }
 
@@ -147,20 +177,46 @@ final class BenchmarkRun {
       JudgeRun judge)
       throws Exception {
     BenchmarkConfig b = setup.config().benchmark();
-    WarmStart.run(
-        providers,
-        targets,
-        setup.samples().stream(),
-        setup.scorer()::score,
-        maxConcurrent,
-        ctx.ticker(),
-        debug());
-    Instant startedAt = ctx.clock().instant();
+    if (resumed != null) {
+      lock = RunLock.acquire(resumed.folder().dir(), resumed.folder().runId());
+    }
+    ResumePlan resume =
+        resumed == null
+            ? null
+            : ResumePlan.prepare(resumed, setup, models, ctx.clock().instant(), this::note, warn);
+    if (resume == null || !resume.nothingToSend(models, setup.samples())) {
+      WarmStart.run(
+          providers,
+          targets,
+          setup.samples().stream(),
+          setup.scorer()::score,
+          maxConcurrent,
+          ctx.ticker(),
+          debug());
+    }
+    Instant startedAt =
+        resumed == null ? ctx.clock().instant() : resumed.startedAt(ctx.clock().instant());
     RunFolder folder =
-        RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
-    try (SamplesJsonlWriter samples =
-        new SamplesJsonlWriter(folder.dir().resolve(SamplesJsonlWriter.FILE_NAME))) {
-      samples.writeAll(setup.samples());
+        resumed != null
+            ? resumed.folder()
+            : RunFolder.create(setup.config().dataFolder(), LocalDateTime.now(ctx.clock()));
+    if (resumed == null) {
+      lock = RunLock.acquire(folder.dir(), folder.runId());
+      RunManifestJson.write(
+          folder.dir(),
+          new RunManifest(
+              folder.runId(),
+              startedAt,
+              setup.config().configFile().toAbsolutePath().toString(),
+              RecordedFlags.of(options, ctx.cwd()),
+              RunFingerprint.of(setup, options.tags, options.temperature),
+              List.of()));
+    }
+    Path samplesFile = folder.dir().resolve(SamplesJsonlWriter.FILE_NAME);
+    if (resumed == null || !Files.exists(samplesFile)) {
+      try (SamplesJsonlWriter samples = new SamplesJsonlWriter(samplesFile)) {
+        samples.writeAll(setup.samples());
+      }
     }
     RunAggregator aggregator =
         new RunAggregator(models.stream().map(m -> ModelRef.of(m.entry())).toList());
@@ -213,6 +269,9 @@ final class BenchmarkRun {
             outputs,
             dropped);
     report.judge(judge);
+    if (resume != null) {
+      report.resumed(resume.history());
+    }
     ExitGuard.PartialReport partial =
         why -> {
           control.stop(why);
@@ -249,6 +308,9 @@ final class BenchmarkRun {
         ResultCollector collector =
             new ResultCollector(
                 prices, results, aggregator, progress, afterEachRow, warn, control, dropped);
+        if (resume != null) {
+          resume.replayInto(collector); // kept results count as if they had just arrived
+        }
         Duration delay =
             options.requestDelay != null
                 ? seconds(options.requestDelay)
@@ -281,7 +343,8 @@ final class BenchmarkRun {
                     runOptions,
                     ctx.ticker(),
                     guard.listener(collector),
-                    budget == null ? CallAdmission.ALWAYS : budget)
+                    budget == null ? CallAdmission.ALWAYS : budget,
+                    resume == null ? PairFilter.ALL : resume.pairs())
                 .run(
                     setup.samples(),
                     targets,
@@ -289,6 +352,10 @@ final class BenchmarkRun {
                     control,
                     grace);
         judge.close(); // judge calls still in flight once the run has ended are cancelled
+        if (resume != null) {
+          // spread over several sessions, the run has no one active time (nor requests per second)
+          summary = new RunSummary(Map.of(), summary.stopped(), summary.stopReason());
+        }
       } finally {
         if (!options.quiet) {
           progress.close();

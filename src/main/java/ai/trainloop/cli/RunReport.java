@@ -17,6 +17,7 @@ import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.ReportSummary;
 import ai.trainloop.results.ReportWriter;
 import ai.trainloop.results.ResultsJsonlWriter;
+import ai.trainloop.results.ResumeEntry;
 import ai.trainloop.results.RunInfo;
 import ai.trainloop.results.SampleCounts;
 import ai.trainloop.results.SavedRun;
@@ -49,6 +50,7 @@ final class RunReport {
   private final OutputPaths outputs;
   private final DroppedParams dropped;
   private JudgeRun judge;
+  private List<ResumeEntry> resumed = List.of();
 
   /**
    * @param baseline the --compare-with report, or null
@@ -81,6 +83,11 @@ final class RunReport {
   /** The run's judge, whose cost, agreement and warnings the report adds when it ran. */
   void judge(JudgeRun judge) {
     this.judge = judge;
+  }
+
+  /** Every {@code --resume} of the run, for report.json's {@code resumed[]}. */
+  void resumed(List<ResumeEntry> history) {
+    this.resumed = List.copyOf(history);
   }
 
   /**
@@ -199,7 +206,8 @@ final class RunReport {
                 setup.seed(),
                 maxConcurrent,
                 options.requestDelay,
-                options.temperature));
+                options.temperature),
+        resumed);
   }
 
   private void write(ReportSummary report, Path results) throws IOException {

@@ -22,6 +22,13 @@ final class ReportHeaderJson {
     g.writeStringField("incomplete_reason", run.incompleteReason());
     g.writeNumberField("exit_code", run.exitCode());
     g.writeStringField("exit_reason", run.exitReason());
+    if (!run.resumed().isEmpty()) {
+      g.writeArrayFieldStart("resumed");
+      for (ResumeEntry e : run.resumed()) {
+        g.writeTree(RunManifestJson.entry(e));
+      }
+      g.writeEndArray();
+    }
     g.writeArrayFieldStart("tags");
     for (String tag : run.tags()) {
       g.writeString(tag);

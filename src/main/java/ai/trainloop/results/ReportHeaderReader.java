@@ -39,7 +39,23 @@ final class ReportHeaderReader {
         JsonFields.text(root, "exit_reason"),
         tags,
         samples == null ? null : samples(samples),
-        config == null ? null : config(config));
+        config == null ? null : config(config),
+        resumed(root.path("resumed")));
+  }
+
+  private static List<ResumeEntry> resumed(JsonNode list) {
+    List<ResumeEntry> out = new ArrayList<>();
+    for (JsonNode e : list) {
+      Instant at = instant(JsonFields.text(e, "at"));
+      if (at != null) {
+        List<String> forced = new ArrayList<>();
+        e.path("forced").forEach(f -> forced.add(f.asText()));
+        out.add(
+            new ResumeEntry(
+                at, e.path("pairs_sent").asLong(), e.path("errors_retried").asLong(), forced));
+      }
+    }
+    return out;
   }
 
   private static Instant instant(String text) {

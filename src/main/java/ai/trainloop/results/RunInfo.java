@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param tags tags benchmarked (written sorted)
  * @param samples sample counts
  * @param config the effective settings
+ * @param resumed every {@code --resume} of the run, oldest first; empty for a run never resumed
  */
 public record RunInfo(
     String runId,
@@ -28,10 +29,38 @@ public record RunInfo(
     String exitReason,
     List<String> tags,
     SampleCounts samples,
-    ConfigSummary config) {
+    ConfigSummary config,
+    List<ResumeEntry> resumed) {
 
   public RunInfo {
     Objects.requireNonNull(runId, "runId");
     tags = tags == null ? List.of() : tags.stream().sorted().toList();
+    resumed = resumed == null ? List.of() : List.copyOf(resumed);
+  }
+
+  /** The head of a run never resumed. */
+  public RunInfo(
+      String runId,
+      Instant startedAt,
+      Instant finishedAt,
+      boolean complete,
+      String incompleteReason,
+      int exitCode,
+      String exitReason,
+      List<String> tags,
+      SampleCounts samples,
+      ConfigSummary config) {
+    this(
+        runId,
+        startedAt,
+        finishedAt,
+        complete,
+        incompleteReason,
+        exitCode,
+        exitReason,
+        tags,
+        samples,
+        config,
+        List.of());
   }
 }

@@ -33,12 +33,27 @@ public final class Runner {
   private final Ticker ticker;
   private final RunListener listener;
   private final CallAdmission admission;
+  private final PairFilter pairs;
 
   public Runner(RunOptions options, Ticker ticker, RunListener listener, CallAdmission admission) {
+    this(options, ticker, listener, admission, PairFilter.ALL);
+  }
+
+  /**
+   * @param pairs the pairs sent; the others are passed over (a resumed run sends only the pairs
+   *     without a result)
+   */
+  public Runner(
+      RunOptions options,
+      Ticker ticker,
+      RunListener listener,
+      CallAdmission admission,
+      PairFilter pairs) {
     this.options = options;
     this.ticker = ticker;
     this.listener = listener;
     this.admission = admission == null ? CallAdmission.ALWAYS : admission;
+    this.pairs = pairs == null ? PairFilter.ALL : pairs;
   }
 
   /**
@@ -118,7 +133,7 @@ public final class Runner {
 
   private void dispatch(ModelLane lane, Iterable<RecordedCall> samples, RunContext ctx) {
     try {
-      Iterator<RecordedCall> it = samples.iterator();
+      Iterator<RecordedCall> it = FilteredSamples.of(samples.iterator(), pairs, lane.target());
       while (!ctx.control().stopped()) {
         CallTask retry = lane.nextRetry();
         if (retry == null && !it.hasNext()) {
