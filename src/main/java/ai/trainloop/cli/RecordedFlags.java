@@ -14,7 +14,8 @@ import java.util.List;
  * them back: those that change what is sent (the sample selection, the models, the temperature, the
  * metrics) come from the run and are refused when given again; the budget and pacing ({@code
  * --max-cost}, {@code --max-concurrent}, {@code --request-delay}) come from the run unless given
- * again; output and verbosity flags are today's.
+ * again; output and verbosity flags are today's. {@code --stream} changes how replies are asked for
+ * and timed, so it is recorded and refused like the selection.
  */
 final class RecordedFlags {
   private RecordedFlags() {}
@@ -42,6 +43,9 @@ final class RecordedFlags {
     }
     if (o.fullEvaluation) {
       f.put("--full-evaluation", true);
+    }
+    if (o.stream) {
+      f.put("--stream", true);
     }
     if (o.maxCost != null) {
       f.put("--max-cost", o.maxCost.toPlainString());
@@ -72,7 +76,9 @@ final class RecordedFlags {
                                 ? "--temperature"
                                 : now.comprehensive
                                     ? "--comprehensive"
-                                    : now.fullEvaluation ? "--full-evaluation" : null;
+                                    : now.fullEvaluation
+                                        ? "--full-evaluation"
+                                        : now.stream ? "--stream" : null;
     if (given != null) {
       throw new ConfigException(
           null,
@@ -101,6 +107,7 @@ final class RecordedFlags {
     o.temperature = recorded.has("--temperature") ? recorded.get("--temperature").asDouble() : null;
     o.comprehensive = recorded.path("--comprehensive").asBoolean(false);
     o.fullEvaluation = recorded.path("--full-evaluation").asBoolean(false);
+    o.stream = recorded.path("--stream").asBoolean(false);
     o.maxCost =
         now.maxCost != null
             ? now.maxCost
@@ -123,6 +130,7 @@ final class RecordedFlags {
     o.junit = now.junit;
     o.html = now.html;
     o.quiet = now.quiet;
+    o.verbose = now.verbose;
     o.resume = now.resume;
     o.retryErrors = now.retryErrors;
     o.force = now.force;

@@ -69,6 +69,7 @@ final class RunFingerprint {
       root.put("temperature_override", temperatureOverride);
     }
     root.put("replay_params", config.benchmark().replayParams().key());
+    root.put("stream", config.benchmark().stream()); // --stream is a recorded flag
     return root;
   }
 
@@ -79,6 +80,9 @@ final class RunFingerprint {
     p.put("model", e.model());
     p.put("base_url", e.baseUrl());
     p.put("api_version", e.apiVersion());
+    if (e.stream() != null) {
+      p.put("stream", e.stream());
+    }
     ObjectNode params = p.putObject("params");
     if (e.temperature() != null) {
       params.put("temperature", e.temperature());

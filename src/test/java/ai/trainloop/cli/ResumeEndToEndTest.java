@@ -248,6 +248,9 @@ class ResumeEndToEndTest {
       assertThat(p.cli.run("benchmark", "--quiet", "--resume", "latest", "--temperature", "0.3"))
           .isEqualTo(ExitCodes.USAGE);
       assertThat(p.cli.err).contains("--temperature", "cannot be given with --resume");
+      assertThat(p.cli.run("benchmark", "--quiet", "--resume", "latest", "--stream"))
+          .isEqualTo(ExitCodes.USAGE);
+      assertThat(p.cli.err).contains("--stream", "cannot be given with --resume");
       assertThat(p.cli.run("benchmark", "--quiet", "--resume", "no-such-run"))
           .isEqualTo(ExitCodes.USAGE);
       assertThat(p.cli.err).contains("no such run");
