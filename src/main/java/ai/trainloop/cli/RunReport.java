@@ -206,7 +206,10 @@ final class RunReport {
                 setup.seed(),
                 maxConcurrent,
                 options.requestDelay,
-                options.temperature),
+                options.temperature)
+            .toBuilder()
+            .stream(options.stream || setup.config().benchmark().stream())
+            .build(),
         resumed);
   }
 

@@ -25,6 +25,9 @@ import java.util.Map;
  * @param priorities decision-matrix weights as configured (empty when none)
  * @param providers the models, in config order
  * @param replayParams {@code replay_params}: {@code recorded} or {@code config_only}
+ * @param stream {@code benchmark.stream} or {@code --stream}: replies asked for as streams (an
+ *     entry's own {@code stream} is in its provider summary's model list, not here)
+ * @param speedMeasure {@code speed_measure}: {@code total} or {@code ttft}
  */
 public record ConfigSummary(
     String configFile,
@@ -40,7 +43,9 @@ public record ConfigSummary(
     Double maxResponseTimeSeconds,
     Map<String, Double> priorities,
     List<ProviderSummary> providers,
-    String replayParams) {
+    String replayParams,
+    boolean stream,
+    String speedMeasure) {
 
   public ConfigSummary {
     priorities = priorities == null ? Map.of() : new LinkedHashMap<>(priorities);
@@ -77,6 +82,8 @@ public record ConfigSummary(
         .priorities(priorities)
         .providers(b.providers().stream().map(ProviderSummary::of).toList())
         .replayParams(b.replayParams().key())
+        .stream(b.stream())
+        .speedMeasure(b.speedMeasure().key())
         .build();
   }
 
@@ -109,20 +116,22 @@ public record ConfigSummary(
   /** A builder holding these settings. */
   public Builder toBuilder() {
     return new Builder()
-        .configFile(configFile)
-        .dataFolder(dataFolder)
-        .maxSamples(maxSamples)
-        .seed(seed)
-        .maxConcurrentRequests(maxConcurrentRequests)
-        .requestDelaySeconds(requestDelaySeconds)
-        .temperatureOverride(temperatureOverride)
-        .trackCosts(trackCosts)
-        .performanceThreshold(performanceThreshold)
-        .costThreshold(costThreshold)
-        .maxResponseTimeSeconds(maxResponseTimeSeconds)
-        .priorities(priorities)
-        .providers(providers)
-        .replayParams(replayParams);
+            .configFile(configFile)
+            .dataFolder(dataFolder)
+            .maxSamples(maxSamples)
+            .seed(seed)
+            .maxConcurrentRequests(maxConcurrentRequests)
+            .requestDelaySeconds(requestDelaySeconds)
+            .temperatureOverride(temperatureOverride)
+            .trackCosts(trackCosts)
+            .performanceThreshold(performanceThreshold)
+            .costThreshold(costThreshold)
+            .maxResponseTimeSeconds(maxResponseTimeSeconds)
+            .priorities(priorities)
+            .providers(providers)
+            .replayParams(replayParams)
+            .stream(stream)
+            .speedMeasure(speedMeasure);
   }
 
   /** Builds a {@link ConfigSummary} by named components; see the record for what each means. */
@@ -141,6 +150,8 @@ public record ConfigSummary(
     private Map<String, Double> priorities = Map.of();
     private List<ProviderSummary> providers = List.of();
     private String replayParams;
+    private boolean stream;
+    private String speedMeasure;
 
     private Builder() {}
 
@@ -214,6 +225,16 @@ public record ConfigSummary(
       return this;
     }
 
+    public Builder stream(boolean stream) {
+      this.stream = stream;
+      return this;
+    }
+
+    public Builder speedMeasure(String speedMeasure) {
+      this.speedMeasure = speedMeasure;
+      return this;
+    }
+
     public ConfigSummary build() {
       return new ConfigSummary(
           configFile,
@@ -229,7 +250,9 @@ public record ConfigSummary(
           maxResponseTimeSeconds,
           priorities,
           providers,
-          replayParams);
+          replayParams,
+          stream,
+          speedMeasure);
     }
   }
 }

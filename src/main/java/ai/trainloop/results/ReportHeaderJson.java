@@ -74,6 +74,8 @@ final class ReportHeaderJson {
     number(g, "request_delay_s", c.requestDelaySeconds());
     number(g, "temperature_override", c.temperatureOverride());
     g.writeStringField("replay_params", c.replayParams());
+    g.writeBooleanField("stream", c.stream());
+    g.writeStringField("speed_measure", c.speedMeasure());
     g.writeBooleanField("track_costs", c.trackCosts());
     g.writeObjectFieldStart("thresholds");
     number(g, "performance_threshold", c.performanceThreshold());

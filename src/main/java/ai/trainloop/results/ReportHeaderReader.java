@@ -116,7 +116,9 @@ final class ReportHeaderReader {
         JsonFields.real(t, tAt, "max_response_time_s"),
         priorities,
         providers,
-        JsonFields.text(c, "replay_params"));
+        JsonFields.text(c, "replay_params"),
+        JsonFields.bool(c, at, "stream", false),
+        JsonFields.text(c, "speed_measure"));
   }
 
   private static ProviderSummary provider(JsonNode p, String at) {

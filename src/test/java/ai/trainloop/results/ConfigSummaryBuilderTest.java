@@ -14,7 +14,7 @@ class ConfigSummaryBuilderTest {
         .isEqualTo(
             new ConfigSummary(
                 "c.yaml", null, null, null, 0, null, null, false, null, null, null, Map.of(),
-                List.of(), null));
+                List.of(), null, false, null));
   }
 
   @Test
@@ -35,6 +35,8 @@ class ConfigSummaryBuilderTest {
                 3.0,
                 Map.of("accuracy", 1.0),
                 List.of(new ProviderSummary("a/b", "a", "b", null, null, null, null)),
+                null,
+                false,
                 null));
     assertThat(full().toBuilder().build()).isEqualTo(full());
   }
