@@ -191,6 +191,7 @@ final class BenchmarkRun {
           setup.samples().stream(),
           setup.scorer()::score,
           maxConcurrent,
+          options.stream || setup.config().benchmark().stream(),
           ctx.ticker(),
           debug());
     }

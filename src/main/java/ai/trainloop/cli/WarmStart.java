@@ -50,6 +50,7 @@ final class WarmStart {
       Stream<RecordedCall> samples,
       SampleScoring scoring,
       int maxConcurrent,
+      boolean streamAll,
       Ticker ticker,
       Consumer<String> debug) {
     Map<String, ModelTarget> hosts = new LinkedHashMap<>();
@@ -71,7 +72,7 @@ final class WarmStart {
         first = samples.findFirst().orElse(null);
       }
       if (first != null) {
-        warm(providers, targets, first, scoring, maxConcurrent, ticker, debug);
+        warm(providers, targets, first, scoring, maxConcurrent, streamAll, ticker, debug);
       }
       long left = PREOPEN_WAIT.toNanos() - (ticker.nanos() - started);
       if (!opening.awaitTermination(Math.max(0, left), TimeUnit.NANOSECONDS)) {
@@ -90,19 +91,22 @@ final class WarmStart {
       RecordedCall first,
       SampleScoring scoring,
       int maxConcurrent,
+      boolean streamAll,
       Ticker ticker,
       Consumer<String> debug) {
     long started = ticker.nanos();
     try (WarmupServer server = WarmupServer.start(Math.min(4, maxConcurrent))) {
-      // one twin per adapter: each vendor's wire records and parsing are warmed once
-      Map<Class<?>, Warmup.Twin> twins = new LinkedHashMap<>();
+      // one twin per adapter and way of replying: each vendor's wire records and parsing (and its
+      // stream reader, for streamed models) are warmed once
+      Map<String, Warmup.Twin> twins = new LinkedHashMap<>();
       for (ModelTarget t : targets) {
-        if (!twins.containsKey(t.provider().getClass())) {
+        boolean streamed = t.entry().stream() != null ? t.entry().stream() : streamAll;
+        String key = t.provider().getClass().getName() + (streamed ? " streamed" : "");
+        if (!twins.containsKey(key)) {
           ChatProvider twin = providers.loopbackTwin(t.entry(), server.baseUrl());
           if (twin != null) {
             twins.put(
-                t.provider().getClass(),
-                new Warmup.Twin(twin, t.entry().model(), t.entry().maxTokens()));
+                key, new Warmup.Twin(twin, t.entry().model(), t.entry().maxTokens(), streamed));
           }
         }
       }

@@ -33,7 +33,11 @@ public final class Warmup {
    * @param model the model the real entry names (it only shapes the request)
    * @param maxTokens the entry's max_tokens, or null
    */
-  public record Twin(ChatProvider provider, String model, Integer maxTokens) {}
+  public record Twin(ChatProvider provider, String model, Integer maxTokens, boolean streamed) {
+    public Twin(ChatProvider provider, String model, Integer maxTokens) {
+      this(provider, model, maxTokens, false);
+    }
+  }
 
   private final int callsPerTwin;
   private final int threads;
@@ -109,15 +113,16 @@ public final class Warmup {
           twin.provider()
               .complete(
                   new ChatRequest(
-                      twin.model(),
-                      sample.input(),
-                      null,
-                      twin.maxTokens(),
-                      new ChatRequest.Recorded(
-                          sample.output(),
-                          sample.durationMs(),
-                          sample.outputToolCalls(),
-                          sample.outputFinishReason())));
+                          twin.model(),
+                          sample.input(),
+                          null,
+                          twin.maxTokens(),
+                          new ChatRequest.Recorded(
+                              sample.output(),
+                              sample.durationMs(),
+                              sample.outputToolCalls(),
+                              sample.outputFinishReason()))
+                      .streamed(twin.streamed()));
       answered.incrementAndGet();
       List<Message> input =
           sample.input().stream().map(m -> new Message(m.role(), m.content())).toList();

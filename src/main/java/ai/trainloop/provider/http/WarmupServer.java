@@ -73,17 +73,74 @@ public final class WarmupServer implements AutoCloseable {
   private static void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
-      exchange.getRequestBody().readAllBytes();
-      String reply = reply(path);
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      boolean streamed =
+          path.endsWith(":streamGenerateContent")
+              || body.replace(" ", "").contains("\"stream\":true");
+      String reply = streamed ? events(path) : reply(path);
       byte[] bytes =
           (reply == null ? "{\"error\": {\"message\": \"no such endpoint\"}}" : reply)
               .getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange
+          .getResponseHeaders()
+          .set(
+              "Content-Type", streamed && reply != null ? "text/event-stream" : "application/json");
       exchange.sendResponseHeaders(reply == null ? 404 : 200, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }
     }
+  }
+
+  /**
+   * The fixed reply for an endpoint as the server-sent events of a streamed reply (the text in two
+   * deltas, then the usage and the end), so the streaming readers are warmed too; null for an
+   * unknown endpoint.
+   */
+  static String events(String path) {
+    String[] half = {TEXT.substring(0, 12), TEXT.substring(12)};
+    if (path.endsWith("/chat/completions")) {
+      String chunk =
+          "data: {\"id\": \"chatcmpl-warmup\", \"object\": \"chat.completion.chunk\", "
+              + "\"model\": \"m\", \"choices\": [{\"index\": 0, \"delta\": {\"content\": \"%s\"}, "
+              + "\"finish_reason\": %s}]}\n\n";
+      return String.format(chunk, half[0], "null")
+          + String.format(chunk, half[1], "\"stop\"")
+          + "data: {\"id\": \"chatcmpl-warmup\", \"object\": \"chat.completion.chunk\", "
+          + "\"model\": \"m\", \"choices\": [], \"usage\": {\"prompt_tokens\": 12, "
+          + "\"completion_tokens\": 9, \"total_tokens\": 21}}\n\n"
+          + "data: [DONE]\n\n";
+    }
+    if (path.endsWith("/v1/messages")) {
+      String delta =
+          "event: content_block_delta\ndata: {\"type\": \"content_block_delta\", \"index\": 0, "
+              + "\"delta\": {\"type\": \"text_delta\", \"text\": \"%s\"}}\n\n";
+      return "event: message_start\ndata: {\"type\": \"message_start\", \"message\": "
+          + "{\"id\": \"msg_warmup\", \"type\": \"message\", \"role\": \"assistant\", "
+          + "\"model\": \"m\", \"content\": [], \"stop_reason\": null, "
+          + "\"usage\": {\"input_tokens\": 12, \"output_tokens\": 1}}}\n\n"
+          + "event: content_block_start\ndata: {\"type\": \"content_block_start\", "
+          + "\"index\": 0, \"content_block\": {\"type\": \"text\", \"text\": \"\"}}\n\n"
+          + String.format(delta, half[0])
+          + String.format(delta, half[1])
+          + "event: content_block_stop\ndata: {\"type\": \"content_block_stop\", \"index\": 0}\n\n"
+          + "event: message_delta\ndata: {\"type\": \"message_delta\", \"delta\": "
+          + "{\"stop_reason\": \"end_turn\"}, \"usage\": {\"output_tokens\": 9}}\n\n"
+          + "event: message_stop\ndata: {\"type\": \"message_stop\"}\n\n";
+    }
+    if (path.endsWith(":streamGenerateContent")) {
+      String chunk =
+          "data: {\"candidates\": [{\"content\": {\"role\": \"model\", \"parts\": "
+              + "[{\"text\": \"%s\"}]}%s}]%s}\r\n\r\n";
+      return String.format(chunk, half[0], "", "")
+          + String.format(
+              chunk,
+              half[1],
+              ", \"finishReason\": \"STOP\"",
+              ", \"usageMetadata\": {\"promptTokenCount\": 12, \"candidatesTokenCount\": 9, "
+                  + "\"totalTokenCount\": 21}");
+    }
+    return null;
   }
 
   /** The fixed reply for an endpoint; null for an unknown one. */

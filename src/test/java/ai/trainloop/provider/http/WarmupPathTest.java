@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.provider.CallCancel;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
+import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.Providers;
 import java.time.Clock;
 import java.util.List;
@@ -41,6 +43,23 @@ class WarmupPathTest {
             providers.loopbackTwin(ProviderEntry.of(vendor, "some-model"), server.baseUrl());
 
         assertThat(twin.complete(REQUEST).text()).as(vendor).contains("Hello there");
+      }
+    }
+  }
+
+  @Test
+  void should_answer_every_vendors_streamed_request_with_its_events() throws Exception {
+    try (WarmupServer server = WarmupServer.start(2)) {
+      for (String vendor : List.of("openai", "anthropic", "google")) {
+        ChatProvider twin =
+            providers.loopbackTwin(ProviderEntry.of(vendor, "some-model"), server.baseUrl());
+        CallCancel handle = new CallCancel();
+
+        ChatResponse reply = twin.complete(REQUEST.streamed(true), handle);
+
+        assertThat(reply.text()).as(vendor).isEqualTo("Hello there, Alice! Nice to meet you.");
+        assertThat(reply.usage().outputTokens()).as(vendor).isEqualTo(9L);
+        assertThat(handle.trace().firstTokenNanos()).as(vendor + ": read as a stream").isPositive();
       }
     }
   }
