@@ -53,6 +53,7 @@ final class BenchmarkRun {
   private final CliContext ctx;
   private final BenchmarkOptions options;
   private final Consumer<String> warn;
+  private HttpLog httpLog; // -v: set once the config is read; null without
   private final ResumedRun resumed;
   private RunLock lock;
 
@@ -95,9 +96,10 @@ final class BenchmarkRun {
         b.maxResponseTimeSeconds() == null
             ? null
             : Duration.ofMillis(Math.round(b.maxResponseTimeSeconds() * 1000));
+    httpLog = httpLog(setup);
     Providers providers =
         Providers.withDefaultClients(
-            maxConcurrent, setup.env().variables(), ctx.clock(), warn, httpLog(setup));
+            maxConcurrent, setup.env().variables(), ctx.clock(), warn, httpLog);
     List<PlannedModel> models =
         new ModelPlanner(
                 providers,
@@ -192,6 +194,7 @@ final class BenchmarkRun {
           setup.scorer()::score,
           maxConcurrent,
           options.stream || setup.config().benchmark().stream(),
+          httpLog,
           ctx.ticker(),
           debug());
     }

@@ -3,6 +3,7 @@ package ai.trainloop.cli;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.Providers;
+import ai.trainloop.provider.http.HttpLog;
 import ai.trainloop.provider.http.WarmupServer;
 import ai.trainloop.run.ModelTarget;
 import ai.trainloop.run.SampleScoring;
@@ -51,6 +52,7 @@ final class WarmStart {
       SampleScoring scoring,
       int maxConcurrent,
       boolean streamAll,
+      HttpLog log,
       Ticker ticker,
       Consumer<String> debug) {
     Map<String, ModelTarget> hosts = new LinkedHashMap<>();
@@ -72,7 +74,7 @@ final class WarmStart {
         first = samples.findFirst().orElse(null);
       }
       if (first != null) {
-        warm(providers, targets, first, scoring, maxConcurrent, streamAll, ticker, debug);
+        warm(providers, targets, first, scoring, maxConcurrent, streamAll, log, ticker, debug);
       }
       long left = PREOPEN_WAIT.toNanos() - (ticker.nanos() - started);
       if (!opening.awaitTermination(Math.max(0, left), TimeUnit.NANOSECONDS)) {
@@ -92,10 +94,14 @@ final class WarmStart {
       SampleScoring scoring,
       int maxConcurrent,
       boolean streamAll,
+      HttpLog log,
       Ticker ticker,
       Consumer<String> debug) {
     long started = ticker.nanos();
     try (WarmupServer server = WarmupServer.start(Math.min(4, maxConcurrent))) {
+      if (log != null) {
+        log.ignore(server.baseUrl()); // -v shows the providers' traffic, not the warm-up's
+      }
       // one twin per adapter and way of replying: each vendor's wire records and parsing (and its
       // stream reader, for streamed models) are warmed once
       Map<String, Warmup.Twin> twins = new LinkedHashMap<>();

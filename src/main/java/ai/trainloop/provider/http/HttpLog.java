@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -40,6 +42,7 @@ public final class HttpLog implements Interceptor {
   private final Level level;
   private final List<String> secrets;
   private final Consumer<String> sink;
+  private final Set<String> quiet = ConcurrentHashMap.newKeySet();
 
   public HttpLog(Level level, Map<String, String> env, Consumer<String> sink) {
     this.level = level;
@@ -58,9 +61,20 @@ public final class HttpLog implements Interceptor {
     this.secrets = List.copyOf(s);
   }
 
+  /**
+   * Exchanges with {@code base}'s host and port are not logged (the warm-up's loopback server: its
+   * calls are ours, not a provider's).
+   */
+  public void ignore(HttpUrl base) {
+    quiet.add(base.host() + ":" + base.port());
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    if (quiet.contains(request.url().host() + ":" + request.url().port())) {
+      return chain.proceed(request);
+    }
     List<String> keys = keysIn(request.headers());
     CallTrace trace = request.tag(CallTrace.class);
     String attempt =

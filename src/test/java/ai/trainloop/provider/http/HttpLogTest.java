@@ -102,4 +102,25 @@ class HttpLogTest {
         .doesNotContain(KEY)
         .doesNotContain("ABCDEF0123456789");
   }
+
+  @Test
+  void should_leave_out_the_exchanges_with_an_ignored_host() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .body(
+                "{\"choices\": [{\"message\": {\"role\": \"assistant\", \"content\": \"hi\"},"
+                    + " \"finish_reason\": \"stop\"}]}")
+            .build());
+    HttpLog log = new HttpLog(HttpLog.Level.CALLS, Map.of(), lines::add);
+    log.ignore(server.url("/"));
+    okhttp3.OkHttpClient client =
+        Providers.defaultClient(1).newBuilder().addInterceptor(log).build();
+
+    try (okhttp3.Response r =
+        client.newCall(new okhttp3.Request.Builder().url(server.url("/x")).build()).execute()) {
+      assertThat(r.code()).isEqualTo(200);
+    }
+
+    assertThat(lines).isEmpty();
+  }
 }
