@@ -136,9 +136,13 @@ public final class TextTable {
 
   /** Writes the title (if any) and the table, each line ended with {@code \n}. */
   public void render(Writer out, Style style) throws IOException {
-    int[] widths = widths();
+    boolean ascii = style == Style.ASCII;
+    List<String> headers = ascii ? ascii(this.headers) : this.headers;
+    List<List<String>> rows =
+        ascii ? this.rows.stream().map(r -> r == null ? null : ascii(r)).toList() : this.rows;
+    int[] widths = widths(headers, rows);
     if (title != null) {
-      out.write(title);
+      out.write(ascii ? AsciiText.of(title) : title);
       out.write('\n');
     }
     rule(out, style, widths, 0);
@@ -155,7 +159,12 @@ public final class TextTable {
     rule(out, style, widths, 6);
   }
 
-  private int[] widths() {
+  /** Cells in plain ASCII ({@link AsciiText}), measured as they will be printed. */
+  private static List<String> ascii(List<String> cells) {
+    return cells.stream().map(AsciiText::of).toList();
+  }
+
+  private int[] widths(List<String> headers, List<List<String>> rows) {
     int[] w = new int[headers.size()];
     for (int c = 0; c < w.length; c++) {
       w[c] = Math.max(minWidths[c], length(headers.get(c)));
