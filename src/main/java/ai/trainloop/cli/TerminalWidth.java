@@ -28,6 +28,18 @@ final class TerminalWidth {
     return Math.max(MIN, width);
   }
 
+  /**
+   * How wide tables may be drawn: the terminal's width on a terminal, else {@code COLUMNS} when
+   * set, else no limit (0), so output piped or run by cron keeps the tutorial's layout.
+   */
+  static int forTables(Terminal terminal, Map<String, String> env) {
+    if (terminal.stderrIsTerminal()) {
+      return terminal.width();
+    }
+    String columns = env.get("COLUMNS");
+    return columns == null ? 0 : Math.max(MIN, columns(columns));
+  }
+
   private static int columns(String value) {
     try {
       int n = value == null ? DEFAULT : Integer.parseInt(value.trim());

@@ -63,6 +63,9 @@ public final class TextTable {
 
   private int uniformFrom = -1;
 
+  /** The widest the table may be drawn (0: no limit); see {@link #fitTo}. */
+  private int maxWidth;
+
   /**
    * A table titled {@code title} (null for none) with these column headers, every column
    * left-aligned.
@@ -100,6 +103,20 @@ public final class TextTable {
     this.uniformFrom = column;
     return this;
   }
+
+  /**
+   * Draws the table at most {@code width} characters wide (0: no limit) when it can: the first
+   * column (model ids) gives up its minimum width and then its longest cells are shortened in the
+   * middle with an ellipsis ({@code ...} in ASCII), down to {@value #SHORTEST} characters, so that
+   * the provider and the end of a model id stay readable.
+   */
+  public TextTable fitTo(int width) {
+    this.maxWidth = width;
+    return this;
+  }
+
+  /** The narrowest the first column is shortened to by {@link #fitTo}. */
+  static final int SHORTEST = 12;
 
   /** Adds a row; a missing cell is empty and a null one prints as empty. */
   public TextTable addRow(List<String> cells) {
@@ -141,6 +158,17 @@ public final class TextTable {
     List<List<String>> rows =
         ascii ? this.rows.stream().map(r -> r == null ? null : ascii(r)).toList() : this.rows;
     int[] widths = widths(headers, rows);
+    if (maxWidth > 0 && total(widths) > maxWidth) {
+      widths[0] =
+          Math.max(
+              length(headers.get(0)), Math.max(widths[0] - (total(widths) - maxWidth), SHORTEST));
+      int w = widths[0];
+      String dots = ascii ? "..." : "…";
+      rows = rows.stream().map(r -> r == null ? null : shortened(r, w, dots)).toList();
+      int[] fitted = widths(headers, rows);
+      fitted[0] = w;
+      widths = fitted;
+    }
     if (title != null) {
       out.write(ascii ? AsciiText.of(title) : title);
       out.write('\n');
@@ -157,6 +185,30 @@ public final class TextTable {
       }
     }
     rule(out, style, widths, 6);
+  }
+
+  /** How wide a table with these column widths is drawn: cells, padding and lines. */
+  private static int total(int[] widths) {
+    return Arrays.stream(widths).sum() + 3 * widths.length + 1;
+  }
+
+  /** {@code row} with its first cell cut in the middle to {@code width} code points. */
+  private static List<String> shortened(List<String> row, int width, String dots) {
+    String cell = row.get(0);
+    int n = length(cell);
+    if (n <= width) {
+      return row;
+    }
+    int keep = width - length(dots);
+    int tail = keep / 2;
+    int head = keep - tail;
+    String cut =
+        cell.substring(0, cell.offsetByCodePoints(0, head))
+            + dots
+            + cell.substring(cell.offsetByCodePoints(0, n - tail));
+    List<String> copy = new ArrayList<>(row);
+    copy.set(0, cut);
+    return copy;
   }
 
   /** Cells in plain ASCII ({@link AsciiText}), measured as they will be printed. */

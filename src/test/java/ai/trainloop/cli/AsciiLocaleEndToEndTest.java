@@ -89,6 +89,33 @@ class AsciiLocaleEndToEndTest {
     }
   }
 
+  @Test
+  void should_fit_the_results_tables_to_a_narrow_terminal_by_shortening_long_model_ids()
+      throws Exception {
+    try (StubbedProject project = new StubbedProject(dir, SCRIPT)) {
+      project.config(
+          4,
+          List.of(
+              StubbedProject.entry(
+                  "openai", "gpt-4o-2024-08-06-with-a-very-long-fine-tune-name", ""),
+              StubbedProject.entry("openai", "gpt-4o", "")),
+          "");
+      project.cli.env.put("COLUMNS", "100");
+
+      project.cli.run("benchmark", "--ascii");
+
+      String performance = project.cli.out.substring(project.cli.out.indexOf("Model Performance:"));
+      performance = performance.substring(0, performance.indexOf("\n\n"));
+      assertThat(performance.lines())
+          .as(performance)
+          .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+      assertThat(performance)
+          .contains("| openai/gpt-4o ")
+          .contains("...")
+          .doesNotContain("fine-tune");
+    }
+  }
+
   private static String nonAscii(String text) {
     StringBuilder b = new StringBuilder();
     text.codePoints().filter(c -> c >= 128).forEach(b::appendCodePoint);

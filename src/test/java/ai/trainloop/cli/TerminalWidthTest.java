@@ -55,4 +55,13 @@ class TerminalWidthTest {
     assertThat(Terminal.utf8(Map.of(), "UTF-8")).isTrue();
     assertThat(Terminal.utf8(Map.of(), null)).isFalse();
   }
+
+  @Test
+  void should_fit_tables_on_a_terminal_or_to_columns_and_not_limit_them_in_a_pipe() {
+    Terminal tty = new Terminal(true, true, true, 72);
+    assertThat(TerminalWidth.forTables(tty, Map.of("COLUMNS", "200"))).isEqualTo(72);
+    assertThat(TerminalWidth.forTables(Terminal.plain(true), Map.of("COLUMNS", "90")))
+        .isEqualTo(90);
+    assertThat(TerminalWidth.forTables(Terminal.plain(true), Map.of())).isZero();
+  }
 }
