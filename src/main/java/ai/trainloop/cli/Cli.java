@@ -76,6 +76,9 @@ public final class Cli {
       TerminalWriter.asciiOnly(out);
       TerminalWriter.asciiOnly(err);
     }
+    if (terminal.color()) {
+      TerminalWriter.colored(out);
+    }
     return new CliContext(
         c.env(), c.cwd(), out, err, terminal, c.clock(), c.ticker(), c.interrupts());
   }

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param stderrIsTerminal a live progress bar is drawn only then
  * @param utf8 box-drawing characters and symbols may be printed
- * @param color ANSI colour may be used
+ * @param color stdout is a colour terminal: missed gates and regressions may be coloured
  * @param width columns, for fitting the progress line and the tables
  */
 public record Terminal(boolean stderrIsTerminal, boolean utf8, boolean color, int width) {
@@ -26,16 +26,21 @@ public record Terminal(boolean stderrIsTerminal, boolean utf8, boolean color, in
   public static Terminal detect(Map<String, String> env) {
     boolean tty = isTerminal(2) && !"dumb".equals(env.get("TERM"));
     boolean utf8 = utf8(env, jvmStdoutEncoding());
-    boolean color = tty && env.get("NO_COLOR") == null;
+    boolean color = isTerminal(1) && !"dumb".equals(env.get("TERM")) && env.get("NO_COLOR") == null;
     int width = TerminalWidth.of(isTerminal(1) || isTerminal(2), TerminalWidth::stty, env);
     return new Terminal(tty, utf8, color, width);
   }
 
-  /** This terminal as text is allowed in {@code env}: not UTF-8 when its locale says otherwise. */
+  /**
+   * This terminal as {@code env} allows: not UTF-8 when its locale says otherwise, no colour with
+   * {@code NO_COLOR} or {@code TERM=dumb}.
+   */
   Terminal under(Map<String, String> env) {
-    return utf8 && localeAllowsUtf8(env)
+    boolean colour = color && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
+    boolean text = utf8 && localeAllowsUtf8(env);
+    return text == utf8 && colour == color
         ? this
-        : new Terminal(stderrIsTerminal, false, color, width);
+        : new Terminal(stderrIsTerminal, text, colour, width);
   }
 
   /**

@@ -17,6 +17,9 @@ import java.io.Writer;
  */
 final class TerminalWriter extends PrintWriter {
   private static final String CLEAR_LINE = "\r\033[2K";
+  private static final String RED = "\033[31m";
+  private static final String GREEN = "\033[32m";
+  private static final String RESET = "\033[0m";
 
   private final PrintWriter target;
   private final Escaping escaping;
@@ -39,6 +42,19 @@ final class TerminalWriter extends PrintWriter {
     if (writer instanceof TerminalWriter t) {
       synchronized (t.lock) {
         t.escaping.ascii = true;
+      }
+    }
+  }
+
+  /**
+   * From now on, {@code writer} (when wrapped) colours the marks that call for attention: a missed
+   * gate ({@code ✗}, {@code [x]}) and a drop ({@code ↓}) red, a rise ({@code ↑}) green. Only for a
+   * colour terminal ({@link Terminal#color}).
+   */
+  static void colored(PrintWriter writer) {
+    if (writer instanceof TerminalWriter t) {
+      synchronized (t.lock) {
+        t.escaping.color = true;
       }
     }
   }
@@ -82,6 +98,7 @@ final class TerminalWriter extends PrintWriter {
   private static final class Escaping extends Writer {
     private final PrintWriter target;
     private boolean ascii;
+    private boolean color;
     private String liveLine;
     private boolean liveShown;
     private char pendingHigh;
@@ -138,7 +155,15 @@ final class TerminalWriter extends PrintWriter {
           out.append(c);
         }
       }
-      target.write(ascii ? AsciiText.of(out.toString()) : out.toString());
+      String text = ascii ? AsciiText.of(out.toString()) : out.toString();
+      target.write(color ? colored(text) : text);
+    }
+
+    private static String colored(String text) {
+      return text.replace("✗", RED + "✗" + RESET)
+          .replace("[x]", RED + "[x]" + RESET)
+          .replace("↓", RED + "↓" + RESET)
+          .replace("↑", GREEN + "↑" + RESET);
     }
 
     @Override
