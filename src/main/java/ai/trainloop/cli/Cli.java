@@ -2,6 +2,7 @@ package ai.trainloop.cli;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.results.ReportFormatException;
+import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -40,6 +41,14 @@ public final class Cli {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> handle(ex, ctx));
+    cl.setExecutionStrategy(
+        parsed -> {
+          if (asksForAscii(parsed)) {
+            TerminalWriter.asciiOnly(ctx.out());
+            TerminalWriter.asciiOnly(ctx.err());
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine cmd = ex.getCommandLine();
@@ -54,19 +63,34 @@ public final class Cli {
 
   /**
    * The context with stdout and stderr wrapped in {@link TerminalWriter}: the one place outside
-   * text is made safe for a terminal, whichever command prints it. Help is printed without ANSI
-   * styles, which the wrapper would show escaped.
+   * text is made safe for a terminal, whichever command prints it, and the one decision on ASCII: a
+   * terminal or locale that is not UTF-8 (or {@code --ascii}, once parsed) makes both writers print
+   * only ASCII ({@link ai.trainloop.render.AsciiText}). Help is printed without ANSI styles, which
+   * the wrapper would show escaped.
    */
   private static CliContext terminalSafe(CliContext c) {
+    Terminal terminal = c.terminal().under(c.env());
+    PrintWriter out = TerminalWriter.wrap(c.out());
+    PrintWriter err = TerminalWriter.wrap(c.err());
+    if (!terminal.utf8()) {
+      TerminalWriter.asciiOnly(out);
+      TerminalWriter.asciiOnly(err);
+    }
+    if (terminal.color()) {
+      TerminalWriter.colored(out);
+    }
     return new CliContext(
-        c.env(),
-        c.cwd(),
-        TerminalWriter.wrap(c.out()),
-        TerminalWriter.wrap(c.err()),
-        c.terminal(),
-        c.clock(),
-        c.ticker(),
-        c.interrupts());
+        c.env(), c.cwd(), out, err, terminal, c.clock(), c.ticker(), c.interrupts());
+  }
+
+  /** Whether {@code --ascii} was given to the command run (or a command above it). */
+  private static boolean asksForAscii(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--ascii")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int handle(Exception ex, CliContext ctx) {

@@ -7,6 +7,7 @@ import ai.trainloop.cost.PriceCatalog;
 import ai.trainloop.cost.PriceListing;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.PriceTable;
+import ai.trainloop.format.Formats;
 import ai.trainloop.render.TextTable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class PricesCommand implements Callable<Integer> {
 
   private static String usd(BigDecimal v) {
     if (v == null) {
-      return "-";
+      return Formats.UNKNOWN;
     }
     BigDecimal plain = v.stripTrailingZeros();
     return "$" + (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();

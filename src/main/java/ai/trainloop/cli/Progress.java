@@ -130,10 +130,9 @@ final class Progress implements AutoCloseable, RunListener {
           ControlChars.singleLine(
               line); // escaped before measuring, so the redraw stays on one line
       if (line.length() > terminal.width() - 1) {
-        line = line.substring(0, terminal.width() - 2) + "…";
+        line = line.substring(0, terminal.width() - 4) + "...";
       }
-      TerminalWriter.control(err, "\r\033[2K");
-      err.print(line);
+      TerminalWriter.live(err, line); // a warning printed meanwhile clears it and redraws it
     } else {
       err.println(line);
     }
@@ -200,7 +199,7 @@ final class Progress implements AutoCloseable, RunListener {
       ticker.shutdownNow();
       ticker = null;
       if (terminal.stderrIsTerminal()) {
-        TerminalWriter.control(err, "\r\033[2K");
+        TerminalWriter.live(err, null);
       }
       waiting.set(null);
       int n = retries.get();

@@ -147,6 +147,7 @@ final class RunReport {
           setup.config().benchmark(),
           options.detailedTables(),
           style,
+          TerminalWidth.forTables(ctx.terminal(), ctx.env()),
           run.stopReason(),
           comparison,
           judged == null ? List.of() : judged.lines(),

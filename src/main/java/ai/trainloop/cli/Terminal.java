@@ -1,7 +1,5 @@
 package ai.trainloop.cli;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,12 +7,13 @@ import java.util.Map;
 
 /**
  * What the terminal can do: whether stderr is a terminal (live progress), whether text is UTF-8
- * (box drawing), whether colour is wanted ({@code NO_COLOR}, {@code TERM=dumb}), and its width.
+ * (box drawing and symbols; else {@link ai.trainloop.render.AsciiText} stand-ins), whether colour
+ * is wanted ({@code NO_COLOR}, {@code TERM=dumb}, never off a terminal), and its width.
  *
  * @param stderrIsTerminal a live progress bar is drawn only then
  * @param utf8 box-drawing characters and symbols may be printed
- * @param color ANSI colour may be used
- * @param width columns, for fitting the progress line
+ * @param color stdout is a colour terminal: missed gates and regressions may be coloured
+ * @param width columns, for fitting the progress line and the tables
  */
 public record Terminal(boolean stderrIsTerminal, boolean utf8, boolean color, int width) {
 
@@ -23,32 +22,68 @@ public record Terminal(boolean stderrIsTerminal, boolean utf8, boolean color, in
     return new Terminal(false, utf8, false, 100);
   }
 
-  /** Reads this process's terminal from the environment. */
+  /** Reads this process's terminal from the environment; see {@link TerminalWidth}. */
   public static Terminal detect(Map<String, String> env) {
     boolean tty = isTerminal(2) && !"dumb".equals(env.get("TERM"));
-    boolean utf8 = isUtf8(env);
-    boolean color = tty && env.get("NO_COLOR") == null;
-    int width = 100;
-    try {
-      width = Integer.parseInt(env.getOrDefault("COLUMNS", "100"));
-    } catch (NumberFormatException ignored) {
-      width = 100;
-    }
-    return new Terminal(tty, utf8, color, Math.max(40, width));
+    boolean utf8 = utf8(env, jvmStdoutEncoding());
+    boolean color = isTerminal(1) && !"dumb".equals(env.get("TERM")) && env.get("NO_COLOR") == null;
+    int width = TerminalWidth.of(isTerminal(1) || isTerminal(2), TerminalWidth::stty, env);
+    return new Terminal(tty, utf8, color, width);
   }
 
-  private static boolean isUtf8(Map<String, String> env) {
-    if (Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
-      return true;
+  /**
+   * This terminal as {@code env} allows: not UTF-8 when its locale says otherwise, no colour with
+   * {@code NO_COLOR} or {@code TERM=dumb}.
+   */
+  Terminal under(Map<String, String> env) {
+    boolean colour = color && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
+    boolean text = utf8 && localeAllowsUtf8(env);
+    return text == utf8 && colour == color
+        ? this
+        : new Terminal(stderrIsTerminal, text, colour, width);
+  }
+
+  /**
+   * Whether text may be UTF-8: the locale decides when set ({@code LC_ALL}, then {@code LC_CTYPE},
+   * then {@code LANG}; {@code C}, {@code POSIX} or another charset is not UTF-8), else the JVM's
+   * stdout encoding {@code jvmCharset} (null: not UTF-8).
+   */
+  static boolean utf8(Map<String, String> env, String jvmCharset) {
+    String locale = locale(env);
+    if (locale != null) {
+      return isUtf8Name(locale);
     }
+    return jvmCharset != null && isUtf8Name(jvmCharset);
+  }
+
+  /** False only when {@code env} names a locale that is not UTF-8. */
+  static boolean localeAllowsUtf8(Map<String, String> env) {
+    String locale = locale(env);
+    return locale == null || isUtf8Name(locale);
+  }
+
+  private static String locale(Map<String, String> env) {
     for (String key : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
       String v = env.get(key);
       if (v != null && !v.isEmpty()) {
-        String lower = v.toLowerCase(Locale.ROOT);
-        return lower.contains("utf-8") || lower.contains("utf8");
+        return v;
       }
     }
-    return false;
+    return null;
+  }
+
+  private static boolean isUtf8Name(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.contains("utf-8") || lower.contains("utf8");
+  }
+
+  /** The charset the JVM writes stdout in: {@code stdout.encoding}, else the platform's. */
+  private static String jvmStdoutEncoding() {
+    String enc = System.getProperty("stdout.encoding");
+    if (enc == null) {
+      enc = System.getProperty("sun.stdout.encoding");
+    }
+    return enc != null ? enc : System.getProperty("native.encoding");
   }
 
   /** On Linux a file descriptor is a terminal when it points at a tty device. */

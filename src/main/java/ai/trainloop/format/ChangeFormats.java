@@ -7,8 +7,10 @@ import java.util.Locale;
 
 /** Number formats shared by the comparison and history tables. */
 public final class ChangeFormats {
-  /** Shown for a value that is unknown or not applicable. */
-  public static final String NONE = "-";
+  /**
+   * Shown for a value that is unknown or not applicable: {@link Formats#UNKNOWN}, as everywhere.
+   */
+  public static final String NONE = Formats.UNKNOWN;
 
   private ChangeFormats() {}
 

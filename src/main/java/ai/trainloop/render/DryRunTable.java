@@ -3,6 +3,7 @@ package ai.trainloop.render;
 import ai.trainloop.cost.DryRunPlan;
 import ai.trainloop.cost.ModelPlan;
 import ai.trainloop.cost.UsdFormat;
+import ai.trainloop.format.Formats;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,13 @@ public final class DryRunTable {
     boolean anyApprox = false;
     for (ModelPlan m : plan.models()) {
       if (m.replay()) {
-        rows.add(List.of(m.modelId(), Long.toString(m.calls()), "-", "-", "-"));
+        rows.add(
+            List.of(
+                m.modelId(),
+                Long.toString(m.calls()),
+                Formats.UNKNOWN,
+                Formats.UNKNOWN,
+                Formats.UNKNOWN));
         continue;
       }
       String mark = m.tokenizerCounted() ? "" : "~";

@@ -80,7 +80,7 @@ public final class JudgeReport {
         "%s of %d judgements agree, kappa %s",
         Formats.percent(f.percent() / 100),
         f.judgements(),
-        f.kappa() == null ? "n/a" : String.format(Locale.ROOT, "%.2f", f.kappa()));
+        f.kappa() == null ? Formats.UNKNOWN : String.format(Locale.ROOT, "%.2f", f.kappa()));
   }
 
   /** {@code Total spend: $X (candidates $Y + judge $Z)}; n/a where a cost is unknown. */

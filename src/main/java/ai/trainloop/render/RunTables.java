@@ -24,6 +24,7 @@ public final class RunTables {
 
   /**
    * @param detailed {@code --detailed}: one table per metric, response times, pairwise comparisons
+   * @param width the terminal's width, which the results tables fit ({@link TextTable#fitTo})
    * @param partial why the run stopped early, or null: a partial run's figures recommend nothing
    * @param comparison the comparison with the baseline, or null
    * @param judgeLines shown below the recommendation when a judge ran: agreement and the run's
@@ -34,6 +35,7 @@ public final class RunTables {
       BenchmarkConfig b,
       boolean detailed,
       TextTable.Style style,
+      int width,
       String partial,
       Comparison comparison,
       List<String> judgeLines,
@@ -47,7 +49,7 @@ public final class RunTables {
         gateFailures.put(v.modelId(), v.gates().plain());
       }
     }
-    TableOptions summary = TableOptions.forRun(style, b);
+    TableOptions summary = TableOptions.forRun(style, b).fittedTo(width);
     TableOptions tableOptions = detailed ? summary.withDetail() : summary;
     new Tables(tableOptions, marks(summaries, gateFailures))
         .withJudgeCosts(b.trackCosts() ? judgeCosts(summaries) : null)
@@ -57,7 +59,7 @@ public final class RunTables {
       TextTable t = new TextTable(SelectionTable.TITLE + ":", matrix.headers(selection));
       matrix.rows(selection).forEach(t::addRow);
       out.println();
-      t.render(out, style);
+      t.fitTo(width).render(out, style);
       matrix.footer(selection).forEach(out::println);
     }
     out.flush();

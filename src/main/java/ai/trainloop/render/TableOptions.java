@@ -12,8 +12,10 @@ import java.util.Set;
  * @param style {@link TextTable.Style#ASCII} draws with {@code +-|} and leaves out emoji (for
  *     {@code --ascii} or a terminal that is not UTF-8)
  * @param sections the tables shown besides "Model Performance", which is always shown
+ * @param width the terminal's width: tables wider shorten their model ids ({@link
+ *     TextTable#fitTo}); 0 for no limit
  */
-public record TableOptions(TextTable.Style style, Set<Section> sections) {
+public record TableOptions(TextTable.Style style, Set<Section> sections, int width) {
 
   /** A table {@link Tables} shows only when asked. */
   public enum Section {
@@ -30,6 +32,16 @@ public record TableOptions(TextTable.Style style, Set<Section> sections) {
     sections =
         Collections.unmodifiableSet(
             sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections));
+  }
+
+  /** These tables, drawn at any width. */
+  public TableOptions(TextTable.Style style, Set<Section> sections) {
+    this(style, sections, 0);
+  }
+
+  /** These options fitted to {@code columns} (0: no limit). */
+  public TableOptions fittedTo(int columns) {
+    return new TableOptions(style, sections, columns);
   }
 
   /** The default: box drawing, costs, no detail, no response times. */
@@ -56,7 +68,7 @@ public record TableOptions(TextTable.Style style, Set<Section> sections) {
   public TableOptions withDetail() {
     Set<Section> more = EnumSet.of(Section.PER_METRIC, Section.RESPONSE_TIMES);
     more.addAll(sections);
-    return new TableOptions(style, more);
+    return new TableOptions(style, more, width);
   }
 
   /** Whether {@code section} is shown. */

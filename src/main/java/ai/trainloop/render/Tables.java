@@ -136,7 +136,7 @@ public final class Tables {
             .append(" cut at the token limit (finish reason length).\n");
       }
     }
-    t.render(out, options.style());
+    t.fitTo(options.width()).render(out, options.style());
     out.write(footnotes.toString());
   }
 
@@ -178,7 +178,7 @@ public final class Tables {
       }
       t.addRow(row.toArray(String[]::new));
     }
-    t.render(out, options.style());
+    t.fitTo(options.width()).render(out, options.style());
   }
 
   /**
@@ -226,7 +226,7 @@ public final class Tables {
       }
       t.addRow(row);
     }
-    t.render(out, options.style());
+    t.fitTo(options.width()).render(out, options.style());
   }
 
   private void metrics(List<ModelSummary> shown, Writer out) throws IOException {
@@ -255,7 +255,7 @@ public final class Tables {
               Formats.count(s.errors()));
         }
       }
-      t.render(out, options.style());
+      t.fitTo(options.width()).render(out, options.style());
     }
   }
 

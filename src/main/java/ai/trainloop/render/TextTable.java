@@ -63,6 +63,9 @@ public final class TextTable {
 
   private int uniformFrom = -1;
 
+  /** The widest the table may be drawn (0: no limit); see {@link #fitTo}. */
+  private int maxWidth;
+
   /**
    * A table titled {@code title} (null for none) with these column headers, every column
    * left-aligned.
@@ -101,6 +104,20 @@ public final class TextTable {
     return this;
   }
 
+  /**
+   * Draws the table at most {@code width} characters wide (0: no limit) when it can: the first
+   * column (model ids) gives up its minimum width and then its longest cells are shortened in the
+   * middle with an ellipsis ({@code ...} in ASCII), down to {@value #SHORTEST} characters, so that
+   * the provider and the end of a model id stay readable.
+   */
+  public TextTable fitTo(int width) {
+    this.maxWidth = width;
+    return this;
+  }
+
+  /** The narrowest the first column is shortened to by {@link #fitTo}. */
+  static final int SHORTEST = 12;
+
   /** Adds a row; a missing cell is empty and a null one prints as empty. */
   public TextTable addRow(List<String> cells) {
     if (cells.size() > headers.size()) {
@@ -136,9 +153,24 @@ public final class TextTable {
 
   /** Writes the title (if any) and the table, each line ended with {@code \n}. */
   public void render(Writer out, Style style) throws IOException {
-    int[] widths = widths();
+    boolean ascii = style == Style.ASCII;
+    List<String> headers = ascii ? ascii(this.headers) : this.headers;
+    List<List<String>> rows =
+        ascii ? this.rows.stream().map(r -> r == null ? null : ascii(r)).toList() : this.rows;
+    int[] widths = widths(headers, rows);
+    if (maxWidth > 0 && total(widths) > maxWidth) {
+      widths[0] =
+          Math.max(
+              length(headers.get(0)), Math.max(widths[0] - (total(widths) - maxWidth), SHORTEST));
+      int w = widths[0];
+      String dots = ascii ? "..." : "…";
+      rows = rows.stream().map(r -> r == null ? null : shortened(r, w, dots)).toList();
+      int[] fitted = widths(headers, rows);
+      fitted[0] = w;
+      widths = fitted;
+    }
     if (title != null) {
-      out.write(title);
+      out.write(ascii ? AsciiText.of(title) : title);
       out.write('\n');
     }
     rule(out, style, widths, 0);
@@ -155,7 +187,36 @@ public final class TextTable {
     rule(out, style, widths, 6);
   }
 
-  private int[] widths() {
+  /** How wide a table with these column widths is drawn: cells, padding and lines. */
+  private static int total(int[] widths) {
+    return Arrays.stream(widths).sum() + 3 * widths.length + 1;
+  }
+
+  /** {@code row} with its first cell cut in the middle to {@code width} code points. */
+  private static List<String> shortened(List<String> row, int width, String dots) {
+    String cell = row.get(0);
+    int n = length(cell);
+    if (n <= width) {
+      return row;
+    }
+    int keep = width - length(dots);
+    int tail = keep / 2;
+    int head = keep - tail;
+    String cut =
+        cell.substring(0, cell.offsetByCodePoints(0, head))
+            + dots
+            + cell.substring(cell.offsetByCodePoints(0, n - tail));
+    List<String> copy = new ArrayList<>(row);
+    copy.set(0, cut);
+    return copy;
+  }
+
+  /** Cells in plain ASCII ({@link AsciiText}), measured as they will be printed. */
+  private static List<String> ascii(List<String> cells) {
+    return cells.stream().map(AsciiText::of).toList();
+  }
+
+  private int[] widths(List<String> headers, List<List<String>> rows) {
     int[] w = new int[headers.size()];
     for (int c = 0; c < w.length; c++) {
       w[c] = Math.max(minWidths[c], length(headers.get(c)));
