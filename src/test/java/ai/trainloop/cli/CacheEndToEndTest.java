@@ -93,6 +93,40 @@ class CacheEndToEndTest {
     }
   }
 
+  @Test
+  void should_show_stats_and_clear_only_expired_entries_then_all() throws Exception {
+    try (StubbedProject p = project("cache: true")) {
+      assertThat(p.cli.run("benchmark", "--quiet")).as(p.cli.err).isZero();
+      Path folder = dir.resolve("data/.cache/responses");
+      List<Path> entries;
+      try (var s = Files.list(folder)) {
+        entries = s.sorted().toList();
+      }
+      assertThat(entries).hasSize(5);
+      // one entry stored long ago, one corrupt
+      String old = Files.readString(entries.get(0));
+      Files.writeString(
+          entries.get(0),
+          old.replaceFirst("\"stored_at\":\"[^\"]+\"", "\"stored_at\":\"2000-01-01T00:00:00Z\""));
+      Files.writeString(entries.get(1), "{not json");
+
+      assertThat(p.cli.run("cache", "stats")).as(p.cli.err).isZero();
+      assertThat(p.cli.out)
+          .contains(
+              "entries:    4",
+              "expired:    1",
+              "unreadable: 1",
+              "oldest:     2000-01-01T00:00:00Z");
+
+      assertThat(p.cli.run("cache", "clear", "--expired")).as(p.cli.err).isZero();
+      assertThat(p.cli.out).contains("deleted 2 expired cached replies");
+      assertThat(p.cli.run("cache", "clear")).as(p.cli.err).isZero();
+      assertThat(p.cli.out).contains("deleted 3 cached replies");
+      assertThat(p.cli.run("cache", "stats")).isZero();
+      assertThat(p.cli.out).contains("entries:    0");
+    }
+  }
+
   private Path firstRun() throws Exception {
     return runs().get(0);
   }

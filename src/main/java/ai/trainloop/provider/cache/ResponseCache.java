@@ -113,6 +113,68 @@ public final class ResponseCache {
     }
   }
 
+  /** What the folder holds; nothing when it does not exist. */
+  public CacheStats stats() throws IOException {
+    long entries = 0;
+    long bytes = 0;
+    long expired = 0;
+    long unreadable = 0;
+    Instant oldest = null;
+    Instant newest = null;
+    for (Path file : entryFiles()) {
+      bytes += Files.size(file);
+      Instant at = storedAt(file);
+      if (at == null) {
+        unreadable++;
+        continue;
+      }
+      entries++;
+      oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
+      newest = newest == null || at.isAfter(newest) ? at : newest;
+      if (expired(at)) {
+        expired++;
+      }
+    }
+    return new CacheStats(entries, bytes, oldest, newest, expired, unreadable);
+  }
+
+  /**
+   * Deletes every entry, or with {@code expiredOnly} the expired and unreadable ones.
+   *
+   * @return how many were deleted
+   */
+  public long clear(boolean expiredOnly) throws IOException {
+    long deleted = 0;
+    for (Path file : entryFiles()) {
+      Instant at = expiredOnly ? storedAt(file) : null;
+      if ((!expiredOnly || at == null || expired(at)) && Files.deleteIfExists(file)) {
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
+  private boolean expired(Instant storedAt) {
+    return storedAt.plus(ttl).isBefore(clock.instant());
+  }
+
+  private List<Path> entryFiles() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (var files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  private Instant storedAt(Path file) {
+    try {
+      return parse(mapper.readTree(Files.readAllBytes(file))).storedAt();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
