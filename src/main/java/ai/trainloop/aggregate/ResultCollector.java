@@ -152,7 +152,13 @@ public final class ResultCollector implements RunListener {
     ModelPrice price = prices.get(r.modelId());
     // a reply whose scoring failed was still paid for (an error row has unknown usage otherwise)
     BigDecimal cost = price != null && u.known() ? CostCalculator.cost(u, price) : null;
-    Long latency = r.latency() == null ? null : r.latency().toMillis();
+    boolean cached = r.times().cached();
+    // a cached reply was not paid for this run and its latency is not this run's: left out
+    BigDecimal saved = cached ? cost : null;
+    if (cached) {
+      cost = BigDecimal.ZERO;
+    }
+    Long latency = r.latency() == null || cached ? null : r.latency().toMillis();
     return ResultRow.builder()
         .sampleId(r.sampleId())
         .tag(r.tag())
@@ -176,11 +182,14 @@ public final class ResultCollector implements RunListener {
         .reasons(reasons)
         .params(r.sent().params())
         .streamed(r.times().streamed())
-        .ttftMs(r.times().firstToken() == null ? null : r.times().firstToken().toMillis())
-        .outputTokensPerSecond(tokensPerSecond(r.latency(), r.times().firstToken(), u))
+        .ttftMs(r.times().firstToken() == null || cached ? null : r.times().firstToken().toMillis())
+        .outputTokensPerSecond(
+            cached ? null : tokensPerSecond(r.latency(), r.times().firstToken(), u))
         .toolCalls(r.toolCalls())
         .finishReason(r.finishReason())
         .finishReasonRaw(r.finishReasonRaw())
+        .cached(cached)
+        .savedUsd(saved)
         .build();
   }
 

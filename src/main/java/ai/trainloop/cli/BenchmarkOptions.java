@@ -97,6 +97,14 @@ public final class BenchmarkOptions {
               + " tokens per second (as benchmark.stream: true; an entry's own stream comes first).")
   boolean stream;
 
+  @Option(
+      names = "--cache",
+      negatable = true,
+      description =
+          "Answer calls from the response cache in <data_folder>/.cache/responses and store new"
+              + " replies (as benchmark.cache: true); --no-cache for one run without it.")
+  Boolean cache;
+
   @Option(names = "--fail-on-gate", description = "Exit 1 when a model misses a threshold gate.")
   boolean failOnGate;
 

@@ -14,6 +14,7 @@ import ai.trainloop.cost.TokenEstimator;
 import ai.trainloop.eval.JudgedMetric;
 import ai.trainloop.eval.Judges;
 import ai.trainloop.provider.Providers;
+import ai.trainloop.provider.cache.ResponseCache;
 import ai.trainloop.provider.http.HttpLog;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ResultRow;
@@ -100,17 +101,23 @@ final class BenchmarkRun {
     Providers providers =
         Providers.withDefaultClients(
             maxConcurrent, setup.env().variables(), ctx.clock(), warn, httpLog);
+    ResponseCache cache =
+        (options.cache != null ? options.cache : b.cache())
+            ? new ResponseCache(
+                CacheFolder.of(setup.config().dataFolder()), b.cacheTtl(), ctx.clock(), warn)
+            : null;
     List<PlannedModel> models =
         new ModelPlanner(
                 providers,
                 PriceResolver.forConfig(setup.config()),
                 b.trackCosts(),
                 warn,
-                this::note)
+                this::note,
+                cache)
             .plan(setup.entries(), options.temperature, callTimeout);
     List<ModelTarget> targets =
         models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
-    JudgeRun judge = JudgeRun.plan(setup, providers, callTimeout, warn, this::note);
+    JudgeRun judge = JudgeRun.plan(setup, providers, callTimeout, warn, this::note, cache);
     announce(setup, options.dryRun ? models.size() : targets.size());
     if (judge.active() || options.dryRun) {
       List<PlannedModel> running =

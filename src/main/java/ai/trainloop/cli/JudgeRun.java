@@ -15,6 +15,7 @@ import ai.trainloop.eval.PairwiseMetric;
 import ai.trainloop.eval.Sample;
 import ai.trainloop.eval.Scorer;
 import ai.trainloop.provider.Providers;
+import ai.trainloop.provider.cache.ResponseCache;
 import ai.trainloop.render.JudgeReport;
 import ai.trainloop.results.ModelState;
 import ai.trainloop.results.ModelSummary;
@@ -67,7 +68,8 @@ final class JudgeRun implements AutoCloseable {
       Providers providers,
       Duration callTimeout,
       Consumer<String> warn,
-      Consumer<String> info) {
+      Consumer<String> info,
+      ResponseCache cache) {
     JudgeConfig config = setup.config().judge();
     List<String> metrics = setup.scorer().judgeMetrics();
     if (metrics.isEmpty()) {
@@ -75,7 +77,7 @@ final class JudgeRun implements AutoCloseable {
     }
     ModelPlanner planner =
         new ModelPlanner(
-            providers, PriceResolver.forConfig(setup.config()), false, warn, line -> {});
+            providers, PriceResolver.forConfig(setup.config()), false, warn, line -> {}, cache);
     List<ModelTarget> ready = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (PlannedModel m : planner.plan(config.models(), null, callTimeout)) {

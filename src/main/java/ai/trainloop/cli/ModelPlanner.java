@@ -4,10 +4,13 @@ import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.cost.PriceResolver;
+import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ProviderRegistry;
 import ai.trainloop.provider.ProviderSpec;
 import ai.trainloop.provider.Providers;
 import ai.trainloop.provider.Resolution;
+import ai.trainloop.provider.cache.CachingProvider;
+import ai.trainloop.provider.cache.ResponseCache;
 import ai.trainloop.run.ModelTarget;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ final class ModelPlanner {
   private final boolean trackCosts;
   private final Consumer<String> warn;
   private final Consumer<String> info;
+  private final ResponseCache cache;
 
   /**
    * {@code info} gets one line per model skipped for an unset key; {@code warn} gets bad keys and
@@ -38,6 +42,18 @@ final class ModelPlanner {
       boolean trackCosts,
       Consumer<String> warn,
       Consumer<String> info) {
+    this(providers, prices, trackCosts, warn, info, null);
+  }
+
+  /** As above, each model that calls a provider answered from {@code cache} (null: none). */
+  ModelPlanner(
+      Providers providers,
+      PriceResolver prices,
+      boolean trackCosts,
+      Consumer<String> warn,
+      Consumer<String> info,
+      ResponseCache cache) {
+    this.cache = cache;
     this.providers = providers;
     this.prices = prices;
     this.trackCosts = trackCosts;
@@ -83,9 +99,12 @@ final class ModelPlanner {
       Resolution.Ready ready = (Resolution.Ready) resolution;
       ModelPrice price = price(entry).orElse(null);
       String limiterKey = entry.provider() + "|" + (entry.baseUrl() == null ? "" : entry.baseUrl());
+      ChatProvider provider = ready.provider();
+      if (cache != null && !entry.isRecorded()) {
+        provider = new CachingProvider(provider, cache, providers.baseUrlOf(entry), 0);
+      }
       planned.add(
-          new PlannedModel(
-              entry, new ModelTarget(entry, ready.provider(), limiterKey), null, price));
+          new PlannedModel(entry, new ModelTarget(entry, provider, limiterKey), null, price));
     }
     return planned;
   }

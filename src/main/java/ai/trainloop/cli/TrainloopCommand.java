@@ -25,6 +25,7 @@ public final class TrainloopCommand implements Runnable {
         new HistoryCommand(ctx),
         new StudioCommand(ctx),
         new ReportCommand(ctx),
-        new InitCommand(ctx));
+        new InitCommand(ctx),
+        new CacheCommand(ctx));
   }
 }

@@ -35,6 +35,9 @@ import java.util.Map;
  *     {@link ReplayParams#RECORDED})
  * @param stream {@code stream}: ask every model for its reply as a stream and time its first token
  *     (default false; {@code --stream} sets it, an entry's own {@code stream} comes first)
+ * @param cache {@code cache}: answer calls from the response cache and store their replies (default
+ *     false; {@code --cache} / {@code --no-cache} decide for one run)
+ * @param cacheTtl {@code cache_ttl}: how long a cached reply is used (default 14 days)
  * @param speedMeasure {@code speed_measure}: which time the decision matrix's speed weighs (default
  *     {@link SpeedMeasure#TOTAL})
  */
@@ -60,8 +63,13 @@ public record BenchmarkConfig(
     double maxErrorRate,
     ReplayParams replayParams,
     boolean stream,
-    SpeedMeasure speedMeasure) {
+    SpeedMeasure speedMeasure,
+    boolean cache,
+    Duration cacheTtl) {
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
+
+  /** The default {@code cache_ttl}: 14 days. */
+  public static final Duration DEFAULT_CACHE_TTL = Duration.ofDays(14);
 
   /** {@code max_error_rate}'s default. */
   public static final double DEFAULT_MAX_ERROR_RATE = 0.05;
@@ -103,6 +111,8 @@ public record BenchmarkConfig(
     private ReplayParams replayParams = ReplayParams.RECORDED;
     private boolean stream;
     private SpeedMeasure speedMeasure = SpeedMeasure.TOTAL;
+    private boolean cache;
+    private Duration cacheTtl = DEFAULT_CACHE_TTL;
 
     private Builder() {}
 
@@ -206,6 +216,16 @@ public record BenchmarkConfig(
       return this;
     }
 
+    public Builder cache(boolean cache) {
+      this.cache = cache;
+      return this;
+    }
+
+    public Builder cacheTtl(Duration cacheTtl) {
+      this.cacheTtl = cacheTtl;
+      return this;
+    }
+
     public Builder stream(boolean stream) {
       this.stream = stream;
       return this;
@@ -239,7 +259,9 @@ public record BenchmarkConfig(
           maxErrorRate,
           replayParams,
           stream,
-          speedMeasure);
+          speedMeasure,
+          cache,
+          cacheTtl);
     }
   }
 }

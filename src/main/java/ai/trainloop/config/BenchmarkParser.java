@@ -51,6 +51,8 @@ final class BenchmarkParser {
         .replayParams(replayParams(b))
         .stream(orDefault(b.bool("stream"), false))
         .speedMeasure(speedMeasure(b))
+        .cache(orDefault(b.bool("cache"), false))
+        .cacheTtl(cacheTtl(b))
         .build();
   }
 
@@ -175,6 +177,26 @@ final class BenchmarkParser {
       throw b.error("speed_measure", "unknown value '" + v + "'; " + hint);
     }
     return m;
+  }
+
+  /**
+   * {@code cache_ttl}: a whole number of seconds, or with a unit: {@code 30m}, {@code 12h}, {@code
+   * 14d}.
+   */
+  private static Duration cacheTtl(YamlMap b) {
+    String v = b.text("cache_ttl");
+    if (v == null) {
+      return BenchmarkConfig.DEFAULT_CACHE_TTL;
+    }
+    Duration ttl = CacheTtl.parse(v);
+    if (ttl == null) {
+      throw b.error(
+          "cache_ttl",
+          "expected a duration above 0: seconds (3600) or a number with s, m, h or d (14d), got '"
+              + v
+              + "'");
+    }
+    return ttl;
   }
 
   private static Long seed(YamlMap b) {

@@ -85,7 +85,9 @@ final class ConfigSchema {
           Map.entry("env_path", STRING),
           Map.entry("replay_params", STRING),
           Map.entry("stream", BOOLEAN),
-          Map.entry("speed_measure", STRING));
+          Map.entry("speed_measure", STRING),
+          Map.entry("cache", BOOLEAN),
+          Map.entry("cache_ttl", SCALAR));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
 

@@ -15,6 +15,7 @@ public final class CallTrace {
   private int attempt;
   private long firstTokenNanos = -1;
   private long requestStartNanos = -1;
+  private boolean cached;
 
   /** The attempt's phases, once its reply was read to the end; null before, or without HTTP. */
   public synchronized CallTiming timing() {
@@ -95,5 +96,14 @@ public final class CallTrace {
     if (firstTokenNanos < 0) {
       firstTokenNanos = nanos;
     }
+  }
+
+  /** Whether the reply came from the response cache: nothing was sent, nothing is owed. */
+  public synchronized boolean cached() {
+    return cached;
+  }
+
+  public synchronized void cached(boolean cached) {
+    this.cached = cached;
   }
 }

@@ -227,6 +227,15 @@ public final class Providers {
   }
 
   /**
+   * The base URL {@code entry}'s adapter calls, as {@link #resolve} finds it; "" for a provider
+   * that calls nothing.
+   */
+  public String baseUrlOf(ProviderEntry entry) {
+    ProviderSpec spec = registry.spec(entry.provider()).orElse(null);
+    return spec == null || !spec.callsModels() ? "" : baseUrl(spec, entry).toString();
+  }
+
+  /**
    * The entry's base_url, else the vendor's variable, else its default; a ConfigException when none
    * or invalid.
    */

@@ -49,6 +49,10 @@ import java.util.Map;
  * @param finishReason why the reply ended, normalised; null when the call failed or the provider
  *     did not say (results.jsonl only)
  * @param finishReasonRaw the provider's own word for it (results.jsonl only)
+ * @param cached whether the reply came from the response cache: nothing was sent, its cost is 0 and
+ *     its latency is left out (null)
+ * @param savedUsd a cached reply's original cost, what the cache saved; null when not cached or the
+ *     price is unknown
  */
 public record ResultRow(
     String sampleId,
@@ -77,7 +81,9 @@ public record ResultRow(
     boolean streamed,
     List<ToolCall> toolCalls,
     FinishReason finishReason,
-    String finishReasonRaw) {
+    String finishReasonRaw,
+    boolean cached,
+    BigDecimal savedUsd) {
 
   public ResultRow {
     params = params == null ? Map.of() : params;
@@ -135,6 +141,8 @@ public record ResultRow(
         false,
         List.of(),
         null,
+        null,
+        false,
         null);
   }
 
@@ -188,6 +196,8 @@ public record ResultRow(
         false,
         List.of(),
         null,
+        null,
+        false,
         null);
   }
 
@@ -258,7 +268,9 @@ public record ResultRow(
         .streamed(streamed)
         .toolCalls(toolCalls)
         .finishReason(finishReason)
-        .finishReasonRaw(finishReasonRaw);
+        .finishReasonRaw(finishReasonRaw)
+        .cached(cached)
+        .savedUsd(savedUsd);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -287,6 +299,8 @@ public record ResultRow(
     private Long ttftMs;
     private Double outputTokensPerSecond;
     private boolean streamed;
+    private boolean cached;
+    private BigDecimal savedUsd;
     private List<ToolCall> toolCalls;
     private FinishReason finishReason;
     private String finishReasonRaw;
@@ -428,6 +442,16 @@ public record ResultRow(
       return this;
     }
 
+    public Builder cached(boolean cached) {
+      this.cached = cached;
+      return this;
+    }
+
+    public Builder savedUsd(BigDecimal savedUsd) {
+      this.savedUsd = savedUsd;
+      return this;
+    }
+
     public ResultRow build() {
       return new ResultRow(
           sampleId,
@@ -456,7 +480,9 @@ public record ResultRow(
           streamed,
           toolCalls,
           finishReason,
-          finishReasonRaw);
+          finishReasonRaw,
+          cached,
+          savedUsd);
     }
   }
 }

@@ -38,6 +38,8 @@ public final class ResultRowJson {
   private static final SerializableString REASONS = new SerializedString("reasons");
   private static final SerializableString PARAMS = new SerializedString("params");
   private static final SerializableString STREAMED = new SerializedString("streamed");
+  private static final SerializableString CACHED = new SerializedString("cached");
+  private static final SerializableString SAVED_USD = new SerializedString("saved_usd");
   private static final SerializableString TTFT_MS = new SerializedString("ttft_ms");
   private static final SerializableString TOKENS_PER_SECOND =
       new SerializedString("output_tokens_per_second");
@@ -105,6 +107,13 @@ public final class ResultRowJson {
       writeNumber(g, row.ttftMs());
       g.writeFieldName(TOKENS_PER_SECOND);
       writeNumber(g, row.outputTokensPerSecond());
+    }
+    if (row.cached()) {
+      // only on cached rows, so rows of runs without the cache stay as they were
+      g.writeFieldName(CACHED);
+      g.writeBoolean(true);
+      g.writeFieldName(SAVED_USD);
+      writeMoney(g, row.savedUsd());
     }
     if (withResponse) {
       g.writeFieldName(RESPONSE);
@@ -185,6 +194,8 @@ public final class ResultRowJson {
         .toolCalls(ToolCallsJson.read(n, path))
         .finishReason(FinishReason.parse(JsonFields.text(n, "finish_reason")))
         .finishReasonRaw(JsonFields.text(n, "finish_reason_raw"))
+        .cached(n.path("cached").asBoolean(false))
+        .savedUsd(JsonFields.decimal(n, path, "saved_usd"))
         .build();
   }
 

@@ -48,6 +48,7 @@ final class CallTask implements Runnable {
   private volatile Duration latency;
   private volatile Duration connect;
   private volatile Duration firstToken;
+  private volatile boolean cached;
   private volatile int timeouts;
   private volatile Duration timeoutLimit;
   private HeaderPacer.Ticket ticket;
@@ -184,7 +185,9 @@ final class CallTask implements Runnable {
     lane.limit().success();
     releaseSlots();
     usage = response.usage();
-    ctx.admission().replied(lane.target(), sample, usage); // the budget settles before scoring
+    cached = handle.trace().cached();
+    // the budget settles before scoring; a cached reply cost nothing
+    ctx.admission().replied(lane.target(), sample, cached ? Usage.of(0, 0) : usage);
     CallTiming timing = handle.trace().timing();
     // the recorded provider's latency is the recorded one; an adapter without HTTP events is timed
     // around its call
@@ -359,7 +362,7 @@ final class CallTask implements Runnable {
   }
 
   private CallTimes times() {
-    return new CallTimes(connect, timeouts, timeoutLimit, firstToken, request.stream());
+    return new CallTimes(connect, timeouts, timeoutLimit, firstToken, request.stream(), cached);
   }
 
   /** A result of this pair with its attempts and waits so far. */

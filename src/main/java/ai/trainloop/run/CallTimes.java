@@ -14,15 +14,27 @@ import java.time.Duration;
  *     written to its reply's first non-empty text or tool-call delta read); null when not streamed
  *     or when the reply carried no token
  * @param streamed whether the call asked for its reply as a stream
+ * @param cached whether the reply came from the response cache (nothing was sent)
  */
 public record CallTimes(
-    Duration connect, int timeouts, Duration timeout, Duration firstToken, boolean streamed) {
+    Duration connect,
+    int timeouts,
+    Duration timeout,
+    Duration firstToken,
+    boolean streamed,
+    boolean cached) {
   /** Nothing beyond the latency: no set-up, no timeout, not streamed. */
   public static final CallTimes NONE = new CallTimes(null, 0, null);
 
   /** Times of a call not streamed. */
   public CallTimes(Duration connect, int timeouts, Duration timeout) {
     this(connect, timeouts, timeout, null, false);
+  }
+
+  /** Times of a call whose reply was not cached. */
+  public CallTimes(
+      Duration connect, int timeouts, Duration timeout, Duration firstToken, boolean streamed) {
+    this(connect, timeouts, timeout, firstToken, streamed, false);
   }
 
   public CallTimes {

@@ -242,7 +242,8 @@ public final class JudgeCalls implements JudgeClient, AutoCloseable {
       lane.markEnd(end);
       lane.observe(cancel.trace().rateLimits(), ticket[0], end);
       lane.limit().success();
-      call.usage = r.usage();
+      // a judge reply from the response cache costs nothing this run
+      call.usage = cancel.trace().cached() ? Usage.of(0, 0) : r.usage();
       call.finish(JudgeReply.answer(r.text()));
       return null;
     } catch (ProviderException e) {

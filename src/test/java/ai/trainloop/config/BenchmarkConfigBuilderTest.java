@@ -37,7 +37,9 @@ class BenchmarkConfigBuilderTest {
                 BenchmarkConfig.DEFAULT_MAX_ERROR_RATE,
                 ReplayParams.RECORDED,
                 false,
-                SpeedMeasure.TOTAL))
+                SpeedMeasure.TOTAL,
+                false,
+                BenchmarkConfig.DEFAULT_CACHE_TTL))
         .isEqualTo(BenchmarkConfig.empty());
   }
 
