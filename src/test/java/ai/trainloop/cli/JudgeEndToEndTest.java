@@ -174,7 +174,7 @@ class JudgeEndToEndTest {
           .contains("| Judge model    | Calls | Est. input tok | Est. output tok | Est. cost |")
           .contains("| openai/judge-a | 24    | ~2256          | ~7200           | $0.017    |")
           .contains("| openai/judge-b | 24    | ~2256          | ~7200           | $0.017    |")
-          .contains("Judge calls = replies × judge questions per reply (2 per claim pair")
+          .contains("Judge calls = replies x judge questions per reply (2 per claim pair")
           .contains("Est. total with the judge: $0.033.");
       assertThat(p.cli.out.indexOf("Judge calls (estimates"))
           .isGreaterThan(p.cli.out.indexOf("Dry run plan"));

@@ -29,7 +29,7 @@ class DryRunTableTest {
             List.of("openai/gpt-4o", "3", "38", "5", "$0.00015"),
             List.of("anthropic/claude-3-haiku-20240307", "3", "~36", "~6", "$0.000017"),
             List.of("ollama/llama3.2", "3", "~36", "~7", "n/a"),
-            List.of("recorded", "3", "-", "-", "-"),
+            List.of("recorded", "3", "n/a", "n/a", "n/a"),
             List.of("Total", "12", "~110", "~18", "$0.00016"));
   }
 
