@@ -127,6 +127,13 @@ public final class ReplayHarness implements AutoCloseable {
     return ((Resolution.Ready) r).provider();
   }
 
+  /** What {@code provider} makes of the reply {@code body} (status 200) to {@code request}. */
+  public ChatResponse answered(ChatProvider provider, ChatRequest request, String body)
+      throws ProviderException {
+    server.enqueue(new MockResponse.Builder().code(200).body(body).build());
+    return provider.complete(request);
+  }
+
   /** Sends {@code request} to a server that answers {@code reply}; the body it got. */
   public JsonNode sent(ChatProvider provider, ChatRequest request, String reply) throws Exception {
     server.enqueue(new MockResponse.Builder().body(reply).build());

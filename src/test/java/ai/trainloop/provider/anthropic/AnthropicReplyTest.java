@@ -6,22 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.chat.ToolCall;
-import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.eval.FinishReason;
-import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
 import ai.trainloop.provider.ProviderException.Kind;
-import ai.trainloop.provider.Providers;
-import ai.trainloop.provider.Resolution;
-import java.time.Clock;
+import ai.trainloop.provider.ReplayHarness;
 import java.util.List;
-import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a Messages reply says beyond its text: tool_use blocks and its stop reason. */
@@ -34,37 +26,15 @@ class AnthropicReplyTest {
           50,
           null);
 
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
+  private final ReplayHarness harness = new ReplayHarness();
 
   @AfterEach
   void stop() {
-    server.close();
+    harness.close();
   }
 
   private ChatResponse answer(String body) throws ProviderException {
-    server.enqueue(new MockResponse.Builder().code(200).body(body).build());
-    ProviderEntry entry =
-        ProviderEntry.builder()
-            .provider("anthropic")
-            .model("claude-sonnet-4-5")
-            .baseUrl(server.url("/").toString())
-            .build();
-    ChatProvider provider =
-        ((Resolution.Ready)
-                new Providers(
-                        Providers.defaultClient(2),
-                        Map.of("ANTHROPIC_API_KEY", "sk-ant-test-0123456789"),
-                        Clock.systemUTC(),
-                        w -> {})
-                    .resolve(entry, null))
-            .provider();
-    return provider.complete(REQUEST);
+    return harness.answered(harness.provider("anthropic", "claude-sonnet-4-5"), REQUEST, body);
   }
 
   @Test

@@ -6,21 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.trainloop.chat.ChatMessage;
 import ai.trainloop.chat.ToolCall;
-import ai.trainloop.config.ProviderEntry;
 import ai.trainloop.eval.FinishReason;
-import ai.trainloop.provider.ChatProvider;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
-import ai.trainloop.provider.Providers;
-import ai.trainloop.provider.Resolution;
-import java.time.Clock;
+import ai.trainloop.provider.ReplayHarness;
 import java.util.List;
-import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a Chat Completions reply says beyond its text: tool calls and why it ended. */
@@ -29,37 +21,15 @@ class OpenAiReplyTest {
       new ChatRequest(
           "gpt-4o", List.of(new ChatMessage("user", "Weather in Paris?")), null, 50, null);
 
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
+  private final ReplayHarness harness = new ReplayHarness();
 
   @AfterEach
   void stop() {
-    server.close();
+    harness.close();
   }
 
   private ChatResponse answer(String body) throws ProviderException {
-    server.enqueue(new MockResponse.Builder().code(200).body(body).build());
-    ProviderEntry entry =
-        ProviderEntry.builder()
-            .provider("openai")
-            .model("gpt-4o")
-            .baseUrl(server.url("/v1").toString())
-            .build();
-    ChatProvider provider =
-        ((Resolution.Ready)
-                new Providers(
-                        Providers.defaultClient(2),
-                        Map.of("OPENAI_API_KEY", "sk-test-0123456789"),
-                        Clock.systemUTC(),
-                        w -> {})
-                    .resolve(entry, null))
-            .provider();
-    return provider.complete(REQUEST);
+    return harness.answered(harness.provider("openai", "gpt-4o"), REQUEST, body);
   }
 
   @Test
