@@ -8,10 +8,15 @@ rm -rf "$work"
 mkdir -p "$work/opt" "$work/bin" "$work/elsewhere"
 tar xzf "$archive" -C "$work/opt"
 home="$(echo "$work"/opt/trainloop-*)"
-for f in bin/trainloop lib/launch lib/trainloop.jar lib/LoopbackProvider.java LICENSE README.md; do
+for f in bin/trainloop lib/launch lib/trainloop.jar lib/LoopbackProvider.java LICENSE README.md \
+  share/man/man1/trainloop.1 share/man/man1/trainloop-benchmark.1 share/man/man1/trainloop-init.1; do
   [ -e "$home/$f" ] || { echo "check-archive: $f is missing from $archive" >&2; exit 1; }
 done
 [ -x "$home/bin/trainloop" ] && [ -x "$home/lib/launch" ] || { echo "check-archive: bin/trainloop or lib/launch is not executable" >&2; exit 1; }
+grep -q '^\.TH "TRAINLOOP\\-BENCHMARK"' "$home/share/man/man1/trainloop-benchmark.1" || {
+  echo "check-archive: share/man/man1/trainloop-benchmark.1 is not a man page" >&2; exit 1; }
+grep -q -- 'max\\-cost' "$home/share/man/man1/trainloop-benchmark.1" || {
+  echo "check-archive: trainloop-benchmark.1 does not describe --max-cost" >&2; exit 1; }
 ln -s "$home/bin/trainloop" "$work/bin/trainloop"
 cd "$work/elsewhere"
 # TRAINLOOP_JAVA_OPTS set (empty) skips the start-up archive, which would train for seconds
