@@ -58,7 +58,11 @@ public final class HistoryCommand implements Callable<Integer> {
     if (stdout.json()) {
       ctx.out().println(HistoryJson.toJson(history).toPrettyString());
     } else {
-      HistoryRenderer.render(history, ctx.out(), stdout.style(ctx.terminal()));
+      HistoryRenderer.render(
+          history,
+          ctx.out(),
+          stdout.style(ctx.terminal()),
+          TerminalWidth.forTables(ctx.terminal(), ctx.env()));
     }
     ctx.out().flush();
     return ExitCodes.OK;

@@ -73,7 +73,8 @@ public final class PricesCommand implements Callable<Integer> {
           p.longContext() == null ? "" : shortTier(p.longContext()),
           p.source().startsWith("bundled") ? "bundled" : p.source());
     }
-    t.render(ctx.out(), ascii.style(ctx.terminal()));
+    t.fitTo(TerminalWidth.forTables(ctx.terminal(), ctx.env()))
+        .render(ctx.out(), ascii.style(ctx.terminal()));
     PriceTable table = resolver.table();
     ctx.out().println("Bundled table, as of " + table.asOf() + ": " + table.source());
     ctx.out()

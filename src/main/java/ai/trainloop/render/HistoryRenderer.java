@@ -20,6 +20,14 @@ public final class HistoryRenderer {
    * Renders {@code history} to {@code out}; ASCII style uses {@code ^}/{@code v} for the arrows.
    */
   public static void render(History history, Writer out, TextTable.Style style) {
+    render(history, out, style, 0);
+  }
+
+  /**
+   * As {@link #render(History, Writer, TextTable.Style)}, the table at most {@code width} columns
+   * wide (0: no limit), long model ids shortened in the middle ({@link TextTable#fitTo(int, int)}).
+   */
+  public static void render(History history, Writer out, TextTable.Style style, int width) {
     try {
       if (history.runs().isEmpty()) {
         out.write(
@@ -27,7 +35,7 @@ public final class HistoryRenderer {
                 + (history.query().tag() == null ? "" : " for tag " + history.query().tag())
                 + ".\n");
       } else {
-        table(history, style).render(out, style);
+        table(history, style).fitTo(width, 1).render(out, style);
         out.write(
             String.format(
                 Locale.ROOT,

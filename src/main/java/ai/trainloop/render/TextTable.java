@@ -66,6 +66,9 @@ public final class TextTable {
   /** The widest the table may be drawn (0: no limit); see {@link #fitTo}. */
   private int maxWidth;
 
+  /** The column {@link #fitTo} shortens. */
+  private int shrink;
+
   /**
    * A table titled {@code title} (null for none) with these column headers, every column
    * left-aligned.
@@ -111,7 +114,16 @@ public final class TextTable {
    * the provider and the end of a model id stay readable.
    */
   public TextTable fitTo(int width) {
+    return fitTo(width, 0);
+  }
+
+  /**
+   * As {@link #fitTo(int)}, shortening {@code column} instead of the first: the model ids of a
+   * table whose first column is something else (a run id).
+   */
+  public TextTable fitTo(int width, int column) {
     this.maxWidth = width;
+    this.shrink = column;
     return this;
   }
 
@@ -159,14 +171,15 @@ public final class TextTable {
         ascii ? this.rows.stream().map(r -> r == null ? null : ascii(r)).toList() : this.rows;
     int[] widths = widths(headers, rows);
     if (maxWidth > 0 && total(widths) > maxWidth) {
-      widths[0] =
+      int c = shrink;
+      widths[c] =
           Math.max(
-              length(headers.get(0)), Math.max(widths[0] - (total(widths) - maxWidth), SHORTEST));
-      int w = widths[0];
+              length(headers.get(c)), Math.max(widths[c] - (total(widths) - maxWidth), SHORTEST));
+      int w = widths[c];
       String dots = ascii ? "..." : "…";
-      rows = rows.stream().map(r -> r == null ? null : shortened(r, w, dots)).toList();
+      rows = rows.stream().map(r -> r == null ? null : shortened(r, c, w, dots)).toList();
       int[] fitted = widths(headers, rows);
-      fitted[0] = w;
+      fitted[c] = w;
       widths = fitted;
     }
     if (title != null) {
@@ -192,9 +205,9 @@ public final class TextTable {
     return Arrays.stream(widths).sum() + 3 * widths.length + 1;
   }
 
-  /** {@code row} with its first cell cut in the middle to {@code width} code points. */
-  private static List<String> shortened(List<String> row, int width, String dots) {
-    String cell = row.get(0);
+  /** {@code row} with its cell {@code c} cut in the middle to {@code width} code points. */
+  private static List<String> shortened(List<String> row, int c, int width, String dots) {
+    String cell = row.get(c);
     int n = length(cell);
     if (n <= width) {
       return row;
@@ -207,7 +220,7 @@ public final class TextTable {
             + dots
             + cell.substring(cell.offsetByCodePoints(0, n - tail));
     List<String> copy = new ArrayList<>(row);
-    copy.set(0, cut);
+    copy.set(c, cut);
     return copy;
   }
 

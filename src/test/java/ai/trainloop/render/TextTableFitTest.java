@@ -50,4 +50,19 @@ class TextTableFitTest {
 
     assertThat(text).contains("│ anthro…41022 │");
   }
+
+  @Test
+  void should_shorten_the_named_column_when_the_model_ids_are_not_first() throws Exception {
+    TextTable t =
+        new TextTable(null, List.of("Run", "Model", "Avg"))
+            .addRow("2026-01-02_12-00-00", "anthropic/claude-3-5-sonnet-20241022", "0.85")
+            .addRow("", "openai/gpt-4o", "0.80");
+
+    String text = render(t.fitTo(50, 1), TextTable.Style.BOX);
+
+    assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(50));
+    assertThat(text)
+        .contains("│ 2026-01-02_12-00-00 │ anthropi…20241022 │")
+        .contains("│                     │ openai/gpt-4o     │");
+  }
 }
