@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * which they all give the same verdict and Fleiss' kappa (the models are the raters); with one
  * model asked k &gt; 1 times, its self-consistency (the k calls are the raters). Judgements where a
  * rater has no verdict are left out. Also each judge model's contradiction rate: the share of its
- * claim pairs whose two answers agreed (both true or both false).
+ * claim pairs whose two answers agreed (both true or both false); and its position-bias rate: the
+ * share of its pairwise order pairs whose two answers followed the position (A both times, or B).
  */
 public final class JudgeAgreement {
   /** A judge that contradicts itself on more than this share of its pairs is named in a warning. */
@@ -35,9 +36,14 @@ public final class JudgeAgreement {
    * @param overall over every judgement
    * @param perMetric per metric name, sorted
    * @param contradictions judge model id to the share of its claim pairs that contradicted
+   * @param positionBias judge model id to the share of its pairwise order pairs that followed the
+   *     position of the replies rather than their content
    */
   public record Result(
-      Figures overall, Map<String, Figures> perMetric, Map<String, Double> contradictions) {}
+      Figures overall,
+      Map<String, Figures> perMetric,
+      Map<String, Double> contradictions,
+      Map<String, Double> positionBias) {}
 
   private JudgeAgreement() {}
 
@@ -51,12 +57,30 @@ public final class JudgeAgreement {
     return new Result(
         figures(judgements, judges, basis),
         Collections.unmodifiableMap(perMetric),
-        contradictions(judgements, judges));
+        rates(judgements, judges, "claim"),
+        rates(judgements, judges, "pairwise"));
   }
 
-  /** The warning lines: one per judge that contradicted itself too often. */
+  /**
+   * The warning lines: one per judge that contradicted itself too often, on claims or on the order
+   * of a pairwise comparison.
+   */
   public static List<String> warnings(Result r) {
     List<String> out = new ArrayList<>();
+    r.positionBias()
+        .forEach(
+            (judge, rate) -> {
+              if (rate > CONTRADICTION_WARNING) {
+                out.add(
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "judge %s followed the position of the replies on %.0f%% of its order pairs"
+                            + " (preferred the first both times, or the second both times): those"
+                            + " pairs were counted as ties; its pairwise verdicts are unreliable",
+                        judge,
+                        rate * 100));
+              }
+            });
     r.contradictions()
         .forEach(
             (judge, rate) -> {
@@ -118,14 +142,15 @@ public final class JudgeAgreement {
         basis, rows.size(), FleissKappa.unanimous(rows) * 100, Double.isNaN(kappa) ? null : kappa);
   }
 
-  private static Map<String, Double> contradictions(List<Judgement> js, List<String> judges) {
+  /** Per judge, the share of its pairs of judgements of {@code kind} that contradicted. */
+  private static Map<String, Double> rates(List<Judgement> js, List<String> judges, String kind) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (String judge : judges) {
       long dropped = 0;
       long decided = 0;
       for (Judgement j : js) {
         Judgement.Votes v = j.votes().get(judge);
-        if (v != null && "claim".equals(j.kind())) {
+        if (v != null && kind.equals(j.kind())) {
           dropped += v.contradictions();
           decided += v.decided();
         }

@@ -19,7 +19,8 @@ public final class JudgeReport {
 
   /**
    * {@code judge: {models, calls_per_model_per_claim, calls, answered, tokens: {input, output},
-   * cost_usd, cost_by_model_usd, agreement: {basis, judgements, percent, kappa, per_metric}}}.
+   * cost_usd, cost_by_model_usd, agreement: {basis, judgements, percent, kappa, per_metric},
+   * contradiction_rate, position_bias_rate}}.
    */
   public static ObjectNode toJson(
       List<String> models, int k, JudgeLedger.Totals t, JudgeAgreement.Result a) {
@@ -40,6 +41,8 @@ public final class JudgeReport {
     a.perMetric().forEach((m, f) -> figures(perMetric.putObject(m), f));
     ObjectNode contradictions = n.putObject("contradiction_rate");
     a.contradictions().forEach(contradictions::put);
+    ObjectNode positionBias = n.putObject("position_bias_rate");
+    a.positionBias().forEach(positionBias::put);
     return n;
   }
 

@@ -81,4 +81,29 @@ class JudgeAgreementTest {
         .asString()
         .startsWith("judge fickle contradicted itself on 40% of its claim pairs");
   }
+
+  @Test
+  void should_warn_about_a_judge_that_follows_the_position_in_pairwise_comparisons() {
+    Map<String, Judgement.Votes> votes = new LinkedHashMap<>();
+    votes.put("fair", new Judgement.Votes("win", List.of("win", "win"), 0, 2));
+    votes.put("first-wins", new Judgement.Votes("tie", List.of("tie", "win"), 1, 2));
+    Map<String, Judgement.Votes> claims = new LinkedHashMap<>();
+    claims.put("first-wins", new Judgement.Votes("pass", List.of(), 0, 4));
+
+    JudgeAgreement.Result r =
+        JudgeAgreement.of(
+            List.of(
+                new Judgement("better", "s1", "m", "pairwise", votes),
+                new Judgement("faithful", "s1", "m", "claim", claims)),
+            List.of("fair", "first-wins"),
+            2);
+
+    assertThat(r.positionBias()).containsEntry("first-wins", 0.5).containsEntry("fair", 0.0);
+    assertThat(r.contradictions()).containsOnlyKeys("first-wins").containsEntry("first-wins", 0.0);
+    assertThat(JudgeAgreement.warnings(r))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "judge first-wins followed the position of the replies on 50% of its order pairs");
+  }
 }
