@@ -235,7 +235,7 @@ final class BenchmarkRun {
     Map<String, ModelPrice> prices = new LinkedHashMap<>();
     for (PlannedModel m : models) {
       if (m.runs()) {
-        totals.put(m.id(), (long) setup.samples().total());
+        totals.put(m.id(), (long) setup.samples().total() * setup.repeats());
         if (m.price() != null) {
           prices.put(m.id(), m.price());
         }
@@ -355,7 +355,8 @@ final class BenchmarkRun {
                     ctx.ticker(),
                     guard.listener(collector),
                     budget == null ? CallAdmission.ALWAYS : budget,
-                    resume == null ? PairFilter.ALL : resume.pairs())
+                    resume == null ? PairFilter.ALL : resume.pairs(),
+                    setup.repeats())
                 .run(
                     setup.samples(),
                     targets,
@@ -406,6 +407,7 @@ final class BenchmarkRun {
     FlagRules.requestDelay(options.requestDelay);
     FlagRules.maxCost(options.maxCost);
     FlagRules.maxSamples(options.maxSamples);
+    FlagRules.repeat(options.repeat);
     FlagRules.maxConcurrent(options.maxConcurrent);
   }
 
