@@ -230,7 +230,8 @@ final class BenchmarkRun {
       }
     }
     RunAggregator aggregator =
-        new RunAggregator(models.stream().map(m -> ModelRef.of(m.entry())).toList());
+        new RunAggregator(
+            models.stream().map(m -> ModelRef.of(m.entry())).toList(), b.repeatReducer());
     Map<String, Long> totals = new LinkedHashMap<>();
     Map<String, ModelPrice> prices = new LinkedHashMap<>();
     for (PlannedModel m : models) {
