@@ -1,5 +1,6 @@
 package ai.trainloop.aggregate;
 
+import ai.trainloop.config.RepeatReducer;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ModelStatus;
 import ai.trainloop.results.ModelSummary;
@@ -16,14 +17,23 @@ import org.HdrHistogram.IntCountsHistogram;
 
 /**
  * Running sums for one model: constant memory per model and metric, however many calls the run
- * makes. Thread-safe: every method locks this accumulator, so workers of different models never
- * contend.
+ * makes. Rows with a repeat index keep their scores per sample ({@link RepeatScores}) so each
+ * sample's repeats are reduced to one score; their cost, tokens and latency are summed over every
+ * call as they arrive. Thread-safe: every method locks this accumulator, so workers of different
+ * models never contend.
  */
 final class ModelAccumulator {
   /** 5 significant digits: unit (1 ms) resolution up to 262,143 ms; grows as needed beyond. */
   private static final int LATENCY_DIGITS = 5;
 
   private final ModelRef ref;
+  private final RepeatReducer reducer;
+  private final RepeatScores repeats = new RepeatScores();
+  private boolean repeated;
+  private long okCalls;
+  private long cachedCalls;
+  private BigDecimal saved = BigDecimal.ZERO;
+  private boolean savedUnknown;
   private long samples;
   private long errors;
   private long unscored;
@@ -46,8 +56,9 @@ final class ModelAccumulator {
   private IntCountsHistogram ttft;
   private DoubleHistogram tokensPerSecond;
 
-  ModelAccumulator(ModelRef ref) {
+  ModelAccumulator(ModelRef ref, RepeatReducer reducer) {
     this.ref = ref;
+    this.reducer = reducer == null ? RepeatReducer.MEAN : reducer;
   }
 
   synchronized void add(ResultRow row) {
@@ -64,17 +75,39 @@ final class ModelAccumulator {
       cost = cost.add(row.costUsd());
       costSeen = true;
     }
+    if (row.cached()) {
+      cachedCalls++;
+      if (row.savedUsd() == null) {
+        savedUnknown = true;
+      } else {
+        saved = saved.add(row.savedUsd());
+      }
+    }
     if (!row.ok()) {
       errors++;
+      if (row.repeat() != null) {
+        repeated = true;
+      }
       return;
     }
-    samples++;
+    okCalls++;
     if (row.truncated()) {
       truncated++;
     }
     if (row.costUsd() == null) {
       costUnknown = true;
     }
+    if (row.repeat() != null) {
+      // a sample's scores wait for its other repeats; its times and tokens count now
+      repeated = true;
+      repeats.add(row);
+      row.metricErrors()
+          .forEach(
+              (name, why) -> metrics.computeIfAbsent(name, n -> new MetricAccumulator()).fail(why));
+      recordTimes(row);
+      return;
+    }
+    samples++;
     if (row.score() != null) {
       score.add(row.score());
     } else {
@@ -90,6 +123,10 @@ final class ModelAccumulator {
     row.metricErrors()
         .forEach(
             (name, why) -> metrics.computeIfAbsent(name, n -> new MetricAccumulator()).fail(why));
+    recordTimes(row);
+  }
+
+  private void recordTimes(ResultRow row) {
     if (row.latencyMs() != null) {
       recordLatency(Math.max(0L, row.latencyMs()), 1);
     }
@@ -122,9 +159,36 @@ final class ModelAccumulator {
   }
 
   synchronized ModelSummary summarize(ModelStatus status) {
-    long calls = samples + errors;
+    long calls = okCalls + errors;
+    RunningStats sampleScores = score;
+    long scoredSamples = samples;
+    long unscoredSamples = unscored;
+    Map<String, MetricAccumulator> byMetric = metrics;
+    ModelSummary.Consistency consistency = null;
+    if (repeated) {
+      RepeatScores.Result reduced = repeats.reduce(reducer);
+      consistency = reduced.consistency();
+      sampleScores = new RunningStats();
+      byMetric = new HashMap<>();
+      for (Map.Entry<String, MetricAccumulator> e : metrics.entrySet()) {
+        byMetric.put(e.getKey(), e.getValue().errorsOnly());
+      }
+      scoredSamples = reduced.samples().size();
+      unscoredSamples = 0;
+      for (RepeatScores.Reduced r : reduced.samples()) {
+        if (r.score() != null) {
+          sampleScores.add(r.score());
+        } else {
+          unscoredSamples++;
+        }
+        Map<String, MetricAccumulator> target = byMetric;
+        r.metrics()
+            .forEach(
+                (name, v) -> target.computeIfAbsent(name, n -> new MetricAccumulator()).add(v));
+      }
+    }
     Map<String, ModelSummary.MetricStats> metricStats = new TreeMap<>();
-    metrics.forEach((name, m) -> metricStats.put(name, m.stats()));
+    byMetric.forEach((name, m) -> metricStats.put(name, m.stats()));
     ModelSummary.Tokens tokenSums = tokens.totals();
     return new ModelSummary(
         ref.id(),
@@ -132,15 +196,20 @@ final class ModelAccumulator {
         ref.model(),
         status.state(),
         status.reason(),
-        samples,
+        scoredSamples,
         errors,
-        unscored,
+        unscoredSamples,
         calls == 0 ? null : (double) errors / calls,
         new ModelSummary.Score(
-            score.mean(), score.min(), score.max(), score.sum(), score.stdDev(), null),
+            sampleScores.mean(),
+            sampleScores.min(),
+            sampleScores.max(),
+            sampleScores.sum(),
+            sampleScores.stdDev(),
+            null),
         metricStats,
         tokenSums,
-        cost(tokenSums, status),
+        cost(tokenSums, status, sampleScores, scoredSamples),
         latency(status.activeTime())
             .withStreaming(
                 ttft == null ? null : ttft.getValueAtPercentile(50.0),
@@ -150,10 +219,15 @@ final class ModelAccumulator {
         new ModelSummary.Retries(attempts, waitedMs),
         null,
         List.of(),
-        truncated);
+        truncated,
+        consistency,
+        cachedCalls == 0
+            ? null
+            : new ModelSummary.CacheSavings(cachedCalls, savedUnknown ? null : saved));
   }
 
-  private ModelSummary.Cost cost(ModelSummary.Tokens t, ModelStatus status) {
+  private ModelSummary.Cost cost(
+      ModelSummary.Tokens t, ModelStatus status, RunningStats score, long samples) {
     BigDecimal total = costSeen && !costUnknown ? cost : null;
     BigDecimal tokenCount =
         t.input() == null && t.output() == null
@@ -180,7 +254,7 @@ final class ModelAccumulator {
     Double rps =
         activeTime == null || activeTime.isZero() || activeTime.isNegative()
             ? null
-            : samples / (activeTime.toNanos() / 1e9);
+            : okCalls / (activeTime.toNanos() / 1e9);
     return new ModelSummary.Latency(
         (double) latencySum / count,
         latency.getValueAtPercentile(50.0),
@@ -210,6 +284,14 @@ final class ModelAccumulator {
       if (value >= ModelSummary.PASS_THRESHOLD) {
         passed++;
       }
+    }
+
+    /** A new accumulator with this one's failed evaluations and no score. */
+    MetricAccumulator errorsOnly() {
+      MetricAccumulator copy = new MetricAccumulator();
+      copy.errors = errors;
+      copy.firstError = firstError;
+      return copy;
     }
 
     void fail(String why) {

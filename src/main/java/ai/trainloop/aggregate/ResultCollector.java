@@ -117,6 +117,7 @@ public final class ResultCollector implements RunListener {
             .tag(row.tag())
             .modelId(row.modelId())
             .error(row.error())
+            .repeat(row.repeat())
             .build());
     alsoTell.accept(row);
   }
@@ -190,6 +191,7 @@ public final class ResultCollector implements RunListener {
         .finishReasonRaw(r.finishReasonRaw())
         .cached(cached)
         .savedUsd(saved)
+        .repeat(r.repeat())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package ai.trainloop.aggregate;
 
+import ai.trainloop.config.RepeatReducer;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ModelStatus;
 import ai.trainloop.results.ModelSummary;
@@ -31,8 +32,16 @@ public final class RunAggregator {
    * Aggregates rows of {@code models}, which also fixes the order of the summaries (config order).
    */
   public RunAggregator(List<ModelRef> models) {
+    this(models, RepeatReducer.MEAN);
+  }
+
+  /**
+   * As above; the scores of a sample's repeats (rows with a repeat index) are reduced to one by
+   * {@code reducer}.
+   */
+  public RunAggregator(List<ModelRef> models, RepeatReducer reducer) {
     for (ModelRef m : models) {
-      if (this.models.putIfAbsent(m.id(), new ModelAccumulator(m)) != null) {
+      if (this.models.putIfAbsent(m.id(), new ModelAccumulator(m, reducer)) != null) {
         throw new IllegalArgumentException("model listed twice: " + m.id());
       }
     }

@@ -42,6 +42,14 @@ public final class BenchmarkOptions {
   Integer maxSamples;
 
   @Option(
+      names = "--repeat",
+      paramLabel = "N",
+      description =
+          "Call each (sample, model) pair N times and reduce each sample's scores by"
+              + " benchmark.repeat_reducer (overrides benchmark.repeats).")
+  Integer repeat;
+
+  @Option(
       names = "--seed",
       paramLabel = "N",
       description = "Seed for drawing samples (default: benchmark.seed, else 42).")

@@ -230,12 +230,13 @@ final class BenchmarkRun {
       }
     }
     RunAggregator aggregator =
-        new RunAggregator(models.stream().map(m -> ModelRef.of(m.entry())).toList());
+        new RunAggregator(
+            models.stream().map(m -> ModelRef.of(m.entry())).toList(), b.repeatReducer());
     Map<String, Long> totals = new LinkedHashMap<>();
     Map<String, ModelPrice> prices = new LinkedHashMap<>();
     for (PlannedModel m : models) {
       if (m.runs()) {
-        totals.put(m.id(), (long) setup.samples().total());
+        totals.put(m.id(), (long) setup.samples().total() * setup.repeats());
         if (m.price() != null) {
           prices.put(m.id(), m.price());
         }
@@ -355,7 +356,8 @@ final class BenchmarkRun {
                     ctx.ticker(),
                     guard.listener(collector),
                     budget == null ? CallAdmission.ALWAYS : budget,
-                    resume == null ? PairFilter.ALL : resume.pairs())
+                    resume == null ? PairFilter.ALL : resume.pairs(),
+                    setup.repeats())
                 .run(
                     setup.samples(),
                     targets,
@@ -406,6 +408,7 @@ final class BenchmarkRun {
     FlagRules.requestDelay(options.requestDelay);
     FlagRules.maxCost(options.maxCost);
     FlagRules.maxSamples(options.maxSamples);
+    FlagRules.repeat(options.repeat);
     FlagRules.maxConcurrent(options.maxConcurrent);
   }
 

@@ -29,12 +29,16 @@ final class DryRun {
     JudgeDryRun judge = JudgeDryRun.of(setup, models.stream().map(PlannedModel::id).toList());
     DryRunPlan plan =
         new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
-            .plan(setup.samples(), models.stream().map(PlannedModel::entry).toList());
+            .plan(
+                setup.samples(),
+                models.stream().map(PlannedModel::entry).toList(),
+                setup.repeats());
     plan.warnings().forEach(w -> ctx.err().println("warning: " + w));
     if (options.stdout.json()) {
       Map<String, String> skipped = new LinkedHashMap<>();
       models.stream().filter(m -> !m.runs()).forEach(m -> skipped.put(m.id(), m.skippedReason()));
       var json = DryRunJson.toJson(plan, skipped);
+      json.put("repeats", setup.repeats());
       if (judge != null) {
         judge.putJson(json, plan.totalEstimatedCostUsd());
       }
@@ -51,6 +55,13 @@ final class DryRun {
     DryRunTable.rows(plan).forEach(t::addRow);
     t.render(ctx.out(), style);
     DryRunTable.notes(plan).forEach(ctx.out()::println);
+    if (setup.repeats() > 1) {
+      ctx.out()
+          .println(
+              "Each (sample, model) pair is called "
+                  + setup.repeats()
+                  + " times (repeats): calls, tokens and cost count every repeat.");
+    }
     if (judge != null) {
       judge.render(ctx.out(), style, plan.totalEstimatedCostUsd());
     }

@@ -35,6 +35,12 @@ final class RecordedFlags {
     if (o.seed != null) {
       f.put("--seed", o.seed);
     }
+    if (o.repeat != null) {
+      f.put("--repeat", o.repeat);
+    }
+    if (o.cache != null) {
+      f.put(o.cache ? "--cache" : "--no-cache", true);
+    }
     if (o.temperature != null) {
       f.put("--temperature", o.temperature);
     }
@@ -72,13 +78,15 @@ final class RecordedFlags {
                         ? "--max-samples"
                         : now.seed != null
                             ? "--seed"
-                            : now.temperature != null
-                                ? "--temperature"
-                                : now.comprehensive
-                                    ? "--comprehensive"
-                                    : now.fullEvaluation
-                                        ? "--full-evaluation"
-                                        : now.stream ? "--stream" : null;
+                            : now.repeat != null
+                                ? "--repeat"
+                                : now.temperature != null
+                                    ? "--temperature"
+                                    : now.comprehensive
+                                        ? "--comprehensive"
+                                        : now.fullEvaluation
+                                            ? "--full-evaluation"
+                                            : now.stream ? "--stream" : null;
     if (given != null) {
       throw new ConfigException(
           null,
@@ -104,6 +112,11 @@ final class RecordedFlags {
         texts(recorded.path("--metrics-classpath")).stream().map(Path::of).toList();
     o.maxSamples = recorded.has("--max-samples") ? recorded.get("--max-samples").asInt() : null;
     o.seed = recorded.has("--seed") ? recorded.get("--seed").asLong() : null;
+    o.repeat = recorded.has("--repeat") ? recorded.get("--repeat").asInt() : null;
+    o.cache =
+        now.cache != null
+            ? now.cache
+            : recorded.has("--cache") ? Boolean.TRUE : recorded.has("--no-cache") ? false : null;
     o.temperature = recorded.has("--temperature") ? recorded.get("--temperature").asDouble() : null;
     o.comprehensive = recorded.path("--comprehensive").asBoolean(false);
     o.fullEvaluation = recorded.path("--full-evaluation").asBoolean(false);

@@ -32,11 +32,14 @@ final class ResumePlan {
   private final List<ResultRow> kept;
   private final Set<String> done;
   private final List<ResumeEntry> history;
+  private final int repeats;
 
-  private ResumePlan(List<ResultRow> kept, Set<String> done, List<ResumeEntry> history) {
+  private ResumePlan(
+      List<ResultRow> kept, Set<String> done, List<ResumeEntry> history, int repeats) {
     this.kept = kept;
     this.done = done;
     this.history = history;
+    this.repeats = repeats;
   }
 
   static ResumePlan prepare(
@@ -73,9 +76,12 @@ final class ResumePlan {
               + " bytes, the process was killed while writing it): that pair is sent again");
     }
     Set<String> wanted = new HashSet<>();
+    int repeats = setup.repeats();
     for (RecordedCall sample : setup.samples()) {
       for (PlannedModel m : models) {
-        wanted.add(key(m.id(), sample.id()));
+        for (int r = 0; r < repeats; r++) {
+          wanted.add(key(m.id(), sample.id(), r));
+        }
       }
     }
     Keep first = new Keep(wanted, o.retryErrors);
@@ -95,7 +101,9 @@ final class ResumePlan {
     for (PlannedModel m : models) {
       if (m.runs()) {
         for (RecordedCall sample : setup.samples()) {
-          toSend += first.done.contains(key(m.id(), sample.id())) ? 0 : 1;
+          for (int r = 0; r < repeats; r++) {
+            toSend += first.done.contains(key(m.id(), sample.id(), r)) ? 0 : 1;
+          }
         }
       }
     }
@@ -120,7 +128,7 @@ final class ResumePlan {
                 + ", sending "
                 + toSend
                 + (toSend == 1 ? " pair" : " pairs"));
-    return new ResumePlan(kept, first.done, updated.resumed());
+    return new ResumePlan(kept, first.done, updated.resumed(), repeats);
   }
 
   /** Whether anything is left to send. */
@@ -128,8 +136,10 @@ final class ResumePlan {
     for (PlannedModel m : models) {
       if (m.runs()) {
         for (RecordedCall s : samples) {
-          if (!done.contains(key(m.id(), s.id()))) {
-            return false;
+          for (int r = 0; r < repeats; r++) {
+            if (!done.contains(key(m.id(), s.id(), r))) {
+              return false;
+            }
           }
         }
       }
@@ -137,9 +147,9 @@ final class ResumePlan {
     return true;
   }
 
-  /** Sends the pairs without a kept result. */
+  /** Sends the pairs (each repeat on its own) without a kept result. */
   PairFilter pairs() {
-    return (model, sample) -> !done.contains(key(model.id(), sample.id()));
+    return (model, sample, repeat) -> !done.contains(key(model.id(), sample.id(), repeat));
   }
 
   /** Hands the kept results to the run's collector, as if they had just arrived. */
@@ -152,9 +162,9 @@ final class ResumePlan {
     return history;
   }
 
-  /** The pair of a result; a repeat index would join it here. */
-  static String key(String modelId, String sampleId) {
-    return modelId + '\n' + sampleId;
+  /** The pair of a result and its repeat (a run without repeats has only repeat 0). */
+  static String key(String modelId, String sampleId, int repeat) {
+    return modelId + '\n' + sampleId + '\n' + repeat;
   }
 
   /** Decides, row by row in file order, which results are kept. */
@@ -173,7 +183,7 @@ final class ResumePlan {
 
     @Override
     public boolean test(ResultRow row) {
-      String key = key(row.modelId(), row.sampleId());
+      String key = key(row.modelId(), row.sampleId(), row.repeatIndex());
       if (!wanted.contains(key)) {
         strays++;
         return false;

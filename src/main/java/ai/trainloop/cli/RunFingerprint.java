@@ -19,8 +19,8 @@ import java.util.List;
  * What a run would send, as run.json's {@code fingerprint}: each provider entry (id, provider,
  * model, base_url, api_version and the parameters it sets), the metrics and suites, the judge
  * models, the sample selection (count, a SHA-256 of the ids in order, max_samples, seed, tags), the
- * temperature override and replay_params. Keys, key variables and pacing (rpm, concurrency) are
- * left out: they do not change what is sent.
+ * temperature override, replay_params and the repeats (above 1). Keys, key variables and pacing
+ * (rpm, concurrency) are left out: they do not change what is sent.
  */
 final class RunFingerprint {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -70,6 +70,9 @@ final class RunFingerprint {
     }
     root.put("replay_params", config.benchmark().replayParams().key());
     root.put("stream", config.benchmark().stream()); // --stream is a recorded flag
+    if (setup.repeats() > 1) { // absent at 1, so the runs from before repeats still match
+      root.put("repeats", setup.repeats());
+    }
     return root;
   }
 

@@ -34,7 +34,8 @@ record Setup(
     List<ProviderEntry> entries,
     long seed,
     Integer maxSamples,
-    Priorities priorities) {
+    Priorities priorities,
+    int repeats) {
 
   static final long DEFAULT_SEED = 42;
 
@@ -91,7 +92,8 @@ record Setup(
     Priorities priorities =
         Priorities.from(config.benchmark(), metricNames, SourceLocation.unknown(file), warn)
             .orElse(null);
-    return new Setup(config, env, scorer, samples, entries, seed, maxSamples, priorities);
+    int repeats = o.repeat != null ? o.repeat : config.benchmark().repeats();
+    return new Setup(config, env, scorer, samples, entries, seed, maxSamples, priorities, repeats);
   }
 
   private static String nothingToBenchmark(SampleSet s, Set<String> tags) {

@@ -40,6 +40,10 @@ import java.util.Map;
  * @param cacheTtl {@code cache_ttl}: how long a cached reply is used (default 14 days)
  * @param speedMeasure {@code speed_measure}: which time the decision matrix's speed weighs (default
  *     {@link SpeedMeasure#TOTAL})
+ * @param repeats {@code repeats}: how many times each (sample, model) pair is called (default 1;
+ *     {@code --repeat} sets it for one run)
+ * @param repeatReducer {@code repeat_reducer}: how a sample's scores over its repeats become one
+ *     (default {@link RepeatReducer#MEAN})
  */
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
@@ -65,7 +69,9 @@ public record BenchmarkConfig(
     boolean stream,
     SpeedMeasure speedMeasure,
     boolean cache,
-    Duration cacheTtl) {
+    Duration cacheTtl,
+    int repeats,
+    RepeatReducer repeatReducer) {
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
 
   /** The default {@code cache_ttl}: 14 days. */
@@ -113,8 +119,20 @@ public record BenchmarkConfig(
     private SpeedMeasure speedMeasure = SpeedMeasure.TOTAL;
     private boolean cache;
     private Duration cacheTtl = DEFAULT_CACHE_TTL;
+    private int repeats = 1;
+    private RepeatReducer repeatReducer = RepeatReducer.MEAN;
 
     private Builder() {}
+
+    public Builder repeats(int repeats) {
+      this.repeats = repeats;
+      return this;
+    }
+
+    public Builder repeatReducer(RepeatReducer repeatReducer) {
+      this.repeatReducer = repeatReducer;
+      return this;
+    }
 
     public Builder providers(List<ProviderEntry> providers) {
       this.providers = providers;
@@ -261,7 +279,9 @@ public record BenchmarkConfig(
           stream,
           speedMeasure,
           cache,
-          cacheTtl);
+          cacheTtl,
+          repeats,
+          repeatReducer);
     }
   }
 }

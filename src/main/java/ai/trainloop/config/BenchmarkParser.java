@@ -53,6 +53,8 @@ final class BenchmarkParser {
         .speedMeasure(speedMeasure(b))
         .cache(orDefault(b.bool("cache"), false))
         .cacheTtl(cacheTtl(b))
+        .repeats(orDefault(b.integer("repeats", Bounds.AT_LEAST_ONE), 1))
+        .repeatReducer(repeatReducer(b))
         .build();
   }
 
@@ -197,6 +199,21 @@ final class BenchmarkParser {
               + "'");
     }
     return ttl;
+  }
+
+  /** {@code repeat_reducer}: mean (the default), majority, max or min. */
+  private static RepeatReducer repeatReducer(YamlMap b) {
+    String v = b.text("repeat_reducer");
+    if (v == null) {
+      return RepeatReducer.MEAN;
+    }
+    RepeatReducer r = RepeatReducer.of(v);
+    if (r == null) {
+      String hint =
+          Suggestions.hint(v, RepeatReducer.keys(), "expected mean, majority, max or min");
+      throw b.error("repeat_reducer", "unknown value '" + v + "'; " + hint);
+    }
+    return r;
   }
 
   private static Long seed(YamlMap b) {

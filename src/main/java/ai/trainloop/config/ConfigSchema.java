@@ -87,7 +87,9 @@ final class ConfigSchema {
           Map.entry("stream", BOOLEAN),
           Map.entry("speed_measure", STRING),
           Map.entry("cache", BOOLEAN),
-          Map.entry("cache_ttl", SCALAR));
+          Map.entry("cache_ttl", SCALAR),
+          Map.entry("repeats", INTEGER),
+          Map.entry("repeat_reducer", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
 

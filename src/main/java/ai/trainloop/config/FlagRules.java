@@ -31,6 +31,11 @@ public final class FlagRules {
     return checked("--max-samples", v, Bounds.AT_LEAST_ONE);
   }
 
+  /** {@code --repeat}, as {@code repeats}: at least 1. */
+  public static Integer repeat(Integer v) {
+    return checked("--repeat", v, Bounds.AT_LEAST_ONE);
+  }
+
   /** {@code --max-concurrent}, as {@code max_concurrent_requests}: at least 1. */
   public static Integer maxConcurrent(Integer v) {
     return checked("--max-concurrent", v, Bounds.AT_LEAST_ONE);

@@ -37,6 +37,14 @@ public final class DryRunPlanner {
    * @param entries the models, in config order
    */
   public DryRunPlan plan(Iterable<RecordedCall> samples, List<ProviderEntry> entries) {
+    return plan(samples, entries, 1);
+  }
+
+  /**
+   * The plan when each (sample, model) pair is called {@code repeats} times: every model's calls,
+   * tokens and cost count each repeat; the samples per tag do not.
+   */
+  public DryRunPlan plan(Iterable<RecordedCall> samples, List<ProviderEntry> entries, int repeats) {
     List<Tally> tallies = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (ProviderEntry entry : entries) {
@@ -53,7 +61,7 @@ public final class DryRunPlanner {
       count++;
       perTag.merge(sample.tag() == null ? "" : sample.tag(), 1, Integer::sum);
       for (Tally t : tallies) {
-        t.add(sample);
+        t.add(sample, repeats);
       }
     }
     List<ModelPlan> plans = tallies.stream().map(Tally::toPlan).toList();
@@ -88,16 +96,16 @@ public final class DryRunPlanner {
       this.price = price;
     }
 
-    void add(RecordedCall sample) {
-      calls++;
+    void add(RecordedCall sample, int repeats) {
+      calls += repeats;
       if (replay) {
         return;
       }
       Usage usage = estimator.estimateUsage(entry, sample);
-      input += usage.inputTokens();
-      output += usage.outputTokens();
+      input += usage.inputTokens() * (long) repeats;
+      output += usage.outputTokens() * (long) repeats;
       if (price != null) {
-        cost = cost.add(CostCalculator.cost(usage, price));
+        cost = cost.add(CostCalculator.cost(usage, price).multiply(BigDecimal.valueOf(repeats)));
       }
     }
 

@@ -16,6 +16,7 @@ public final class CallTrace {
   private long firstTokenNanos = -1;
   private long requestStartNanos = -1;
   private boolean cached;
+  private int repeat;
 
   /** The attempt's phases, once its reply was read to the end; null before, or without HTTP. */
   public synchronized CallTiming timing() {
@@ -72,6 +73,15 @@ public final class CallTrace {
 
   public synchronized void timedOut(Duration limit) {
     this.timedOut = limit;
+  }
+
+  /** Which repeat of its (sample, model) pair the call is, from 0 (part of the cache key). */
+  public synchronized int repeat() {
+    return repeat;
+  }
+
+  public synchronized void repeat(int n) {
+    this.repeat = n;
   }
 
   /** Which attempt of its call this is, from 1; 0 when the caller does not count attempts. */

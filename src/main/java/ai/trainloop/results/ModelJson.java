@@ -75,6 +75,15 @@ final class ModelJson {
     if (!m.droppedParams().isEmpty()) {
       m.droppedParams().forEach(n.putArray("dropped_params")::add);
     }
+    // only for runs with repeats / cached replies, so the other reports stay as they were
+    if (m.consistency() != null) {
+      m.consistency().flakySamples().forEach(n.putArray("flaky_samples")::add);
+      n.put("consistency", m.consistency().consistency());
+    }
+    if (m.cacheSavings() != null) {
+      n.put("cached", m.cacheSavings().cached());
+      n.put("saved_usd", m.cacheSavings().savedUsd());
+    }
     return n;
   }
 

@@ -73,7 +73,35 @@ final class ModelJsonReader {
             JsonFields.whole(retries, path + ".retries", "waited_ms", 0)),
         selection(n, path),
         droppedParams(n),
-        Math.max(0, JsonFields.whole(n, path, "truncated", 0)));
+        Math.max(0, JsonFields.whole(n, path, "truncated", 0)),
+        consistency(n, path),
+        cacheSavings(n, path));
+  }
+
+  /** {@code flaky_samples} and {@code consistency}: null in a report without repeats. */
+  private static ModelSummary.Consistency consistency(JsonNode n, String path) {
+    if (!n.has("flaky_samples") && !n.has("consistency")) {
+      return null;
+    }
+    List<String> flaky = new ArrayList<>();
+    JsonNode array = n.get("flaky_samples");
+    if (array != null && !array.isNull() && !array.isArray()) {
+      throw JsonFields.bad(path, "flaky_samples", "expected a list of sample ids");
+    }
+    if (array != null) {
+      array.forEach(id -> flaky.add(id.asText()));
+    }
+    return new ModelSummary.Consistency(flaky, JsonFields.real(n, path, "consistency"));
+  }
+
+  /** {@code cached} and {@code saved_usd}: null in a report without cached replies. */
+  private static ModelSummary.CacheSavings cacheSavings(JsonNode n, String path) {
+    if (!n.has("cached")) {
+      return null;
+    }
+    return new ModelSummary.CacheSavings(
+        Math.max(0, JsonFields.whole(n, path, "cached", 0)),
+        JsonFields.decimal(n, path, "saved_usd"));
   }
 
   private static List<String> droppedParams(JsonNode n) {

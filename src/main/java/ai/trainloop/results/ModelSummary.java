@@ -39,6 +39,8 @@ import java.util.Map;
  *     not change the task ({@code dropped_params}, left out when none)
  * @param truncated replies cut at the token limit (finish reason {@code length}), counted among
  *     {@code samples}
+ * @param consistency how a run with repeats agreed with itself; null without repeats
+ * @param cacheSavings replies answered from the response cache and what they saved; null when none
  */
 public record ModelSummary(
     String id,
@@ -58,7 +60,9 @@ public record ModelSummary(
     Retries retries,
     ModelSelection selection,
     List<String> droppedParams,
-    long truncated) {
+    long truncated,
+    Consistency consistency,
+    CacheSavings cacheSavings) {
   /** A sample passes a metric when its score for it is at least this. */
   public static final double PASS_THRESHOLD = 0.5;
 
@@ -68,6 +72,72 @@ public record ModelSummary(
       throw new IllegalArgumentException("truncated must not be negative: " + truncated);
     }
   }
+
+  /** A summary of a run without repeats and without cached replies. */
+  public ModelSummary(
+      String id,
+      String provider,
+      String model,
+      ModelState status,
+      String statusReason,
+      long samples,
+      long errors,
+      long unscored,
+      Double errorRate,
+      Score score,
+      Map<String, MetricStats> metrics,
+      Tokens tokens,
+      Cost cost,
+      Latency latency,
+      Retries retries,
+      ModelSelection selection,
+      List<String> droppedParams,
+      long truncated) {
+    this(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        score,
+        metrics,
+        tokens,
+        cost,
+        latency,
+        retries,
+        selection,
+        droppedParams,
+        truncated,
+        null,
+        null);
+  }
+
+  /**
+   * How the repeats of a run's samples agreed (report.json's {@code flaky_samples} and {@code
+   * consistency}).
+   *
+   * @param flakySamples ids of the samples whose score differed between successful repeats, in
+   *     sample order
+   * @param consistency the share of the samples with at least two successful repeats whose score
+   *     did not differ; null when no sample has two
+   */
+  public record Consistency(List<String> flakySamples, Double consistency) {
+    public Consistency {
+      flakySamples = flakySamples == null ? List.of() : List.copyOf(flakySamples);
+    }
+  }
+
+  /**
+   * The replies of a model answered from the response cache ({@code cached}, {@code saved_usd}).
+   *
+   * @param cached calls answered from the cache (left out of latency, cost 0 in the spend)
+   * @param savedUsd what they cost when first fetched; null when a price is unknown
+   */
+  public record CacheSavings(long cached, BigDecimal savedUsd) {}
 
   /** A summary without a count of truncated replies. */
   public ModelSummary(
@@ -402,7 +472,9 @@ public record ModelSummary(
         retries,
         selection,
         droppedParams,
-        truncated);
+        truncated,
+        consistency,
+        cacheSavings);
   }
 
   /** This summary with the recorded fields its vendor was not sent. */
@@ -425,7 +497,9 @@ public record ModelSummary(
         retries,
         selection,
         fields,
-        truncated);
+        truncated,
+        consistency,
+        cacheSavings);
   }
 
   /** This summary with model selection's verdict on it. */
@@ -453,6 +527,8 @@ public record ModelSummary(
         retries,
         newSelection,
         droppedParams,
-        truncated);
+        truncated,
+        consistency,
+        cacheSavings);
   }
 }

@@ -53,6 +53,8 @@ import java.util.Map;
  *     its latency is left out (null)
  * @param savedUsd a cached reply's original cost, what the cache saved; null when not cached or the
  *     price is unknown
+ * @param repeat which repeat of its (sample, model) pair the call was, 0..N−1; null when the run
+ *     had no repeats (then the pair's only call, as repeat 0: {@link #repeatIndex()})
  */
 public record ResultRow(
     String sampleId,
@@ -83,7 +85,8 @@ public record ResultRow(
     FinishReason finishReason,
     String finishReasonRaw,
     boolean cached,
-    BigDecimal savedUsd) {
+    BigDecimal savedUsd,
+    Integer repeat) {
 
   public ResultRow {
     params = params == null ? Map.of() : params;
@@ -143,6 +146,7 @@ public record ResultRow(
         null,
         null,
         false,
+        null,
         null);
   }
 
@@ -198,7 +202,13 @@ public record ResultRow(
         null,
         null,
         false,
+        null,
         null);
+  }
+
+  /** The repeat index, 0 for a run without repeats. */
+  public int repeatIndex() {
+    return repeat == null ? 0 : repeat;
   }
 
   /** Whether the reply was cut at the token limit. */
@@ -270,7 +280,8 @@ public record ResultRow(
         .finishReason(finishReason)
         .finishReasonRaw(finishReasonRaw)
         .cached(cached)
-        .savedUsd(savedUsd);
+        .savedUsd(savedUsd)
+        .repeat(repeat);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -301,6 +312,7 @@ public record ResultRow(
     private boolean streamed;
     private boolean cached;
     private BigDecimal savedUsd;
+    private Integer repeat;
     private List<ToolCall> toolCalls;
     private FinishReason finishReason;
     private String finishReasonRaw;
@@ -452,6 +464,11 @@ public record ResultRow(
       return this;
     }
 
+    public Builder repeat(Integer repeat) {
+      this.repeat = repeat;
+      return this;
+    }
+
     public ResultRow build() {
       return new ResultRow(
           sampleId,
@@ -482,7 +499,8 @@ public record ResultRow(
           finishReason,
           finishReasonRaw,
           cached,
-          savedUsd);
+          savedUsd,
+          repeat);
     }
   }
 }

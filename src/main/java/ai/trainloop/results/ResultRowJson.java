@@ -39,6 +39,7 @@ public final class ResultRowJson {
   private static final SerializableString PARAMS = new SerializedString("params");
   private static final SerializableString STREAMED = new SerializedString("streamed");
   private static final SerializableString CACHED = new SerializedString("cached");
+  private static final SerializableString REPEAT = new SerializedString("repeat");
   private static final SerializableString SAVED_USD = new SerializedString("saved_usd");
   private static final SerializableString TTFT_MS = new SerializedString("ttft_ms");
   private static final SerializableString TOKENS_PER_SECOND =
@@ -59,6 +60,11 @@ public final class ResultRowJson {
     g.writeString(row.tag());
     g.writeFieldName(MODEL_ID);
     g.writeString(row.modelId());
+    if (row.repeat() != null) {
+      // only in runs with repeats, so rows of the others stay as they were
+      g.writeFieldName(REPEAT);
+      g.writeNumber(row.repeat());
+    }
     g.writeFieldName(SCORE);
     writeNumber(g, row.score());
     g.writeFieldName(METRICS);
@@ -196,6 +202,7 @@ public final class ResultRowJson {
         .finishReasonRaw(JsonFields.text(n, "finish_reason_raw"))
         .cached(n.path("cached").asBoolean(false))
         .savedUsd(JsonFields.decimal(n, path, "saved_usd"))
+        .repeat(JsonFields.integer(n, path, "repeat"))
         .build();
   }
 

@@ -32,6 +32,8 @@ import java.util.OptionalDouble;
  * @param finishReason why the reply ended, normalised; null on error or when the provider did not
  *     say
  * @param finishReasonRaw the provider's own word for it; null likewise
+ * @param repeat which of the pair's repeats this call was (0..N−1); null when the run has no
+ *     repeats
  */
 public record CallResult(
     String sampleId,
@@ -49,7 +51,8 @@ public record CallResult(
     SentParams sent,
     List<ToolCall> toolCalls,
     FinishReason finishReason,
-    String finishReasonRaw) {
+    String finishReasonRaw,
+    Integer repeat) {
 
   /** Kinds of failure, for counting and for the report. */
   public enum ErrorKind {
@@ -96,7 +99,7 @@ public record CallResult(
       SentParams sent) {
     this(
         sampleId, tag, modelId, response, usage, latency, attempts, waited, error, errorKind,
-        metrics, times, sent, List.of(), null, null);
+        metrics, times, sent, List.of(), null, null, null);
   }
 
   /** A result with nothing timed beyond its latency and no parameters recorded. */
@@ -169,7 +172,8 @@ public record CallResult(
         .sent(sent)
         .toolCalls(toolCalls)
         .finishReason(finishReason)
-        .finishReasonRaw(finishReasonRaw);
+        .finishReasonRaw(finishReasonRaw)
+        .repeat(repeat);
   }
 
   /** Builds a {@link CallResult} by named components; see the record for what each means. */
@@ -190,8 +194,14 @@ public record CallResult(
     private List<ToolCall> toolCalls;
     private FinishReason finishReason;
     private String finishReasonRaw;
+    private Integer repeat;
 
     private Builder() {}
+
+    public Builder repeat(Integer repeat) {
+      this.repeat = repeat;
+      return this;
+    }
 
     public Builder toolCalls(List<ToolCall> toolCalls) {
       this.toolCalls = toolCalls;
@@ -290,7 +300,8 @@ public record CallResult(
           sent,
           toolCalls,
           finishReason,
-          finishReasonRaw);
+          finishReasonRaw,
+          repeat);
     }
   }
 }

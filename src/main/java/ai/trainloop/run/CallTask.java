@@ -39,6 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class CallTask implements Runnable {
   private final ModelLane lane;
   private final RecordedCall sample;
+  private final int repeat;
+  private final Integer repeatLabel;
   private final RunContext ctx;
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile int attempts;
@@ -60,9 +62,11 @@ final class CallTask implements Runnable {
   /**
    * The dispatcher has taken a slot of the lane's limit for this task; every attempt gives it back.
    */
-  CallTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
+  CallTask(ModelLane lane, FilteredSamples.Call call, RunContext ctx) {
     this.lane = lane;
-    this.sample = sample;
+    this.sample = call.sample();
+    this.repeat = call.repeat();
+    this.repeatLabel = call.label();
     this.ctx = ctx;
     lane.pairStarted();
   }
@@ -151,6 +155,7 @@ final class CallTask implements Runnable {
     int epoch = lane.limit().epoch();
     CallCancel handle = new CallCancel();
     handle.trace().attempt(attempt);
+    handle.trace().repeat(repeat);
     cancel = handle;
     ChatResponse response;
     try {
@@ -256,12 +261,13 @@ final class CallTask implements Runnable {
   private void score(ChatResponse response) {
     String text = response.text() == null ? "" : response.text();
     String id = lane.target().id();
-    ctx.replies().post(sample.id(), id, Counterpart.replied(id, text));
+    ctx.replies().post(boardKey(sample.id(), repeat), id, Counterpart.replied(id, text));
     Set<String> needs = ctx.scoring().awaits(sample.tag(), id);
     if (needs.isEmpty()) {
       submit(response, text, null);
     } else {
-      ctx.replies().when(sample.id(), needs, others -> submit(response, text, others));
+      ctx.replies()
+          .when(boardKey(sample.id(), repeat), needs, others -> submit(response, text, others));
     }
   }
 
@@ -325,7 +331,7 @@ final class CallTask implements Runnable {
     if (result == null || result.response() == null) {
       // the pair ended without a reply: replies compared with it fail, they do not wait
       String why = result == null ? "not sent: " + ctx.control().reason() : result.error();
-      ctx.replies().post(sample.id(), id, Counterpart.missing(id, why));
+      ctx.replies().post(boardKey(sample.id(), repeat), id, Counterpart.missing(id, why));
     }
     try {
       boolean late =
@@ -365,12 +371,21 @@ final class CallTask implements Runnable {
     return new CallTimes(connect, timeouts, timeoutLimit, firstToken, request.stream(), cached);
   }
 
+  /**
+   * Where the replies to one repeat of a sample meet on the {@link ReplyBoard}: a pairwise metric
+   * compares repeat r of one model with repeat r of the others.
+   */
+  static String boardKey(String sampleId, int repeat) {
+    return repeat == 0 ? sampleId : sampleId + "\u0000" + repeat;
+  }
+
   /** A result of this pair with its attempts and waits so far. */
   private CallResult.Builder pair() {
     return CallResult.builder()
         .sampleId(sample.id())
         .tag(sample.tag())
         .modelId(lane.target().id())
+        .repeat(repeatLabel)
         .attempts(attempts)
         .waited(Duration.ofNanos(waitedNanos));
   }

@@ -3,46 +3,65 @@ package ai.trainloop.run;
 import ai.trainloop.events.RecordedCall;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.function.Predicate;
 
-/** The samples of one model's lane that its {@link PairFilter} lets through, read ahead by one. */
-final class FilteredSamples implements Iterator<RecordedCall> {
+/**
+ * The calls of one model's lane: each sample {@code repeats} times in a row (repeat 0, 1, ...),
+ * those its {@link PairFilter} lets through, read ahead by one.
+ */
+final class FilteredSamples implements Iterator<FilteredSamples.Call> {
+  /**
+   * One call of a lane: a sample and which of its repeats it is.
+   *
+   * @param label the repeat index its result carries; null when the run has no repeats
+   */
+  record Call(RecordedCall sample, int repeat, Integer label) {}
+
   private final Iterator<RecordedCall> all;
-  private final Predicate<RecordedCall> keep;
-  private RecordedCall next;
+  private final PairFilter pairs;
+  private final ModelTarget model;
+  private final int repeats;
+  private RecordedCall current;
+  private int nextRepeat;
+  private Call next;
 
-  private FilteredSamples(Iterator<RecordedCall> all, Predicate<RecordedCall> keep) {
+  private FilteredSamples(
+      Iterator<RecordedCall> all, PairFilter pairs, ModelTarget model, int repeats) {
     this.all = all;
-    this.keep = keep;
+    this.pairs = pairs;
+    this.model = model;
+    this.repeats = repeats;
   }
 
-  /**
-   * {@code all} itself when every pair is sent, else the ones {@code pairs} sends to {@code model}.
-   */
-  static Iterator<RecordedCall> of(
-      Iterator<RecordedCall> all, PairFilter pairs, ModelTarget model) {
-    return pairs == PairFilter.ALL
-        ? all
-        : new FilteredSamples(all, sample -> pairs.sends(model, sample));
+  /** The calls {@code pairs} sends to {@code model}, each sample {@code repeats} (≥ 1) times. */
+  static Iterator<Call> of(
+      Iterator<RecordedCall> all, PairFilter pairs, ModelTarget model, int repeats) {
+    return new FilteredSamples(all, pairs, model, Math.max(1, repeats));
   }
 
   @Override
   public boolean hasNext() {
-    while (next == null && all.hasNext()) {
-      RecordedCall candidate = all.next();
-      if (keep.test(candidate)) {
-        next = candidate;
+    while (next == null) {
+      if (current == null || nextRepeat >= repeats) {
+        if (!all.hasNext()) {
+          return false;
+        }
+        current = all.next();
+        nextRepeat = 0;
+      }
+      int r = nextRepeat++;
+      if (pairs.sends(model, current, r)) {
+        next = new Call(current, r, repeats > 1 ? r : null);
       }
     }
-    return next != null;
+    return true;
   }
 
   @Override
-  public RecordedCall next() {
+  public Call next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    RecordedCall out = next;
+    Call out = next;
     next = null;
     return out;
   }

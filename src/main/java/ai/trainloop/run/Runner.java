@@ -34,21 +34,39 @@ public final class Runner {
   private final RunListener listener;
   private final CallAdmission admission;
   private final PairFilter pairs;
+  private final int repeats;
 
   public Runner(RunOptions options, Ticker ticker, RunListener listener, CallAdmission admission) {
     this(options, ticker, listener, admission, PairFilter.ALL);
   }
 
-  /**
-   * @param pairs the pairs sent; the others are passed over (a resumed run sends only the pairs
-   *     without a result)
-   */
+  /** Sends each pair once. */
   public Runner(
       RunOptions options,
       Ticker ticker,
       RunListener listener,
       CallAdmission admission,
       PairFilter pairs) {
+    this(options, ticker, listener, admission, pairs, 1);
+  }
+
+  /**
+   * @param pairs the pairs sent; the others are passed over (a resumed run sends only the pairs
+   *     without a result)
+   * @param repeats how many times each pair is called (at least 1); each call's result has its
+   *     repeat index
+   */
+  public Runner(
+      RunOptions options,
+      Ticker ticker,
+      RunListener listener,
+      CallAdmission admission,
+      PairFilter pairs,
+      int repeats) {
+    if (repeats < 1) {
+      throw new IllegalArgumentException("repeats must be at least 1, got " + repeats);
+    }
+    this.repeats = repeats;
     this.options = options;
     this.ticker = ticker;
     this.listener = listener;
@@ -133,7 +151,8 @@ public final class Runner {
 
   private void dispatch(ModelLane lane, Iterable<RecordedCall> samples, RunContext ctx) {
     try {
-      Iterator<RecordedCall> it = FilteredSamples.of(samples.iterator(), pairs, lane.target());
+      Iterator<FilteredSamples.Call> it =
+          FilteredSamples.of(samples.iterator(), pairs, lane.target(), repeats);
       while (!ctx.control().stopped()) {
         CallTask retry = lane.nextRetry();
         if (retry == null && !it.hasNext()) {
@@ -183,12 +202,13 @@ public final class Runner {
    * A task for a new sample, holding the lane slot just taken; null when it is not sent (the slot
    * is given back).
    */
-  private CallTask newTask(ModelLane lane, RecordedCall sample, RunContext ctx) {
+  private CallTask newTask(ModelLane lane, FilteredSamples.Call call, RunContext ctx) {
+    RecordedCall sample = call.sample();
     if (lane.stopped()) {
       lane.limit().release();
       ctx.replies()
           .post(
-              sample.id(),
+              CallTask.boardKey(sample.id(), call.repeat()),
               lane.target().id(),
               Counterpart.missing(lane.target().id(), "not sent: " + lane.stopReason()));
       ctx.reports()
@@ -199,6 +219,7 @@ public final class Runner {
                   .modelId(lane.target().id())
                   .error("not sent: " + lane.stopReason())
                   .errorKind(CallResult.ErrorKind.MODEL_STOPPED)
+                  .repeat(call.label())
                   .build());
       return null;
     }
@@ -209,7 +230,7 @@ public final class Runner {
       lane.limit().release();
       return null;
     }
-    return new CallTask(lane, sample, ctx);
+    return new CallTask(lane, call, ctx);
   }
 
   private List<ModelLane> lanes(List<ModelTarget> models) {

@@ -39,7 +39,9 @@ class BenchmarkConfigBuilderTest {
                 false,
                 SpeedMeasure.TOTAL,
                 false,
-                BenchmarkConfig.DEFAULT_CACHE_TTL))
+                BenchmarkConfig.DEFAULT_CACHE_TTL,
+                1,
+                RepeatReducer.MEAN))
         .isEqualTo(BenchmarkConfig.empty());
   }
 

@@ -18,7 +18,7 @@ class ResultRowBuilderTest {
             new ResultRow(
                 "s", null, "m", null, Map.of(), Map.of(), null, null, null, null, null, null, null,
                 0, 0, null, null, 0, null, Map.of(), Map.of(), null, null, false, List.of(), null,
-                null, false, null));
+                null, false, null, null));
   }
 
   @Test

@@ -27,7 +27,8 @@ public final class CachingProvider implements ChatProvider {
 
   /**
    * @param baseUrl the URL the delegate calls (part of the key); "" for a provider without one
-   * @param repeat the repeat index of the calls (0 until repeats exist)
+   * @param repeat added to each call's own repeat index ({@link
+   *     ai.trainloop.provider.CallTrace#repeat()}); 0 for a model's calls
    */
   public CachingProvider(ChatProvider delegate, ResponseCache cache, String baseUrl, int repeat) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -43,7 +44,7 @@ public final class CachingProvider implements ChatProvider {
 
   @Override
   public ChatResponse complete(ChatRequest request, CallCancel cancel) throws ProviderException {
-    String key = CacheKey.of(delegate.name(), baseUrl, request, repeat);
+    String key = CacheKey.of(delegate.name(), baseUrl, request, repeat + cancel.trace().repeat());
     var hit = cache.get(key);
     if (hit.isPresent()) {
       cancel.trace().cached(true);
