@@ -39,6 +39,8 @@ import java.util.Map;
  *     not change the task ({@code dropped_params}, left out when none)
  * @param truncated replies cut at the token limit (finish reason {@code length}), counted among
  *     {@code samples}
+ * @param byTag tag (sorted) to the model's figures over that tag's samples ({@code by_tag}); empty
+ *     when not computed
  */
 public record ModelSummary(
     String id,
@@ -58,15 +60,62 @@ public record ModelSummary(
     Retries retries,
     ModelSelection selection,
     List<String> droppedParams,
-    long truncated) {
+    long truncated,
+    Map<String, TagSummary> byTag) {
   /** A sample passes a metric when its score for it is at least this. */
   public static final double PASS_THRESHOLD = 0.5;
 
   public ModelSummary {
     droppedParams = droppedParams == null ? List.of() : List.copyOf(droppedParams);
+    byTag =
+        byTag == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byTag));
     if (truncated < 0) {
       throw new IllegalArgumentException("truncated must not be negative: " + truncated);
     }
+  }
+
+  /** A summary without per-tag figures. */
+  public ModelSummary(
+      String id,
+      String provider,
+      String model,
+      ModelState status,
+      String statusReason,
+      long samples,
+      long errors,
+      long unscored,
+      Double errorRate,
+      Score score,
+      Map<String, MetricStats> metrics,
+      Tokens tokens,
+      Cost cost,
+      Latency latency,
+      Retries retries,
+      ModelSelection selection,
+      List<String> droppedParams,
+      long truncated) {
+    this(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        score,
+        metrics,
+        tokens,
+        cost,
+        latency,
+        retries,
+        selection,
+        droppedParams,
+        truncated,
+        Map.of());
   }
 
   /** A summary without a count of truncated replies. */
@@ -402,7 +451,8 @@ public record ModelSummary(
         retries,
         selection,
         droppedParams,
-        truncated);
+        truncated,
+        byTag);
   }
 
   /** This summary with the recorded fields its vendor was not sent. */
@@ -425,7 +475,32 @@ public record ModelSummary(
         retries,
         selection,
         fields,
-        truncated);
+        truncated,
+        byTag);
+  }
+
+  /** This summary with its figures tag by tag. */
+  public ModelSummary withByTag(Map<String, TagSummary> tags) {
+    return new ModelSummary(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        score,
+        metrics,
+        tokens,
+        cost,
+        latency,
+        retries,
+        selection,
+        droppedParams,
+        truncated,
+        tags);
   }
 
   /** This summary with model selection's verdict on it. */
@@ -453,6 +528,7 @@ public record ModelSummary(
         retries,
         newSelection,
         droppedParams,
-        truncated);
+        truncated,
+        byTag);
   }
 }
