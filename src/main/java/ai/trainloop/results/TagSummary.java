@@ -26,6 +26,6 @@ public record TagSummary(
     Long latencyP50,
     Long latencyP95) {
   public TagSummary {
-    metrics = Map.copyOf(metrics);
+    metrics = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metrics));
   }
 }
