@@ -223,7 +223,8 @@ final class ModelAccumulator {
         consistency,
         cachedCalls == 0
             ? null
-            : new ModelSummary.CacheSavings(cachedCalls, savedUnknown ? null : saved));
+            : new ModelSummary.CacheSavings(cachedCalls, savedUnknown ? null : saved),
+        Map.of());
   }
 
   private ModelSummary.Cost cost(

@@ -8,12 +8,14 @@ import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.FlagRules;
 import ai.trainloop.cost.Budget;
+import ai.trainloop.cost.CostCalculator;
 import ai.trainloop.cost.ModelPrice;
 import ai.trainloop.cost.PriceResolver;
 import ai.trainloop.cost.TokenEstimator;
 import ai.trainloop.eval.JudgedMetric;
 import ai.trainloop.eval.Judges;
 import ai.trainloop.provider.Providers;
+import ai.trainloop.provider.Usage;
 import ai.trainloop.provider.cache.ResponseCache;
 import ai.trainloop.provider.http.HttpLog;
 import ai.trainloop.results.ModelRef;
@@ -42,7 +44,9 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -355,7 +359,7 @@ final class BenchmarkRun {
                     runOptions,
                     ctx.ticker(),
                     guard.listener(collector),
-                    budget == null ? CallAdmission.ALWAYS : budget,
+                    CallAdmission.pricing(budget, pricer(prices)),
                     resume == null ? PairFilter.ALL : resume.pairs(),
                     setup.repeats())
                 .run(
@@ -458,6 +462,13 @@ final class BenchmarkRun {
     }
     ctx.err().println(sb);
     ctx.err().flush();
+  }
+
+  /** Each reply's cost at its model's price, for max_cost and Sample.costUsd(). */
+  private static BiFunction<String, Usage, Optional<BigDecimal>> pricer(
+      Map<String, ModelPrice> prices) {
+    return (modelId, usage) ->
+        Optional.ofNullable(prices.get(modelId)).map(p -> CostCalculator.cost(usage, p));
   }
 
   private static Duration seconds(double s) {

@@ -1,6 +1,7 @@
 package ai.trainloop.compare;
 
 import ai.trainloop.aggregate.Intervals;
+import ai.trainloop.aggregate.TagBreakdown;
 import ai.trainloop.config.BenchmarkConfig;
 import ai.trainloop.decide.CommonSamples;
 import ai.trainloop.decide.Priorities;
@@ -57,7 +58,9 @@ public record RunFindings(
             summaries, Thresholds.from(benchmark), priorities, answers, benchmark.speedMeasure());
     List<ModelSummary> models =
         RunSelection.withVerdicts(
-            Intervals.read(resultsJsonl).compute().applyTo(summaries), selection);
+            TagBreakdown.read(resultsJsonl)
+                .applyTo(Intervals.read(resultsJsonl).compute().applyTo(summaries)),
+            selection);
     List<PairComparison> pairs = List.of();
     if (pairwise) {
       List<ResultRow> rows = new ArrayList<>();

@@ -1,7 +1,10 @@
 package ai.trainloop.eval;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One recorded prompt together with the reply of the model being scored.
@@ -18,6 +21,11 @@ import java.util.Objects;
  *     reply that only calls tools has {@code output} "")
  * @param finishReason why this model's reply ended; null when the reply did not say (a recorded
  *     reply, a custom provider)
+ * @param latency how long this model took to reply (the call's latency as the tables count it);
+ *     empty when it is not this run's: a reply read from the response cache, or a sample scored
+ *     without a call
+ * @param costUsd what this call cost at the model's price (a cached reply: what it cost when it was
+ *     made); empty when the price or the reply's token usage is unknown
  */
 public record Sample(
     String id,
@@ -27,8 +35,12 @@ public record Sample(
     String model,
     String recordedOutput,
     List<FunctionCall> toolCalls,
-    FinishReason finishReason) {
+    FinishReason finishReason,
+    Optional<Duration> latency,
+    Optional<BigDecimal> costUsd) {
   public Sample {
+    latency = latency == null ? Optional.empty() : latency;
+    costUsd = costUsd == null ? Optional.empty() : costUsd;
     toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
     Objects.requireNonNull(id, "id");
     tag = tag == null ? "" : tag;
@@ -36,6 +48,29 @@ public record Sample(
     output = output == null ? "" : output;
     model = model == null ? "" : model;
     recordedOutput = recordedOutput == null ? "" : recordedOutput;
+  }
+
+  /** A sample whose latency and cost are unknown. */
+  public Sample(
+      String id,
+      String tag,
+      List<Message> input,
+      String output,
+      String model,
+      String recordedOutput,
+      List<FunctionCall> toolCalls,
+      FinishReason finishReason) {
+    this(
+        id,
+        tag,
+        input,
+        output,
+        model,
+        recordedOutput,
+        toolCalls,
+        finishReason,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A sample whose reply made no tool call and did not say why it ended. */
@@ -87,5 +122,23 @@ public record Sample(
       FinishReason newFinishReason) {
     return new Sample(
         id, tag, input, newOutput, newModel, recordedOutput, newToolCalls, newFinishReason);
+  }
+
+  /**
+   * The same sample with the call's latency and cost (null for unknown): what {@code max_latency}
+   * and {@code max_cost} judge.
+   */
+  public Sample withMeasures(Duration callLatency, BigDecimal callCostUsd) {
+    return new Sample(
+        id,
+        tag,
+        input,
+        output,
+        model,
+        recordedOutput,
+        toolCalls,
+        finishReason,
+        Optional.ofNullable(callLatency),
+        Optional.ofNullable(callCostUsd));
   }
 }

@@ -291,7 +291,8 @@ public final class Scorer implements AutoCloseable {
       if (t instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      return MetricScore.failure(name, describe(t));
+      return MetricScore.failure(
+          name, t instanceof NotMeasurableException ? t.getMessage() : describe(t));
     }
     if (Double.isNaN(value) || value < 0.0 || value > 1.0) {
       return MetricScore.failure(name, "returned " + value + "; a score must be between 0 and 1");

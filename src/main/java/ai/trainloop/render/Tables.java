@@ -74,6 +74,8 @@ public final class Tables {
       out.write("No model was benchmarked.\n");
     } else {
       performance(shown, out);
+      // a run over several tags: each model's Avg tag by tag, metric tables per tag with --detailed
+      TagTable.render(shown, options.shows(TableOptions.Section.PER_METRIC), options, out);
       if (options.shows(TableOptions.Section.COSTS)) {
         out.write('\n');
         costs(shown, out);

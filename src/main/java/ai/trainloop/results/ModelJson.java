@@ -72,6 +72,9 @@ final class ModelJson {
     if (m.selection() != null) {
       selection(n, m.selection());
     }
+    if (!m.byTag().isEmpty()) {
+      byTag(n.putObject("by_tag"), m.byTag(), trackCosts);
+    }
     if (!m.droppedParams().isEmpty()) {
       m.droppedParams().forEach(n.putArray("dropped_params")::add);
     }
@@ -85,6 +88,39 @@ final class ModelJson {
       n.put("saved_usd", m.cacheSavings().savedUsd());
     }
     return n;
+  }
+
+  private static void byTag(ObjectNode out, Map<String, TagSummary> tags, boolean trackCosts) {
+    tags.forEach(
+        (tag, t) -> {
+          ObjectNode n = out.putObject(tag);
+          n.put("samples", t.samples());
+          n.put("errors", t.errors());
+          ObjectNode score = n.putObject("score");
+          score.put("mean", t.score().mean());
+          score.put("min", t.score().min());
+          score.put("max", t.score().max());
+          interval(score, t.score().ci95());
+          ObjectNode metrics = n.putObject("metrics");
+          t.metrics()
+              .forEach(
+                  (name, s) -> {
+                    ObjectNode metric = metrics.putObject(name);
+                    metric.put("score", s.score());
+                    metric.put("pass_rate", s.passRate());
+                    metric.put("samples", s.samples());
+                    metric.put("errors", s.errors());
+                    interval(metric, s.ci95());
+                  });
+          if (trackCosts) {
+            n.put("cost_usd", t.costUsd());
+          } else {
+            n.putNull("cost_usd");
+          }
+          ObjectNode latency = n.putObject("latency_ms");
+          latency.put("p50", t.latencyP50());
+          latency.put("p95", t.latencyP95());
+        });
   }
 
   private static void cost(ObjectNode c, ModelSummary.Cost cost) {

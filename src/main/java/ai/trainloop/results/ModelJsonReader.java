@@ -75,7 +75,8 @@ final class ModelJsonReader {
         droppedParams(n),
         Math.max(0, JsonFields.whole(n, path, "truncated", 0)),
         consistency(n, path),
-        cacheSavings(n, path));
+        cacheSavings(n, path),
+        byTag(n, path));
   }
 
   /** {@code flaky_samples} and {@code consistency}: null in a report without repeats. */
@@ -102,6 +103,39 @@ final class ModelJsonReader {
     return new ModelSummary.CacheSavings(
         Math.max(0, JsonFields.whole(n, path, "cached", 0)),
         JsonFields.decimal(n, path, "saved_usd"));
+  }
+
+  /** {@code by_tag}; empty when the entry has none (a report written before it existed). */
+  private static Map<String, TagSummary> byTag(JsonNode n, String path) {
+    Map<String, TagSummary> tags = new LinkedHashMap<>();
+    JsonNode object = JsonFields.object(n, path, "by_tag");
+    if (object == null) {
+      return tags;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String at = path + ".by_tag." + e.getKey();
+      JsonNode t = orEmpty(JsonFields.object(object, path + ".by_tag", e.getKey()));
+      JsonNode score = orEmpty(JsonFields.object(t, at, "score"));
+      JsonNode latency = orEmpty(JsonFields.object(t, at, "latency_ms"));
+      tags.put(
+          e.getKey(),
+          new TagSummary(
+              JsonFields.whole(t, at, "samples", 0),
+              JsonFields.whole(t, at, "errors", 0),
+              new ModelSummary.Score(
+                  JsonFields.real(score, at + ".score", "mean"),
+                  JsonFields.real(score, at + ".score", "min"),
+                  JsonFields.real(score, at + ".score", "max"),
+                  0,
+                  null,
+                  JsonFields.interval(score, at + ".score", "ci95")),
+              metrics(t, at),
+              JsonFields.decimal(t, at, "cost_usd"),
+              JsonFields.whole(latency, at + ".latency_ms", "p50"),
+              JsonFields.whole(latency, at + ".latency_ms", "p95")));
+    }
+    return tags;
   }
 
   private static List<String> droppedParams(JsonNode n) {

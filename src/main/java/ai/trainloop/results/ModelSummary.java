@@ -41,6 +41,8 @@ import java.util.Map;
  *     {@code samples}
  * @param consistency how a run with repeats agreed with itself; null without repeats
  * @param cacheSavings replies answered from the response cache and what they saved; null when none
+ * @param byTag tag (sorted) to the model's figures over that tag's samples ({@code by_tag}); empty
+ *     when not computed
  */
 public record ModelSummary(
     String id,
@@ -62,18 +64,23 @@ public record ModelSummary(
     List<String> droppedParams,
     long truncated,
     Consistency consistency,
-    CacheSavings cacheSavings) {
+    CacheSavings cacheSavings,
+    Map<String, TagSummary> byTag) {
   /** A sample passes a metric when its score for it is at least this. */
   public static final double PASS_THRESHOLD = 0.5;
 
   public ModelSummary {
     droppedParams = droppedParams == null ? List.of() : List.copyOf(droppedParams);
+    byTag =
+        byTag == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byTag));
     if (truncated < 0) {
       throw new IllegalArgumentException("truncated must not be negative: " + truncated);
     }
   }
 
-  /** A summary of a run without repeats and without cached replies. */
+  /** A summary of a run without repeats, cached replies or per-tag figures. */
   public ModelSummary(
       String id,
       String provider,
@@ -113,7 +120,8 @@ public record ModelSummary(
         droppedParams,
         truncated,
         null,
-        null);
+        null,
+        Map.of());
   }
 
   /**
@@ -474,7 +482,8 @@ public record ModelSummary(
         droppedParams,
         truncated,
         consistency,
-        cacheSavings);
+        cacheSavings,
+        byTag);
   }
 
   /** This summary with the recorded fields its vendor was not sent. */
@@ -499,7 +508,34 @@ public record ModelSummary(
         fields,
         truncated,
         consistency,
-        cacheSavings);
+        cacheSavings,
+        byTag);
+  }
+
+  /** This summary with its figures tag by tag. */
+  public ModelSummary withByTag(Map<String, TagSummary> tags) {
+    return new ModelSummary(
+        id,
+        provider,
+        model,
+        status,
+        statusReason,
+        samples,
+        errors,
+        unscored,
+        errorRate,
+        score,
+        metrics,
+        tokens,
+        cost,
+        latency,
+        retries,
+        selection,
+        droppedParams,
+        truncated,
+        consistency,
+        cacheSavings,
+        tags);
   }
 
   /** This summary with model selection's verdict on it. */
@@ -529,6 +565,7 @@ public record ModelSummary(
         droppedParams,
         truncated,
         consistency,
-        cacheSavings);
+        cacheSavings,
+        byTag);
   }
 }

@@ -2,6 +2,9 @@ package ai.trainloop.run;
 
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.Usage;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Asked before each call is sent (the budget check). Returning false stops the run: nothing more is
@@ -19,5 +22,38 @@ public interface CallAdmission {
    */
   default void replied(ModelTarget model, RecordedCall sample, Usage usage) {}
 
+  /**
+   * What a reply with {@code usage} from {@code model} cost at its price, for the metrics that
+   * judge each call's cost ({@link ai.trainloop.eval.Sample#costUsd()}); empty when unknown.
+   */
+  default Optional<BigDecimal> costOf(ModelTarget model, Usage usage) {
+    return Optional.empty();
+  }
+
   CallAdmission ALWAYS = (model, sample) -> null;
+
+  /**
+   * {@code base} (null: every call admitted) that prices replies with {@code pricer} (model id and
+   * usage to the cost, or empty when unknown).
+   */
+  static CallAdmission pricing(
+      CallAdmission base, BiFunction<String, Usage, Optional<BigDecimal>> pricer) {
+    CallAdmission admits = base == null ? ALWAYS : base;
+    return new CallAdmission() {
+      @Override
+      public String refuse(ModelTarget model, RecordedCall sample) {
+        return admits.refuse(model, sample);
+      }
+
+      @Override
+      public void replied(ModelTarget model, RecordedCall sample, Usage usage) {
+        admits.replied(model, sample, usage);
+      }
+
+      @Override
+      public Optional<BigDecimal> costOf(ModelTarget model, Usage usage) {
+        return usage == null || !usage.known() ? Optional.empty() : pricer.apply(model.id(), usage);
+      }
+    };
+  }
 }

@@ -296,16 +296,19 @@ final class CallTask implements Runnable {
     }
     Sample scored =
         new Sample(
-            sample.id(),
-            sample.tag(),
-            metricInput(),
-            text,
-            lane.target().id(),
-            sample.output(),
-            response.toolCalls().stream()
-                .map(c -> FunctionCall.of(c.id(), c.name(), c.argumentsJson()))
-                .toList(),
-            response.finish());
+                sample.id(),
+                sample.tag(),
+                metricInput(),
+                text,
+                lane.target().id(),
+                sample.output(),
+                response.toolCalls().stream()
+                    .map(c -> FunctionCall.of(c.id(), c.name(), c.argumentsJson()))
+                    .toList(),
+                response.finish())
+            // a cached reply's latency is not this run's; its cost is what it cost when it was made
+            .withMeasures(
+                cached ? null : latency, ctx.admission().costOf(lane.target(), usage).orElse(null));
     CallResult result;
     try {
       List<MetricScore> scores =

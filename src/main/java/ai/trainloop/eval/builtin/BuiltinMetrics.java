@@ -30,6 +30,10 @@ import java.util.function.Function;
  *   <tr><td>tool_call</td><td>name; arguments (optional mapping)</td>
  *       <td>the reply calls tool {@code name} with at least {@code arguments} (a recursive
  *       subset)</td></tr>
+ *   <tr><td>max_latency</td><td>seconds ({@code > 0})</td><td>the call replied within that
+ *       time (a cached reply: not measurable, a failed evaluation)</td></tr>
+ *   <tr><td>max_cost</td><td>usd ({@code > 0})</td><td>the call cost at most that much (unknown
+ *       price or usage: not measurable, a failed evaluation)</td></tr>
  *   <tr><td>judge</td><td>yes and no (claims), or rubric</td>
  *       <td>the judge models find the yes-claim true (TrainLoop's assert_true); a rubric is
  *       graded 1..5 as 0..1</td></tr>
@@ -57,6 +61,8 @@ public final class BuiltinMetrics {
     register(types, "similar_to_recorded", SimilarToRecorded::create, "threshold");
     register(types, "equals_recorded", TextMetrics::equalsRecorded, "ignore_case");
     register(types, "tool_call", ToolCallMatch::create, "name", "arguments");
+    register(types, "max_latency", MonitoringMetrics::maxLatency, "seconds");
+    register(types, "max_cost", MonitoringMetrics::maxCost, "usd");
     register(types, "judge", JudgeBuiltins::judge, "yes", "no", "rubric");
     register(types, "judge_pairwise", JudgeBuiltins::pairwise, "against", "question");
     return Collections.unmodifiableMap(types);

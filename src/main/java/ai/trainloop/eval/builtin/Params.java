@@ -101,6 +101,23 @@ final class Params {
     throw error(key, "expected a whole number >= 0 (" + what + "), got " + describe(v));
   }
 
+  /** A required number {@code > 0} (finite), as its exact decimal. */
+  BigDecimal positive(String key, String what) {
+    if (!has(key)) {
+      throw missing(key, what);
+    }
+    Object v = values.get(key);
+    if (v instanceof Number n
+        && !(v instanceof Double d && !Double.isFinite(d))
+        && !(v instanceof Float f && !Float.isFinite(f))) {
+      BigDecimal exact = new BigDecimal(n.toString());
+      if (exact.signum() > 0) {
+        return exact;
+      }
+    }
+    throw error(key, "expected a number > 0 (" + what + "), got " + describe(v));
+  }
+
   /** An optional number in [0, 1], or null when absent. */
   Double fraction(String key) {
     if (!has(key)) {

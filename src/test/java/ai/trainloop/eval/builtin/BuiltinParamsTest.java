@@ -162,6 +162,8 @@ class BuiltinParamsTest {
             "similar_to_recorded",
             "equals_recorded",
             "tool_call",
+            "max_latency",
+            "max_cost",
             "judge",
             "judge_pairwise");
   }
