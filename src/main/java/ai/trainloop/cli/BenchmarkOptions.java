@@ -106,6 +106,26 @@ public final class BenchmarkOptions {
   boolean stream;
 
   @Option(
+      names = "--batch",
+      description =
+          "Send the calls of OpenAI and Anthropic models through their batch APIs, at the batch"
+              + " price (as benchmark.batch: true; an entry's batch: false keeps it synchronous).")
+  boolean batch;
+
+  @Option(
+      names = "--batch-poll",
+      paramLabel = "SECONDS",
+      description = "First wait between polls of running batches (default 5, doubling up to 60).")
+  Long batchPoll;
+
+  @Option(
+      names = "--cancel-batches",
+      description =
+          "On Ctrl-C or TERM while batches run, cancel them (default: leave them running and print"
+              + " the command that collects them).")
+  boolean cancelBatches;
+
+  @Option(
       names = "--cache",
       negatable = true,
       description =

@@ -414,6 +414,15 @@ final class BenchmarkRun {
     FlagRules.maxSamples(options.maxSamples);
     FlagRules.repeat(options.repeat);
     FlagRules.maxConcurrent(options.maxConcurrent);
+    if (options.batchPoll != null && options.batchPoll < 1) {
+      throw new ConfigException(
+          null, "--batch-poll", "must be at least 1 second, not " + options.batchPoll);
+    }
+    if (options.batch) {
+      warn.accept(
+          "--batch: the batch clients are built but not yet wired into the run;"
+              + " these calls go synchronously, at the listed price");
+    }
   }
 
   private void note(String line) {

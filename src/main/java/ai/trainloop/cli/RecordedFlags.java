@@ -53,6 +53,9 @@ final class RecordedFlags {
     if (o.stream) {
       f.put("--stream", true);
     }
+    if (o.batch) {
+      f.put("--batch", true);
+    }
     if (o.maxCost != null) {
       f.put("--max-cost", o.maxCost.toPlainString());
     }
@@ -86,7 +89,9 @@ final class RecordedFlags {
                                         ? "--comprehensive"
                                         : now.fullEvaluation
                                             ? "--full-evaluation"
-                                            : now.stream ? "--stream" : null;
+                                            : now.stream
+                                                ? "--stream"
+                                                : now.batch ? "--batch" : null;
     if (given != null) {
       throw new ConfigException(
           null,
@@ -121,6 +126,9 @@ final class RecordedFlags {
     o.comprehensive = recorded.path("--comprehensive").asBoolean(false);
     o.fullEvaluation = recorded.path("--full-evaluation").asBoolean(false);
     o.stream = recorded.path("--stream").asBoolean(false);
+    o.batch = recorded.path("--batch").asBoolean(false);
+    o.batchPoll = now.batchPoll;
+    o.cancelBatches = now.cancelBatches;
     o.maxCost =
         now.maxCost != null
             ? now.maxCost

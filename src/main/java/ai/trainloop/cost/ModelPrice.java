@@ -29,6 +29,34 @@ public record ModelPrice(Price base, List<PriceTier> tiers) {
     return new ModelPrice(price, List.of());
   }
 
+  /**
+   * The batch price: half of every rate, tiers included (the vendors' batch APIs bill half the
+   * synchronous price), its source marked {@code (batch: half price)}.
+   */
+  public ModelPrice batch() {
+    return new ModelPrice(
+        new Price(
+            half(base.input()),
+            half(base.output()),
+            half(base.cachedInput()),
+            half(base.cacheWrite()),
+            base.source() + " (batch: half price)"),
+        tiers.stream()
+            .map(
+                t ->
+                    new PriceTier(
+                        t.aboveInputTokens(),
+                        half(t.input()),
+                        half(t.output()),
+                        half(t.cachedInput()),
+                        half(t.cacheWrite())))
+            .toList());
+  }
+
+  private static java.math.BigDecimal half(java.math.BigDecimal v) {
+    return v == null ? null : v.divide(java.math.BigDecimal.valueOf(2));
+  }
+
   /** Where the price came from, e.g. {@code config: openai/gpt-4o pricing}. */
   public String source() {
     return base.source();

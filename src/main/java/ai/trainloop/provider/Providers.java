@@ -2,10 +2,16 @@ package ai.trainloop.provider;
 
 import ai.trainloop.config.ConfigException;
 import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.provider.anthropic.AnthropicChatProvider;
+import ai.trainloop.provider.batch.AnthropicBatchClient;
+import ai.trainloop.provider.batch.BatchClient;
+import ai.trainloop.provider.batch.BatchLimits;
+import ai.trainloop.provider.batch.OpenAiBatchClient;
 import ai.trainloop.provider.http.ApiKey;
 import ai.trainloop.provider.http.HttpLimits;
 import ai.trainloop.provider.http.HttpLog;
 import ai.trainloop.provider.http.HttpSetup;
+import ai.trainloop.provider.openai.OpenAiChatProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -195,6 +201,40 @@ public final class Providers {
             limits.maxReplyBytes());
     return new Resolution.Ready(
         spec.factory().create(entry, new ProviderSpec.Wiring(baseUrl, setup, env, warnings)));
+  }
+
+  /**
+   * The batch API client for {@code entry}'s model, with the same base URL, key and client settings
+   * (no redirects) as its chat calls; null when its provider has no batch API this version uses
+   * (only {@code openai} and {@code anthropic} do) or it has no usable key.
+   */
+  public BatchClient batchClient(ProviderEntry entry, BatchLimits batchLimits) {
+    ProviderSpec spec = registry.spec(entry.provider()).orElse(null);
+    if (spec == null
+        || !(spec.name().equals("openai") || spec.name().equals("anthropic"))
+        || entry.model() == null) {
+      return null;
+    }
+    HttpUrl baseUrl = baseUrl(spec, entry);
+    String namedKey = nonBlank(entry.apiKeyEnv());
+    ApiKey key = findKey(spec.name(), namedKey != null ? List.of(namedKey) : spec.keyVariables());
+    if (key == null || ApiKey.firstUnsendable(key.value()) >= 0) {
+      return null;
+    }
+    OkHttpClient client =
+        clients
+            .apply(baseUrl)
+            .newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .callTimeout(limits.defaultDeadline())
+            .build();
+    HttpSetup setup = new HttpSetup(client, mapper, clock, key, limits.maxReplyBytes());
+    return spec.name().equals("openai")
+        ? new OpenAiBatchClient(
+            baseUrl, setup, OpenAiChatProvider.standard("openai", baseUrl, setup), batchLimits)
+        : new AnthropicBatchClient(
+            baseUrl, setup, new AnthropicChatProvider(baseUrl, setup), batchLimits);
   }
 
   /**

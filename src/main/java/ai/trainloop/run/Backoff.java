@@ -7,12 +7,12 @@ import java.util.SplittableRandom;
  * How long to wait before the next attempt: what the server asked for, else exponential backoff
  * with full jitter (a uniform wait between 0 and min(maxWait, base × 2^(retry − 1))).
  */
-final class Backoff {
-  static final Duration BASE = Duration.ofMillis(500);
+public final class Backoff {
+  public static final Duration BASE = Duration.ofMillis(500);
   private final Duration maxWait;
   private final SplittableRandom random;
 
-  Backoff(Duration maxWait, long seed) {
+  public Backoff(Duration maxWait, long seed) {
     this.maxWait = maxWait;
     this.random = new SplittableRandom(seed);
   }
@@ -25,7 +25,7 @@ final class Backoff {
    * @return the wait, or null when the server asked for more than {@code maxWait} (give up rather
    *     than retry early)
    */
-  synchronized Duration next(int retry, Duration serverAsked) {
+  public synchronized Duration next(int retry, Duration serverAsked) {
     if (serverAsked != null) {
       if (serverAsked.compareTo(maxWait) > 0) {
         return null;

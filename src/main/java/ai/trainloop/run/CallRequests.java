@@ -20,10 +20,10 @@ import java.util.Map;
  * ({@code --stream}, {@code benchmark.stream}); the recorded call's own {@code stream} decides
  * nothing (it is kept with the recorded parameters), and the recorded provider never streams.
  */
-final class CallRequests {
+public final class CallRequests {
   private CallRequests() {}
 
-  static ChatRequest of(ModelTarget target, RecordedCall sample, RunOptions options) {
+  public static ChatRequest of(ModelTarget target, RecordedCall sample, RunOptions options) {
     ProviderEntry entry = target.entry();
     RequestParams recorded =
         options.replayParams() == ReplayParams.CONFIG_ONLY

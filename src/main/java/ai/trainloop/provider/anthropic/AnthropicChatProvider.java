@@ -8,9 +8,13 @@ import ai.trainloop.provider.ProviderException;
 import ai.trainloop.provider.Usage;
 import ai.trainloop.provider.anthropic.AnthropicWire.MessagesReply;
 import ai.trainloop.provider.anthropic.AnthropicWire.WireUsage;
+import ai.trainloop.provider.http.ApiError;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
 import okhttp3.Headers;
@@ -28,6 +32,9 @@ public final class AnthropicChatProvider implements ChatProvider {
   public static final int DEFAULT_MAX_TOKENS = 1024;
 
   public static final String API_VERSION = "2023-06-01";
+
+  /** How this vendor's error bodies read, for the other calls to its API (batches). */
+  public static final ApiError.Parser ERRORS = AnthropicWire::parseError;
 
   private final HttpUrl url;
   private final Headers headers;
@@ -79,6 +86,30 @@ public final class AnthropicChatProvider implements ChatProvider {
         new AnthropicStream(mapper),
         MessagesReply.class,
         cancel);
+  }
+
+  /**
+   * The body {@link #complete} would post for {@code request} (never streamed): a batch request's
+   * {@code params}.
+   */
+  public ObjectNode batchBody(ChatRequest request) throws ProviderException {
+    return AnthropicRequests.body(request);
+  }
+
+  /**
+   * A message that came back some other way (a batch result's {@code result.message}) read by the
+   * same parser as a synchronous reply, so usage, tool calls and stop reasons are identical.
+   */
+  public ChatResponse readReply(JsonNode message) throws ProviderException {
+    try {
+      MessagesReply reply = mapper.treeToValue(message, MessagesReply.class);
+      if (reply == null) {
+        throw http.unusable("empty message");
+      }
+      return AnthropicReplies.parse(reply, http);
+    } catch (JsonProcessingException e) {
+      throw http.unusable("unreadable message: " + e.getOriginalMessage());
+    }
   }
 
   /** What this call leaves out of the recorded request (see {@link AnthropicRequests}). */

@@ -6,10 +6,13 @@ import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.ChatResponse;
 import ai.trainloop.provider.ProviderException;
 import ai.trainloop.provider.Usage;
+import ai.trainloop.provider.http.ApiError;
 import ai.trainloop.provider.http.HttpSetup;
 import ai.trainloop.provider.http.JsonHttp;
 import ai.trainloop.provider.openai.OpenAiWire.ChatCompletion;
 import ai.trainloop.provider.openai.OpenAiWire.WireUsage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -24,6 +27,9 @@ import okhttp3.HttpUrl;
  * max_completion_tokens} and no temperature. Thread-safe.
  */
 public final class OpenAiChatProvider implements ChatProvider {
+
+  /** How this vendor's error bodies read, for the other calls to its API (batches). */
+  public static final ApiError.Parser ERRORS = OpenAiWire::parseError;
 
   private final String name;
   private final HttpUrl url;
@@ -99,6 +105,31 @@ public final class OpenAiChatProvider implements ChatProvider {
         new OpenAiStream(mapper),
         ChatCompletion.class,
         cancel);
+  }
+
+  /**
+   * The body {@link #complete} would post for {@code request} (never streamed): a batch line's
+   * {@code body}.
+   */
+  public ObjectNode batchBody(ChatRequest request) throws ProviderException {
+    return OpenAiRequests.body(request);
+  }
+
+  /**
+   * A chat completion that came back some other way (a batch output line's {@code response.body})
+   * read by the same parser as a synchronous reply, so usage, tool calls and finish reasons are
+   * identical.
+   */
+  public ChatResponse readReply(JsonNode body) throws ProviderException {
+    try {
+      ChatCompletion reply = mapper.treeToValue(body, ChatCompletion.class);
+      if (reply == null) {
+        throw http.unusable("empty body");
+      }
+      return OpenAiReplies.parse(reply, http);
+    } catch (JsonProcessingException e) {
+      throw http.unusable("unreadable body: " + e.getOriginalMessage());
+    }
   }
 
   /** What this call leaves out of the recorded request (see {@link OpenAiRequests}). */
