@@ -40,6 +40,8 @@ import java.util.Map;
  * @param cacheTtl {@code cache_ttl}: how long a cached reply is used (default 14 days)
  * @param speedMeasure {@code speed_measure}: which time the decision matrix's speed weighs (default
  *     {@link SpeedMeasure#TOTAL})
+ * @param control {@code control}: the id of the model every other one is A/B-tested against (a
+ *     label, {@code provider/model}, or {@code recorded}); null when absent
  */
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
@@ -65,7 +67,8 @@ public record BenchmarkConfig(
     boolean stream,
     SpeedMeasure speedMeasure,
     boolean cache,
-    Duration cacheTtl) {
+    Duration cacheTtl,
+    String control) {
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
 
   /** The default {@code cache_ttl}: 14 days. */
@@ -113,6 +116,7 @@ public record BenchmarkConfig(
     private SpeedMeasure speedMeasure = SpeedMeasure.TOTAL;
     private boolean cache;
     private Duration cacheTtl = DEFAULT_CACHE_TTL;
+    private String control;
 
     private Builder() {}
 
@@ -236,6 +240,11 @@ public record BenchmarkConfig(
       return this;
     }
 
+    public Builder control(String control) {
+      this.control = control;
+      return this;
+    }
+
     public BenchmarkConfig build() {
       return new BenchmarkConfig(
           providers,
@@ -261,7 +270,8 @@ public record BenchmarkConfig(
           stream,
           speedMeasure,
           cache,
-          cacheTtl);
+          cacheTtl,
+          control);
     }
   }
 }

@@ -87,7 +87,8 @@ final class ConfigSchema {
           Map.entry("stream", BOOLEAN),
           Map.entry("speed_measure", STRING),
           Map.entry("cache", BOOLEAN),
-          Map.entry("cache_ttl", SCALAR));
+          Map.entry("cache_ttl", SCALAR),
+          Map.entry("control", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
 

@@ -39,7 +39,8 @@ class BenchmarkConfigBuilderTest {
                 false,
                 SpeedMeasure.TOTAL,
                 false,
-                BenchmarkConfig.DEFAULT_CACHE_TTL))
+                BenchmarkConfig.DEFAULT_CACHE_TTL,
+                null))
         .isEqualTo(BenchmarkConfig.empty());
   }
 
