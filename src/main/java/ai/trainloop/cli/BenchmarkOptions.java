@@ -74,6 +74,14 @@ public final class BenchmarkOptions {
   Double temperature;
 
   @Option(
+      names = "--control",
+      paramLabel = "ID",
+      description =
+          "A/B-test every other model against this one (an id as the tables show it, e.g."
+              + " recorded or a label); overrides benchmark.control.")
+  String control;
+
+  @Option(
       names = "--detailed",
       description = "Add one table per metric, response times and pairwise comparisons.")
   boolean detailed;

@@ -108,7 +108,8 @@ final class RunReport {
             results,
             setup.config().benchmark(),
             setup.priorities(),
-            options.detailedTables());
+            options.detailedTables(),
+            setup.control());
     // the comparison and the JUnit file see this run as report.json will read back
     Instant finishedAt = ctx.clock().instant();
     ReportSummary pending =

@@ -35,7 +35,8 @@ record Setup(
     long seed,
     Integer maxSamples,
     Priorities priorities,
-    int repeats) {
+    int repeats,
+    String control) {
 
   static final long DEFAULT_SEED = 42;
 
@@ -56,6 +57,7 @@ record Setup(
           "trainloop.benchmark.providers",
           "no model to benchmark: add at least one entry (e.g. {provider: openai, model: gpt-4o-mini})");
     }
+    String control = control(o.control, config.benchmark().control(), entries, file);
     Path cacheDir = MetricCacheDir.choose(file.getParent(), config.metricsDir(), ctx.env(), note);
     Scorer scorer =
         Metrics.load(
@@ -93,7 +95,31 @@ record Setup(
         Priorities.from(config.benchmark(), metricNames, SourceLocation.unknown(file), warn)
             .orElse(null);
     int repeats = o.repeat != null ? o.repeat : config.benchmark().repeats();
-    return new Setup(config, env, scorer, samples, entries, seed, maxSamples, priorities, repeats);
+    return new Setup(
+        config, env, scorer, samples, entries, seed, maxSamples, priorities, repeats, control);
+  }
+
+  /**
+   * The control: {@code --control}, else {@code benchmark.control} (checked against the configured
+   * ids when the config was read); it must be among the models this run benchmarks ({@code
+   * --models} may have left it out).
+   */
+  private static String control(
+      String flag, String configured, List<ProviderEntry> entries, Path file) {
+    String id = flag != null ? flag.strip() : configured;
+    if (id == null) {
+      return null;
+    }
+    List<String> ids = entries.stream().map(ProviderEntry::id).toList();
+    if (!ids.contains(id)) {
+      String detail =
+          "unknown model '" + id + "'; the models of this run: " + String.join(", ", ids);
+      throw flag != null
+          ? new ConfigException(null, "--control", detail)
+          : new ConfigException(
+              SourceLocation.unknown(file), "trainloop.benchmark.control", detail);
+    }
+    return id;
   }
 
   private static String nothingToBenchmark(SampleSet s, Set<String> tags) {

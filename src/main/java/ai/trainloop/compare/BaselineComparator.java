@@ -13,11 +13,14 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Compares a run with a baseline run ("Changes vs baseline"): pairs models by id and samples by
  * sample id, tests every model's score, metrics, cost per sample and latency, Holm-corrects the
- * p-values across all rows compared and gives each row a verdict. A row regresses when its
+ * p-values and gives each row a verdict. Holm's family is the rows that can fail the run (their
+ * kind is in {@code fail_on}); the other rows are corrected among themselves, so that comparisons
+ * that can never fail the run cost no power where it matters. A row regresses when its
  * Holm-adjusted p-value is below {@code alpha} and the change is worse than its tolerance; a
  * baseline model without results now is a regression (coverage lost).
  */
@@ -52,10 +55,9 @@ public final class BaselineComparator {
         rowsPerModel.add(List.of(rowMaker.coverageLost(id, baseline.resultsOf(id))));
       }
     }
-    double[] pValues =
-        rowsPerModel.stream().flatMap(List::stream).mapToDouble(ChangeRow::pValue).toArray();
-    double[] adjusted = Holm.adjust(pValues);
-    int family = (int) Arrays.stream(pValues).filter(p -> !Double.isNaN(p)).count();
+    List<ChangeRow> all = rowsPerModel.stream().flatMap(List::stream).toList();
+    double[] adjusted = adjustByFamily(all);
+    int family = (int) all.stream().filter(r -> r.gating() && !Double.isNaN(r.pValue())).count();
     List<ModelComparison> models = new ArrayList<>();
     int index = 0;
     for (int i = 0; i < baselineModels.size(); i++) {
@@ -80,6 +82,24 @@ public final class BaselineComparator {
         difference(current.sampleIds(), baseline.sampleIds()),
         family,
         notes(current, baseline));
+  }
+
+  /**
+   * Holm-adjusted p-values, in the order of {@code rows}: the gating rows form one family, the
+   * others another.
+   */
+  static double[] adjustByFamily(List<ChangeRow> rows) {
+    double[] adjusted = new double[rows.size()];
+    for (boolean gating : new boolean[] {true, false}) {
+      int[] members =
+          IntStream.range(0, rows.size()).filter(i -> rows.get(i).gating() == gating).toArray();
+      double[] p = Arrays.stream(members).mapToDouble(i -> rows.get(i).pValue()).toArray();
+      double[] a = Holm.adjust(p);
+      for (int k = 0; k < members.length; k++) {
+        adjusted[members[k]] = a[k];
+      }
+    }
+    return adjusted;
   }
 
   private ModelComparison model(

@@ -19,7 +19,9 @@ import java.util.Locale;
  *     regression)
  * @param samplesOnlyInBaseline sample ids with results in the baseline only
  * @param samplesOnlyInCurrent sample ids with results now only
- * @param comparisons rows with a p-value: the size m of the Holm family
+ * @param comparisons rows with a p-value that can fail the run (their kind is in {@code fail_on}):
+ *     the size m of the Holm family that decides the run; the other rows are corrected among
+ *     themselves
  * @param notes other things worth saying (baseline incomplete, …)
  */
 public record Comparison(

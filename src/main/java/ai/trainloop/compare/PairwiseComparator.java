@@ -2,6 +2,7 @@ package ai.trainloop.compare;
 
 import ai.trainloop.results.ResultRow;
 import ai.trainloop.stats.Holm;
+import ai.trainloop.stats.Interval;
 import ai.trainloop.stats.PairedResult;
 import ai.trainloop.stats.PairedTest;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.Set;
  * Within-run comparison of every pair of models: the difference in Avg on the samples both answered
  * (successful call, a score on both sides), its 95% paired-bootstrap interval and a paired p-value
  * (McNemar's exact test for pass/fail scores, else a sign-flip permutation test), Holm-corrected
- * across the pairs. Works on the rows of results.jsonl or of report.json's {@code results[]}.
+ * across the pairs, with each difference's interval at the Holm-consistent level of its step
+ * ({@link Holm#levels}) so that the interval printed beside the adjusted p agrees with it. Works on
+ * the rows of results.jsonl or of report.json's {@code results[]}.
  */
 public final class PairwiseComparator {
   private final double alpha;
@@ -50,42 +53,57 @@ public final class PairwiseComparator {
       }
     }
     List<String[]> pairs = new ArrayList<>();
+    List<double[][]> paired = new ArrayList<>();
     List<PairedResult> results = new ArrayList<>();
     for (int i = 0; i < models.size(); i++) {
       for (int j = i + 1; j < models.size(); j++) {
         pairs.add(new String[] {models.get(i), models.get(j)});
-        results.add(
+        double[][] p =
             pair(
                 scores.getOrDefault(models.get(i), Map.of()),
-                scores.getOrDefault(models.get(j), Map.of())));
+                scores.getOrDefault(models.get(j), Map.of()));
+        paired.add(p);
+        results.add(test.compare(p[0], p[1]));
       }
     }
-    double[] adjusted = Holm.adjust(results.stream().mapToDouble(PairedResult::pValue).toArray());
+    double[] raw = results.stream().mapToDouble(PairedResult::pValue).toArray();
+    double[] adjusted = Holm.adjust(raw);
+    double[] levels = Holm.levels(raw, alpha);
     List<PairComparison> comparisons = new ArrayList<>();
     for (int k = 0; k < pairs.size(); k++) {
       String a = pairs.get(k)[0];
       String b = pairs.get(k)[1];
       PairedResult r = results.get(k);
       boolean significant = adjusted[k] < alpha;
+      Interval ci = test.interval(paired.get(k)[0], paired.get(k)[1], levels[k]);
       comparisons.add(
-          new PairComparison(a, b, r, adjusted[k], significant, conclusion(a, b, r, significant)));
+          new PairComparison(
+              a,
+              b,
+              r,
+              adjusted[k],
+              ci,
+              levels[k],
+              significant,
+              conclusion(a, b, r, ci, significant)));
     }
     return comparisons;
   }
 
-  private PairedResult pair(Map<String, Double> a, Map<String, Double> b) {
+  private static double[][] pair(Map<String, Double> a, Map<String, Double> b) {
     List<String> common = a.keySet().stream().filter(b::containsKey).toList();
     double[] first = common.stream().mapToDouble(a::get).toArray();
     double[] second = common.stream().mapToDouble(b::get).toArray();
-    return test.compare(first, second);
+    return new double[][] {first, second};
   }
 
-  private static String conclusion(String a, String b, PairedResult r, boolean significant) {
+  private static String conclusion(
+      String a, String b, PairedResult r, Interval adjusted, boolean significant) {
     if (!r.compared()) {
       return "not compared: no sample answered by both";
     }
     if (!significant) {
-      return PairComparison.NO_DIFFERENCE;
+      return adjusted.excludesZero() ? PairComparison.BORDERLINE : PairComparison.NO_DIFFERENCE;
     }
     return String.format(
         Locale.ROOT, "%s better by %.3f", r.delta() > 0 ? a : b, Math.abs(r.delta()));

@@ -49,13 +49,33 @@ public record RunFindings(
       Priorities priorities,
       boolean pairwise)
       throws IOException {
+    return of(summaries, resultsJsonl, benchmark, priorities, pairwise, benchmark.control());
+  }
+
+  /**
+   * As {@link #of(List, Path, BenchmarkConfig, Priorities, boolean)}, A/B-testing every other model
+   * against {@code control} (null for none). The scored samples are always read: ties on quality
+   * and the A/B test are paired tests on them.
+   */
+  public static RunFindings of(
+      List<ModelSummary> summaries,
+      Path resultsJsonl,
+      BenchmarkConfig benchmark,
+      Priorities priorities,
+      boolean pairwise,
+      String control)
+      throws IOException {
     CommonSamples answers = new CommonSamples();
-    if (priorities != null) {
-      ResultsJsonlReader.forEach(resultsJsonl, answers::add);
-    }
+    ResultsJsonlReader.forEach(resultsJsonl, answers::add);
     Selection selection =
         RunSelection.evaluate(
-            summaries, Thresholds.from(benchmark), priorities, answers, benchmark.speedMeasure());
+            summaries,
+            Thresholds.from(benchmark),
+            priorities,
+            answers,
+            benchmark.speedMeasure(),
+            control,
+            benchmark.compare().alpha());
     List<ModelSummary> models =
         RunSelection.withVerdicts(
             TagBreakdown.read(resultsJsonl)

@@ -44,6 +44,8 @@ import java.util.Map;
  *     {@code --repeat} sets it for one run)
  * @param repeatReducer {@code repeat_reducer}: how a sample's scores over its repeats become one
  *     (default {@link RepeatReducer#MEAN})
+ * @param control {@code control}: the id of the model every other one is A/B-tested against (a
+ *     label, {@code provider/model}, or {@code recorded}); null when absent
  */
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
@@ -71,7 +73,8 @@ public record BenchmarkConfig(
     boolean cache,
     Duration cacheTtl,
     int repeats,
-    RepeatReducer repeatReducer) {
+    RepeatReducer repeatReducer,
+    String control) {
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
 
   /** The default {@code cache_ttl}: 14 days. */
@@ -121,6 +124,7 @@ public record BenchmarkConfig(
     private Duration cacheTtl = DEFAULT_CACHE_TTL;
     private int repeats = 1;
     private RepeatReducer repeatReducer = RepeatReducer.MEAN;
+    private String control;
 
     private Builder() {}
 
@@ -254,6 +258,11 @@ public record BenchmarkConfig(
       return this;
     }
 
+    public Builder control(String control) {
+      this.control = control;
+      return this;
+    }
+
     public BenchmarkConfig build() {
       return new BenchmarkConfig(
           providers,
@@ -281,7 +290,8 @@ public record BenchmarkConfig(
           cache,
           cacheTtl,
           repeats,
-          repeatReducer);
+          repeatReducer,
+          control);
     }
   }
 }

@@ -25,8 +25,9 @@ final class BenchmarkParser {
       return BenchmarkConfig.empty();
     }
     String envPath = b.text("env_path");
+    List<ProviderEntry> entries = new ProviderEntryParser(b.file(), providers).parse(b);
     return BenchmarkConfig.builder()
-        .providers(new ProviderEntryParser(b.file(), providers).parse(b))
+        .providers(entries)
         .maxSamples(b.integer("max_samples", Bounds.AT_LEAST_ONE))
         .maxConcurrentRequests(
             orDefault(b.integer("max_concurrent_requests", Bounds.AT_LEAST_ONE), 5))
@@ -55,6 +56,7 @@ final class BenchmarkParser {
         .cacheTtl(cacheTtl(b))
         .repeats(orDefault(b.integer("repeats", Bounds.AT_LEAST_ONE), 1))
         .repeatReducer(repeatReducer(b))
+        .control(control(b, entries))
         .build();
   }
 
@@ -160,6 +162,24 @@ final class BenchmarkParser {
       throw b.error("replay_params", "unknown value '" + v + "'; " + hint);
     }
     return p;
+  }
+
+  /** {@code control}: one of the configured models' ids, exactly as the tables show it. */
+  private static String control(YamlMap b, List<ProviderEntry> entries) {
+    String v = b.text("control");
+    if (v == null) {
+      return null;
+    }
+    List<String> ids = entries.stream().map(ProviderEntry::id).toList();
+    if (!ids.contains(v.strip())) {
+      throw b.error(
+          "control",
+          "unknown model '"
+              + v
+              + "'; configured: "
+              + (ids.isEmpty() ? "none" : String.join(", ", ids)));
+    }
+    return v.strip();
   }
 
   /**

@@ -89,7 +89,8 @@ final class ConfigSchema {
           Map.entry("cache", BOOLEAN),
           Map.entry("cache_ttl", SCALAR),
           Map.entry("repeats", INTEGER),
-          Map.entry("repeat_reducer", STRING));
+          Map.entry("repeat_reducer", STRING),
+          Map.entry("control", STRING));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
 

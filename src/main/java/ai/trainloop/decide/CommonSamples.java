@@ -32,6 +32,20 @@ public final class CommonSamples {
     return byModel.getOrDefault(model, Map.of()).size();
   }
 
+  /**
+   * The scores of {@code a} and of {@code b} on the samples both answered, in {@code a}'s order:
+   * {@code [0]} is a's, {@code [1]} b's; both empty when they share none.
+   */
+  public double[][] paired(String a, String b) {
+    Map<String, ResultRow> first = byModel.getOrDefault(a, Map.of());
+    Map<String, ResultRow> second = byModel.getOrDefault(b, Map.of());
+    List<String> common = first.keySet().stream().filter(second::containsKey).toList();
+    return new double[][] {
+      common.stream().mapToDouble(id -> first.get(id).score()).toArray(),
+      common.stream().mapToDouble(id -> second.get(id).score()).toArray()
+    };
+  }
+
   /** The samples every one of {@code models} answered, in the first model's order. */
   public Set<String> common(Collection<String> models) {
     Set<String> out = null;

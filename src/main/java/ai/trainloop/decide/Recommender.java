@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Chooses among the models that pass every gate: by composite when priorities are set, else by Avg
- * score (ties by id). Only called models with results are candidates; the recorded row never is.
+ * Chooses among the models that pass every gate: by composite when priorities are set; else, with a
+ * control, by the A/B test ({@link ControlChoice}); else by Avg score, the cheapest of the models
+ * tied on quality ({@link TieBreak}). Only called models with results are candidates; the recorded
+ * row never is, unless it is the control and nothing beats it.
  */
 final class Recommender {
 
@@ -21,20 +23,45 @@ final class Recommender {
     ALL_BENCHMARKED
   }
 
-  /** Priorities are set: the passing model with the highest composite. */
-  static Recommendation byComposite(List<ModelVerdict> verdicts, Field field) {
+  /**
+   * Priorities are set: the passing model with the highest composite; the reason names the models
+   * within its noise (not significantly different on quality).
+   */
+  static Recommendation byComposite(List<ModelVerdict> verdicts, Field field, Evidence e) {
     List<ModelVerdict> candidates = candidates(verdicts);
     List<ModelVerdict> passing = passing(candidates);
     Recommendation none = none(candidates, passing);
-    return none != null ? none : rankByComposite(candidates, passing, among(passing.size(), field));
+    if (none != null) {
+      return none;
+    }
+    Recommendation r = rankByComposite(candidates, passing, among(passing.size(), field));
+    if (!r.found()) {
+      return r;
+    }
+    List<String> others =
+        passing.stream().map(ModelVerdict::modelId).filter(id -> !id.equals(r.modelId())).toList();
+    List<Ties.Tie> ties = Ties.with(r.modelId(), others, e);
+    return ties.isEmpty()
+        ? r
+        : new Recommendation(
+            r.modelId(),
+            r.composite(),
+            r.reason() + "; within its noise on quality: " + Ties.list(ties));
   }
 
-  /** No priorities are set: the passing model with the highest Avg score. */
-  static Recommendation byAvg(List<ModelVerdict> verdicts, Field field) {
+  /**
+   * No priorities are set: with a control, the best {@code deploy} candidate, else the control;
+   * without one, the cheapest of the passing models tied with the highest Avg score.
+   */
+  static Recommendation byAvg(
+      List<ModelVerdict> verdicts, Field field, Evidence e, List<AbResult> ab) {
     List<ModelVerdict> candidates = candidates(verdicts);
     List<ModelVerdict> passing = passing(candidates);
+    if (e.control() != null) {
+      return ControlChoice.choose(e.control(), passing, ab, e.alpha());
+    }
     Recommendation none = none(candidates, passing);
-    return none != null ? none : rankByAvg(passing, among(passing.size(), field));
+    return none != null ? none : TieBreak.choose(passing, among(passing.size(), field), e);
   }
 
   private static List<ModelVerdict> candidates(List<ModelVerdict> verdicts) {
@@ -112,36 +139,11 @@ final class Recommender {
     return new Recommendation(best.modelId(), best.composite(), reason.toString());
   }
 
-  private static Recommendation rankByAvg(List<ModelVerdict> passing, String among) {
-    List<ModelVerdict> ranked =
-        passing.stream()
-            .filter(v -> v.avgScore() != null)
-            .sorted(
-                Comparator.comparing(ModelVerdict::avgScore, Comparator.reverseOrder())
-                    .thenComparing(ModelVerdict::modelId))
-            .toList();
-    if (ranked.isEmpty()) {
-      return Recommendation.none(
-          "No model can be recommended: no model that passes every gate has a scored sample.");
-    }
-    ModelVerdict best = ranked.get(0);
-    StringBuilder reason = new StringBuilder(lead("Avg score", best.avgScore(), among));
-    if (ranked.size() > 1) {
-      reason
-          .append("; next: ")
-          .append(ranked.get(1).modelId())
-          .append(' ')
-          .append(Formats.score(ranked.get(1).avgScore()));
-    }
-    reason.append("; no priorities are set, so there is no decision matrix");
-    return new Recommendation(best.modelId(), null, reason.toString());
-  }
-
   /**
    * "among the 3 models that pass every gate", or for one model "the only model that passes every
    * gate".
    */
-  private static String among(int n, Field field) {
+  static String among(int n, Field field) {
     boolean gated = field == Field.GATED;
     if (n == 1) {
       return gated ? "the only model that passes every gate" : "the only model benchmarked";
@@ -151,7 +153,7 @@ final class Recommender {
         : "among the " + n + " models benchmarked";
   }
 
-  private static String lead(String figure, double value, String among) {
+  static String lead(String figure, double value, String among) {
     return among.startsWith("the only")
         ? figure + " " + Formats.score(value) + "; " + among
         : "highest " + figure + ", " + Formats.score(value) + ", " + among;

@@ -6,6 +6,8 @@ import ai.trainloop.results.ModelSelection;
 import ai.trainloop.results.ModelState;
 import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.RecommendedModel;
+import ai.trainloop.stats.PairedTest;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,33 @@ public final class RunSelection {
       Priorities priorities,
       CommonSamples answers,
       SpeedMeasure speed) {
+    return evaluate(summaries, thresholds, priorities, answers, speed, null, 0.05);
+  }
+
+  /**
+   * As {@link #evaluate(List, Thresholds, Priorities, CommonSamples, SpeedMeasure)}, resolving ties
+   * on quality by cost per sample, and with a control A/B-testing every other model against it.
+   *
+   * @param control the control's id; null for none
+   * @param alpha the significance level of ties and of the A/B test
+   */
+  public static Selection evaluate(
+      List<ModelSummary> summaries,
+      Thresholds thresholds,
+      Priorities priorities,
+      CommonSamples answers,
+      SpeedMeasure speed,
+      String control,
+      double alpha) {
+    Map<String, BigDecimal> costPerSample = new LinkedHashMap<>();
+    for (ModelSummary m : summaries) {
+      if (m.cost() != null
+          && m.cost().perSample() != null
+          && !ProviderEntry.isRecorded(m.provider())) {
+        costPerSample.put(m.id(), m.cost().perSample());
+      }
+    }
+    Evidence evidence = new Evidence(answers, alpha, costPerSample, control, new PairedTest());
     List<ModelFigures> figures = new ArrayList<>();
     for (ModelSummary m : summaries) {
       if (m.status() != ModelState.SKIPPED) {
@@ -66,7 +95,7 @@ public final class RunSelection {
             : "Accuracy and metric columns are over the "
                 + common
                 + " samples every model answered (the Avg in the tables covers each model's own).";
-    return Selection.evaluate(figures, matrix, note, thresholds, priorities);
+    return Selection.evaluate(figures, matrix, note, thresholds, priorities, evidence);
   }
 
   /** {@code f} with its speed the model's median time to first token. */

@@ -12,30 +12,46 @@ import java.util.Optional;
  * set, and the recommendation.
  *
  * <p>The recommendation is the highest composite among the called models that pass every gate.
- * Without priorities there is no decision matrix, and the recommendation is the highest Avg score
- * among the models that pass every gate (ties by id). A model whose composite cannot be computed (a
- * weighted figure is unknown) is not recommended; the reason says why. The recorded row is a
- * reference, never a recommendation; it has a matrix row only when neither cost nor speed is
- * weighted ({@link #notes} says so when it is left out).
+ * Without priorities there is no decision matrix; with a control the recommendation is the best
+ * {@code deploy} model of the A/B test, else the control; without one it is the cheapest of the
+ * passing models tied on quality with the highest Avg score (ties by id). A model whose composite
+ * cannot be computed (a weighted figure is unknown) is not recommended; the reason says why. The
+ * recorded row is a reference, never a recommendation; it has a matrix row only when neither cost
+ * nor speed is weighted ({@link #notes} says so when it is left out).
  *
  * @param thresholds the gates
  * @param priorities the weights; null when none are set (no decision matrix)
  * @param verdicts one per model, in input order
  * @param recommendation the model to choose, or why there is none
  * @param notes sentences to print under the matrix (e.g. the recorded row left out)
+ * @param control the control's id; null without one
+ * @param ab every other model tested against the control, in input order; empty without one
  */
 public record Selection(
     Thresholds thresholds,
     Priorities priorities,
     List<ModelVerdict> verdicts,
     Recommendation recommendation,
-    List<String> notes) {
+    List<String> notes,
+    String control,
+    List<AbResult> ab) {
 
   public Selection {
     Objects.requireNonNull(thresholds, "thresholds");
     verdicts = List.copyOf(verdicts);
     Objects.requireNonNull(recommendation, "recommendation");
     notes = List.copyOf(notes);
+    ab = List.copyOf(ab);
+  }
+
+  /** A selection without a control. */
+  public Selection(
+      Thresholds thresholds,
+      Priorities priorities,
+      List<ModelVerdict> verdicts,
+      Recommendation recommendation,
+      List<String> notes) {
+    this(thresholds, priorities, verdicts, recommendation, notes, null, List.of());
   }
 
   /**
@@ -64,6 +80,21 @@ public record Selection(
       String commonNote,
       Thresholds thresholds,
       Priorities priorities) {
+    return evaluate(models, matrixModels, commonNote, thresholds, priorities, Evidence.none());
+  }
+
+  /**
+   * As {@link #evaluate(List, List, String, Thresholds, Priorities)}, weighing {@code evidence}:
+   * ties on quality are resolved by cost, and with a control every other model is A/B-tested
+   * against it.
+   */
+  public static Selection evaluate(
+      List<ModelFigures> models,
+      List<ModelFigures> matrixModels,
+      String commonNote,
+      Thresholds thresholds,
+      Priorities priorities,
+      Evidence evidence) {
     Map<String, DecisionMatrix.Row> rows =
         priorities == null ? Map.of() : DecisionMatrix.compute(matrixModels, priorities);
     List<ModelVerdict> verdicts = new ArrayList<>();
@@ -104,11 +135,20 @@ public record Selection(
         thresholds.anySet() || errorGateFailed
             ? Recommender.Field.GATED
             : Recommender.Field.ALL_BENCHMARKED;
+    List<AbResult> ab =
+        evidence.control() == null
+            ? List.of()
+            : new AbTest(evidence.alpha(), evidence.test())
+                .run(
+                    evidence.answers(),
+                    evidence.control(),
+                    models.stream().map(ModelFigures::id).toList());
     Recommendation recommendation =
         priorities != null
-            ? Recommender.byComposite(verdicts, field)
-            : Recommender.byAvg(verdicts, field);
-    return new Selection(thresholds, priorities, verdicts, recommendation, notes);
+            ? Recommender.byComposite(verdicts, field, evidence)
+            : Recommender.byAvg(verdicts, field, evidence, ab);
+    return new Selection(
+        thresholds, priorities, verdicts, recommendation, notes, evidence.control(), ab);
   }
 
   /** Whether there is a decision matrix (priorities are set). */

@@ -1,5 +1,6 @@
 package ai.trainloop.format;
 
+import ai.trainloop.stats.Interval;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -25,8 +26,29 @@ public final class Formats {
   }
 
   /**
-   * A score with its 95% interval's half width when that is known: {@code 0.85 ±0.04}; else as
-   * {@link #score}.
+   * A score with its 95% interval, cut to the score's 0..1 range: {@code 0.85 ±0.04} when the
+   * interval is symmetric about the score at two decimals, else {@code 0.97 [0.91, 1.00]}; as
+   * {@link #score} when the interval is unknown.
+   */
+  public static String score(Double value, Interval ci) {
+    String s = score(value);
+    if (value == null || !Double.isFinite(value) || ci == null || !ci.known()) {
+      return s;
+    }
+    Interval c = ci.clip(0, 1);
+    BigDecimal v = new BigDecimal(s);
+    BigDecimal lo = new BigDecimal(score(c.lo()));
+    BigDecimal hi = new BigDecimal(score(c.hi()));
+    BigDecimal below = v.subtract(lo);
+    BigDecimal above = hi.subtract(v);
+    return below.compareTo(above) == 0 && below.signum() >= 0
+        ? s + " ±" + below.toPlainString()
+        : s + " [" + lo.toPlainString() + ", " + hi.toPlainString() + "]";
+  }
+
+  /**
+   * A score with a half width: {@code 0.85 ±0.04}; else as {@link #score}. Prefer {@link
+   * #score(Double, Interval)}, which prints {@code ±} only for a symmetric interval.
    */
   public static String score(Double value, Double halfWidth) {
     String s = score(value);

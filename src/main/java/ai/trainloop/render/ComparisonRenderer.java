@@ -28,7 +28,14 @@ public final class ComparisonRenderer {
         new TextTable(
                 null,
                 List.of(
-                    "Model", "Metric", "Baseline", "Current", "Delta", "95% CI", "p", "Verdict"))
+                    "Model",
+                    "Metric",
+                    "Baseline",
+                    "Current",
+                    "Delta",
+                    "95% CI (unadj.)",
+                    "p",
+                    "Verdict"))
             .alignRight(2, 3, 4, 5, 6);
     boolean nonGatingRegression = false;
     for (ModelComparison model : comparison.models()) {
@@ -69,7 +76,8 @@ public final class ComparisonRenderer {
     sb.append(
         String.format(
             Locale.ROOT,
-            "p: two-sided, Holm-adjusted across %d comparisons. Regressed = p < %s and "
+            "p: two-sided, Holm-adjusted across the %d comparisons that can fail the run, the"
+                + " others among themselves. Regressed = p < %s and "
                 + "worse by more than %s in score, +%s in cost per sample, +%s in latency; fail_on: %s.\n",
             c.comparisons(),
             ChangeFormats.plain(c.config().alpha()),
@@ -77,6 +85,9 @@ public final class ComparisonRenderer {
             percent(c.config().costTolerance()),
             percent(c.config().latencyTolerance()),
             String.join(", ", c.config().failOn())));
+    sb.append(
+        "95% CI (unadj.): each comparison's own interval, not adjusted for the others; the"
+            + " verdict follows the Holm-adjusted p.\n");
     if (nonGatingRegression) {
       sb.append("* shown, but does not fail the run (not in benchmark.compare.fail_on).\n");
     }

@@ -85,7 +85,7 @@ public final class HistoryRenderer {
     if (Double.isNaN(p.mean())) {
       return ChangeFormats.NONE;
     }
-    return Formats.score(p.mean(), p.ci95().known() ? p.ci95().halfWidth() : null);
+    return Formats.score(p.mean(), p.ci95());
   }
 
   private static String change(History.Change change, TextTable.Style style) {

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Builds the JUnit test cases of a run: per model, "Avg" and one case per metric (failing when the
  * comparison with the baseline regressed them), cost and latency cases when compared, one case per
- * gate that was set (failing when missed), and a "coverage" case failing for each baseline model
+ * gate that was set (failing when missed), one "A/B vs &lt;control&gt;" case per model tested
+ * against a control ({@link AbCases}), and a "coverage" case failing for each baseline model
  * without results now.
  */
 public final class JUnitCases {
@@ -52,6 +53,7 @@ public final class JUnitCases {
                                     + " (see report.json models[].gates)")));
       }
     }
+    cases.addAll(AbCases.of(run.summary().ab()));
     if (comparison != null) {
       for (ModelComparison lost : comparison.models()) {
         if (lost.coverageLost()) {

@@ -17,8 +17,8 @@ public final class PairwiseRenderer {
   private PairwiseRenderer() {}
 
   /**
-   * Writes the "Pairwise comparisons" table: Model A, Model B, Samples, A, B, Delta, 95% CI, p,
-   * Conclusion.
+   * Writes the "Pairwise comparisons" table: Model A, Model B, Samples, A, B, Delta, CI (Holm), p,
+   * Conclusion; the interval is the Holm-consistent one, as adjusted as the p beside it.
    */
   public static void render(List<PairComparison> comparisons, Writer out, TextTable.Style style) {
     TextTable table =
@@ -31,7 +31,7 @@ public final class PairwiseRenderer {
                     "A",
                     "B",
                     "Delta (A-B)",
-                    "95% CI",
+                    "CI (Holm)",
                     "p",
                     "Conclusion"))
             .alignRight(2, 3, 4, 5, 6, 7);
@@ -43,7 +43,7 @@ public final class PairwiseRenderer {
           ChangeFormats.score(c.result().currentMean()),
           ChangeFormats.score(c.result().baselineMean()),
           ChangeFormats.signedScore(c.result().delta()),
-          ChangeFormats.interval(c.result().ci95(), ChangeFormats::signedScore),
+          ChangeFormats.interval(c.adjusted(), ChangeFormats::signedScore),
           ChangeFormats.pValue(c.pAdjusted()),
           c.conclusion());
     }
@@ -53,7 +53,9 @@ public final class PairwiseRenderer {
       out.write(
           "p: two-sided (McNemar exact for pass/fail scores, else sign-flip permutation), Holm-adjusted across "
               + comparisons.size()
-              + " pairs.\n");
+              + " pairs; CI (Holm): the paired-bootstrap interval of the delta at the level of its"
+              + " Holm step (1 - alpha/(m - k)), so it excludes 0 only when p does not say \"no"
+              + " significant difference\". report.json keeps the unadjusted 95% CI too.\n");
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -62,7 +64,8 @@ public final class PairwiseRenderer {
 
   /**
    * report.json {@code comparisons[]}: one object per pair with {@code model_a}, {@code model_b},
-   * {@code samples}, {@code mean_a}, {@code mean_b}, {@code delta} (A − B), {@code ci95}, {@code
+   * {@code samples}, {@code mean_a}, {@code mean_b}, {@code delta} (A − B), {@code ci95}
+   * (unadjusted), {@code ci_adjusted} and its {@code ci_adjusted_level} (Holm-consistent), {@code
    * p_value}, {@code p_adjusted}, {@code method}, {@code significant}, {@code conclusion}.
    */
   public static ArrayNode toJson(List<PairComparison> comparisons) {
@@ -76,6 +79,8 @@ public final class PairwiseRenderer {
       JsonValues.put(node, "mean_b", c.result().baselineMean());
       JsonValues.put(node, "delta", c.result().delta());
       JsonValues.put(node, "ci95", c.result().ci95());
+      JsonValues.put(node, "ci_adjusted", c.adjusted());
+      JsonValues.put(node, "ci_adjusted_level", c.level());
       JsonValues.put(node, "p_value", c.result().pValue());
       JsonValues.put(node, "p_adjusted", c.pAdjusted());
       node.put("method", c.result().method());

@@ -42,6 +42,9 @@ public final class RunReportJson {
         RunSelection.recommendation(findings.selection()),
         PairwiseRenderer.toJson(findings.pairs()),
         comparison == null ? null : ComparisonJson.toJson(comparison),
-        judge);
+        judge,
+        findings.selection().control() == null
+            ? null
+            : AbRenderer.toJson(findings.selection().ab()));
   }
 }

@@ -79,6 +79,10 @@ public final class RunTables {
       out.println();
       judgeLines.forEach(out::println);
     }
+    if (!selection.ab().isEmpty()) {
+      out.println();
+      AbRenderer.render(selection.ab(), out, style);
+    }
     if (!findings.pairs().isEmpty()) {
       out.println();
       PairwiseRenderer.render(findings.pairs(), out, style);
@@ -102,22 +106,22 @@ public final class RunTables {
     return judged ? costs : null;
   }
 
-  /** The gate failures, and the half widths of the intervals the summaries carry. */
+  /** The gate failures, and the intervals the summaries carry. */
   static TableMarks marks(List<ModelSummary> summaries, Map<String, String> gateFailures) {
-    Map<String, Double> avg = new LinkedHashMap<>();
-    Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
+    Map<String, Interval> avg = new LinkedHashMap<>();
+    Map<String, Map<String, Interval>> metrics = new LinkedHashMap<>();
     for (ModelSummary m : summaries) {
       Interval ci95 = m.score().ci95();
       if (ci95 == null) {
         continue; // no interval computed: the model scored nothing
       }
-      avg.put(m.id(), ci95.halfWidth());
-      Map<String, Double> byMetric = new LinkedHashMap<>();
+      avg.put(m.id(), ci95);
+      Map<String, Interval> byMetric = new LinkedHashMap<>();
       m.metrics()
           .forEach(
               (name, s) -> {
                 if (s.ci95() != null) {
-                  byMetric.put(name, s.ci95().halfWidth());
+                  byMetric.put(name, s.ci95());
                 }
               });
       metrics.put(m.id(), byMetric);

@@ -4,6 +4,7 @@ import ai.trainloop.cost.UsdFormat;
 import ai.trainloop.format.Formats;
 import ai.trainloop.results.ModelState;
 import ai.trainloop.results.ModelSummary;
+import ai.trainloop.stats.Interval;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -108,7 +109,7 @@ public final class Tables {
       boolean flagged = m.errorRate() != null && m.errorRate() > ERROR_RATE_FLAG;
       t.addRow(
           label(m.id()),
-          Formats.score(m.score().mean(), marks.avgHalfWidth().get(m.id())),
+          Formats.score(m.score().mean(), marks.avgInterval().get(m.id())),
           Formats.score(m.score().min()),
           Formats.score(m.score().max()),
           Formats.count(m.samples()),
@@ -248,10 +249,10 @@ public final class Tables {
       for (ModelSummary m : shown) {
         ModelSummary.MetricStats s = m.metrics().get(name);
         if (s != null) {
-          Double halfWidth = marks.metricHalfWidth().getOrDefault(m.id(), Map.of()).get(name);
+          Interval ci = marks.metricInterval().getOrDefault(m.id(), Map.of()).get(name);
           t.addRow(
               label(m.id()),
-              Formats.score(s.score(), halfWidth),
+              Formats.score(s.score(), ci),
               Formats.count(s.samples()),
               s.passRate() == null ? Formats.score(null) : Formats.percent(s.passRate()),
               Formats.count(s.errors()));

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param baseline the comparison with a baseline run, as rendered; null writes {@code null}
  * @param judge the top-level {@code judge} block (judge models, calls, tokens, cost, agreement), as
  *     rendered; null leaves it out (no judge ran)
+ * @param ab {@code ab[]}, every other model A/B-tested against the control, as rendered; null
+ *     leaves it out (no control, or a report written before it existed)
  */
 public record ReportSummary(
     String toolVersion,
@@ -28,7 +30,20 @@ public record ReportSummary(
     RecommendedModel recommendation,
     JsonNode comparisons,
     JsonNode baseline,
-    JsonNode judge) {
+    JsonNode judge,
+    JsonNode ab) {
+
+  /** A report without an A/B test. */
+  public ReportSummary(
+      String toolVersion,
+      RunInfo run,
+      List<ModelSummary> models,
+      RecommendedModel recommendation,
+      JsonNode comparisons,
+      JsonNode baseline,
+      JsonNode judge) {
+    this(toolVersion, run, models, recommendation, comparisons, baseline, judge, null);
+  }
 
   /** A report of a run no judge took part in. */
   public ReportSummary(
@@ -38,7 +53,7 @@ public record ReportSummary(
       RecommendedModel recommendation,
       JsonNode comparisons,
       JsonNode baseline) {
-    this(toolVersion, run, models, recommendation, comparisons, baseline, null);
+    this(toolVersion, run, models, recommendation, comparisons, baseline, null, null);
   }
 
   public ReportSummary {
@@ -47,5 +62,6 @@ public record ReportSummary(
     comparisons = comparisons == null || comparisons.isNull() ? null : comparisons.deepCopy();
     baseline = baseline == null || baseline.isNull() ? null : baseline.deepCopy();
     judge = judge == null || judge.isNull() ? null : judge.deepCopy();
+    ab = ab == null || ab.isNull() ? null : ab.deepCopy();
   }
 }

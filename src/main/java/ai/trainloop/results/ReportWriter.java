@@ -108,6 +108,10 @@ public final class ReportWriter {
         g.writeFieldName("judge");
         g.writeTree(report.judge());
       }
+      if (report.ab() != null) {
+        g.writeFieldName("ab");
+        g.writeTree(report.ab());
+      }
       g.writeArrayFieldStart("results");
       ResultsJsonlReader.Stats read = new ResultsJsonlReader.Stats(0, 0);
       if (resultsJsonl != null && Files.exists(resultsJsonl)) {

@@ -74,7 +74,9 @@ public final class SavedRunReader {
           ReportJson.asWritten(root.get("comparisons")),
           ReportJson.asWritten(root.get("baseline")),
           // costs stay exact decimals, as written
-          root.get("judge"));
+          root.get("judge"),
+          // absent in reports written before the A/B test, and in runs without a control
+          ReportJson.asWritten(root.get("ab")));
     } catch (IllegalArgumentException e) {
       throw new ReportFormatException(source, e.getMessage(), e);
     }

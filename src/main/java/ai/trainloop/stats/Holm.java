@@ -32,4 +32,34 @@ public final class Holm {
     }
     return adjusted;
   }
+
+  /**
+   * The confidence level of a Holm-consistent interval for each p-value, in the order of {@code
+   * pValues}: the k-th smallest (k from 0) is tested by Holm at {@code alpha / (m − k)}, so its
+   * interval is at level {@code 1 − alpha / (m − k)}; once a step fails to reject, every later one
+   * is judged at that same step's level (Holm stops there). An interval at these levels excludes 0
+   * when, and only when, the test at that step would reject (up to the difference between the
+   * bootstrap interval and the exact test). NaN entries get NaN.
+   */
+  public static double[] levels(double[] pValues, double alpha) {
+    double[] levels = new double[pValues.length];
+    Arrays.fill(levels, Double.NaN);
+    Integer[] order =
+        IntStream.range(0, pValues.length)
+            .filter(i -> !Double.isNaN(pValues[i]))
+            .boxed()
+            .sorted(Comparator.comparingDouble(i -> pValues[i]))
+            .toArray(Integer[]::new);
+    int m = order.length;
+    int step = 0;
+    boolean stopped = false;
+    for (int k = 0; k < m; k++) {
+      if (!stopped) {
+        step = k;
+        stopped = pValues[order[k]] >= alpha / (m - k);
+      }
+      levels[order[k]] = 1 - alpha / (m - step);
+    }
+    return levels;
+  }
 }

@@ -32,6 +32,21 @@ public record Interval(double lo, double hi) {
     return value >= lo && value <= hi;
   }
 
+  /** This interval cut to {@code [min, max]}; unknown stays unknown. */
+  public Interval clip(double min, double max) {
+    if (!known()) {
+      return this;
+    }
+    double l = Math.min(Math.max(lo, min), max);
+    double h = Math.max(Math.min(hi, max), min);
+    return new Interval(l, h);
+  }
+
+  /** Whether 0 lies outside the interval (a known interval only). */
+  public boolean excludesZero() {
+    return known() && (lo > 0 || hi < 0);
+  }
+
   /** Half the width: the "±" shown next to an average. */
   public double halfWidth() {
     return (hi - lo) / 2;

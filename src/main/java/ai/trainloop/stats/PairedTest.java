@@ -52,6 +52,19 @@ public final class PairedTest {
     return compare(current, baseline, false);
   }
 
+  /**
+   * The paired-bootstrap interval of {@code mean(current − baseline)} at {@code level}, clipped to
+   * [−1, 1] (the range of a difference of two 0..1 scores); {@link Interval#UNKNOWN} without pairs
+   * or a level.
+   */
+  public Interval interval(double[] current, double[] baseline, double level) {
+    double[] d = Descriptive.differences(current, baseline);
+    if (d.length == 0 || Double.isNaN(level)) {
+      return Interval.UNKNOWN;
+    }
+    return bootstrap.meanInterval(d, level).clip(-1, 1);
+  }
+
   private PairedResult compare(double[] current, double[] baseline, boolean withInterval) {
     double[] d = Descriptive.differences(current, baseline);
     if (d.length == 0) {

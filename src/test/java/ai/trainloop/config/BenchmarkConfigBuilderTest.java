@@ -41,7 +41,8 @@ class BenchmarkConfigBuilderTest {
                 false,
                 BenchmarkConfig.DEFAULT_CACHE_TTL,
                 1,
-                RepeatReducer.MEAN))
+                RepeatReducer.MEAN,
+                null))
         .isEqualTo(BenchmarkConfig.empty());
   }
 

@@ -34,7 +34,7 @@ class FormatsTest {
   @Test
   void should_show_a_score_with_its_interval_only_when_the_interval_is_known() {
     assertThat(Formats.score(0.845, 0.0449)).isEqualTo("0.85 ±0.04");
-    assertThat(Formats.score(0.85, null)).isEqualTo("0.85");
+    assertThat(Formats.score(0.85, (Double) null)).isEqualTo("0.85");
     assertThat(Formats.score(0.85, Double.NaN)).isEqualTo("0.85");
     assertThat(Formats.score(null, 0.04)).isEqualTo("n/a");
   }
