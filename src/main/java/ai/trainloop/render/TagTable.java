@@ -73,7 +73,7 @@ final class TagTable {
         t.addRow(
             m.id(),
             e.getKey(),
-            Formats.score(ms.score(), ms.ci95() == null ? null : ms.ci95().halfWidth()),
+            Formats.score(ms.score(), ms.ci95()),
             Formats.count(ms.samples()),
             Formats.count(ms.errors()));
       }
@@ -86,7 +86,7 @@ final class TagTable {
   }
 
   private static String avg(ModelSummary.Score score) {
-    return Formats.score(score.mean(), score.ci95() == null ? null : score.ci95().halfWidth());
+    return Formats.score(score.mean(), score.ci95());
   }
 
   private static String name(String tag) {

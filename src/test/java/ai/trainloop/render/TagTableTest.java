@@ -76,4 +76,15 @@ class TagTableTest {
   void should_show_nothing_when_the_run_has_one_tag() throws Exception {
     assertThat(render(List.of(model("big", Map.of("qa", tag(0.9, 0.8, 1.0)))))).isEmpty();
   }
+
+  @Test
+  void should_print_an_asymmetric_tag_interval_as_its_bounds_within_zero_and_one()
+      throws Exception {
+    String text =
+        render(
+            List.of(
+                model("big", Map.of("qa", tag(0.9, 0.8, 1.0), "weather", tag(0.67, 0.0, 1.2)))));
+
+    assertThat(text).contains("│ big   │ 0.90 ±0.10 │ 0.67 [0.00, 1.00] │");
+  }
 }
