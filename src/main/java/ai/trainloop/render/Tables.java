@@ -103,7 +103,10 @@ public final class Tables {
   }
 
   private void performance(List<ModelSummary> shown, Writer out) throws IOException {
-    TextTable t = table("Model Performance:", "Model", "Avg", "Min", "Max", "Samples", "Errors");
+    // Avg apart: an asymmetric interval ([lo, hi]) would widen every column of the table
+    TextTable t =
+        table("Model Performance:", "Model", "Avg", "Min", "Max", "Samples", "Errors")
+            .widerWhenNeeded(1);
     StringBuilder footnotes = new StringBuilder();
     for (ModelSummary m : shown) {
       boolean flagged = m.errorRate() != null && m.errorRate() > ERROR_RATE_FLAG;

@@ -63,6 +63,9 @@ public final class TextTable {
 
   private int uniformFrom = -1;
 
+  /** A column among the uniform ones that is wider than them when its cells need it. */
+  private int ownWidth = -1;
+
   /** The widest the table may be drawn (0: no limit); see {@link #fitTo}. */
   private int maxWidth;
 
@@ -98,6 +101,15 @@ public final class TextTable {
   /** Makes {@code column} at least {@code width} characters wide. */
   public TextTable minWidth(int column, int width) {
     minWidths[column] = width;
+    return this;
+  }
+
+  /**
+   * Column {@code column}, one of the {@link #uniformFrom} columns, is as wide as they are, or
+   * wider when its own cells are, without widening them (an Avg with its interval).
+   */
+  public TextTable widerWhenNeeded(int column) {
+    this.ownWidth = column;
     return this;
   }
 
@@ -240,8 +252,13 @@ public final class TextTable {
       }
     }
     if (uniformFrom >= 0 && uniformFrom < w.length) {
-      int max = Arrays.stream(w, uniformFrom, w.length).max().orElse(0);
-      Arrays.fill(w, uniformFrom, w.length, max);
+      int max = 0;
+      for (int c = uniformFrom; c < w.length; c++) {
+        max = c == ownWidth ? max : Math.max(max, w[c]);
+      }
+      for (int c = uniformFrom; c < w.length; c++) {
+        w[c] = c == ownWidth ? Math.max(w[c], max) : max;
+      }
     }
     return w;
   }

@@ -112,7 +112,7 @@ class AsciiLocaleEndToEndTest {
       assertThat(performance)
           .contains("| openai/gpt-4o ")
           .contains("...")
-          .doesNotContain("fine-tune");
+          .doesNotContain("gpt-4o-2024-08-06-with-a-very-long-fine-tune-name");
     }
   }
 

@@ -65,4 +65,23 @@ class TextTableFitTest {
         .contains("│ 2026-01-02_12-00-00 │ anthropi…20241022 │")
         .contains("│                     │ openai/gpt-4o     │");
   }
+
+  @Test
+  void should_widen_only_the_column_whose_cells_need_it_among_uniform_columns() throws Exception {
+    TextTable t =
+        new TextTable(null, List.of("Model", "Avg", "Min", "Samples"))
+            .uniformFrom(1)
+            .widerWhenNeeded(1)
+            .addRow("m", "0.97 [0.91, 1.00]", "0.50", "20");
+    TextTable narrow =
+        new TextTable(null, List.of("Model", "Avg", "Min", "Samples"))
+            .uniformFrom(1)
+            .widerWhenNeeded(1)
+            .addRow("m", "0.97", "0.50", "20");
+
+    assertThat(render(t, TextTable.Style.ASCII))
+        .contains("| m     | 0.97 [0.91, 1.00] | 0.50    | 20      |");
+    assertThat(render(narrow, TextTable.Style.ASCII))
+        .contains("| m     | 0.97    | 0.50    | 20      |");
+  }
 }
