@@ -21,6 +21,11 @@ public final class AbRenderer {
    * (Holm), p (Holm), Verdict.
    */
   public static void render(List<AbResult> ab, Writer out, TextTable.Style style) {
+    render(ab, out, style, 0);
+  }
+
+  /** As above, the table at most {@code width} columns wide (0: no limit; model ids shortened). */
+  public static void render(List<AbResult> ab, Writer out, TextTable.Style style, int width) {
     if (ab.isEmpty()) {
       return;
     }
@@ -50,7 +55,7 @@ public final class AbRenderer {
     }
     try {
       out.write("A/B vs " + ab.get(0).controlId() + " (on the samples both models answered)\n");
-      table.render(out, style);
+      table.fitTo(width).render(out, style);
       out.write(
           "deploy = better than the control and significant (Holm-adjusted p < alpha), else"
               + " keep_current. p: two-sided (McNemar exact for pass/fail scores, else sign-flip"

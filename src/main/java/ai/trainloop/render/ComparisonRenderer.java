@@ -24,6 +24,11 @@ public final class ComparisonRenderer {
 
   /** Renders {@code comparison} to {@code out} in the given table style. */
   public static void render(Comparison comparison, Writer out, TextTable.Style style) {
+    render(comparison, out, style, 0);
+  }
+
+  /** As above, the table at most {@code width} columns wide (0: no limit; model ids shortened). */
+  public static void render(Comparison comparison, Writer out, TextTable.Style style, int width) {
     TextTable table =
         new TextTable(
                 null,
@@ -63,7 +68,7 @@ public final class ComparisonRenderer {
               + ", file "
               + comparison.baselineSource()
               + ")\n");
-      table.render(out, style);
+      table.fitTo(width).render(out, style);
       out.write(footer(comparison, nonGatingRegression));
       out.flush();
     } catch (IOException e) {

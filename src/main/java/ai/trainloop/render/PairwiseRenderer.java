@@ -21,6 +21,12 @@ public final class PairwiseRenderer {
    * Conclusion; the interval is the Holm-consistent one, as adjusted as the p beside it.
    */
   public static void render(List<PairComparison> comparisons, Writer out, TextTable.Style style) {
+    render(comparisons, out, style, 0);
+  }
+
+  /** As above, the table at most {@code width} columns wide (0: no limit; model ids shortened). */
+  public static void render(
+      List<PairComparison> comparisons, Writer out, TextTable.Style style, int width) {
     TextTable table =
         new TextTable(
                 null,
@@ -49,7 +55,7 @@ public final class PairwiseRenderer {
     }
     try {
       out.write("Pairwise comparisons (on the samples both models answered)\n");
-      table.render(out, style);
+      table.fitTo(width).render(out, style);
       out.write(
           "p: two-sided (McNemar exact for pass/fail scores, else sign-flip permutation), Holm-adjusted across "
               + comparisons.size()

@@ -81,15 +81,15 @@ public final class RunTables {
     }
     if (!selection.ab().isEmpty()) {
       out.println();
-      AbRenderer.render(selection.ab(), out, style);
+      AbRenderer.render(selection.ab(), out, style, width);
     }
     if (!findings.pairs().isEmpty()) {
       out.println();
-      PairwiseRenderer.render(findings.pairs(), out, style);
+      PairwiseRenderer.render(findings.pairs(), out, style, width);
     }
     if (comparison != null) {
       out.println();
-      ComparisonRenderer.render(comparison, out, style);
+      ComparisonRenderer.render(comparison, out, style, width);
     }
   }
 

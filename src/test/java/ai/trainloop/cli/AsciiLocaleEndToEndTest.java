@@ -90,6 +90,26 @@ class AsciiLocaleEndToEndTest {
   }
 
   @Test
+  void should_fit_every_detailed_table_to_a_narrow_terminal() throws Exception {
+    try (StubbedProject project = new StubbedProject(dir, SCRIPT)) {
+      project.config(
+          4,
+          List.of(
+              StubbedProject.entry(
+                  "openai", "gpt-4o-2024-08-06-with-a-very-long-fine-tune-name", ""),
+              StubbedProject.entry("openai", "gpt-4o", "")),
+          "");
+      project.cli.env.put("COLUMNS", "130");
+
+      project.cli.run("benchmark", "--ascii", "--detailed");
+
+      assertThat(project.cli.out).contains("Model A").contains("| openai...e-name |");
+      assertThat(project.cli.out.lines().filter(l -> l.startsWith("|") || l.startsWith("+")))
+          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(130));
+    }
+  }
+
+  @Test
   void should_fit_the_results_tables_to_a_narrow_terminal_by_shortening_long_model_ids()
       throws Exception {
     try (StubbedProject project = new StubbedProject(dir, SCRIPT)) {
