@@ -67,35 +67,28 @@ public final class JudgeAgreement {
    */
   public static List<String> warnings(Result r) {
     List<String> out = new ArrayList<>();
-    r.positionBias()
-        .forEach(
-            (judge, rate) -> {
-              if (rate > CONTRADICTION_WARNING) {
-                out.add(
-                    String.format(
-                        java.util.Locale.ROOT,
-                        "judge %s followed the position of the replies on %.0f%% of its order pairs"
-                            + " (preferred the first both times, or the second both times): those"
-                            + " pairs were counted as ties; its pairwise verdicts are unreliable",
-                        judge,
-                        rate * 100));
-              }
-            });
-    r.contradictions()
-        .forEach(
-            (judge, rate) -> {
-              if (rate > CONTRADICTION_WARNING) {
-                out.add(
-                    String.format(
-                        java.util.Locale.ROOT,
-                        "judge %s contradicted itself on %.0f%% of its claim pairs (called both"
-                            + " claims true, or both false): those pairs were dropped; its verdicts"
-                            + " are unreliable",
-                        judge,
-                        rate * 100));
-              }
-            });
+    warn(
+        r.positionBias(),
+        "judge %s followed the position of the replies on %.0f%% of its order pairs (preferred the"
+            + " first both times, or the second both times): those pairs were counted as ties; its"
+            + " pairwise verdicts are unreliable",
+        out);
+    warn(
+        r.contradictions(),
+        "judge %s contradicted itself on %.0f%% of its claim pairs (called both claims true, or"
+            + " both false): those pairs were dropped; its verdicts are unreliable",
+        out);
     return out;
+  }
+
+  /** One line of {@code format} (judge, percent) per judge whose rate passes the warning share. */
+  private static void warn(Map<String, Double> rates, String format, List<String> out) {
+    rates.forEach(
+        (judge, rate) -> {
+          if (rate > CONTRADICTION_WARNING) {
+            out.add(String.format(java.util.Locale.ROOT, format, judge, rate * 100));
+          }
+        });
   }
 
   private static Figures figures(List<Judgement> js, List<String> judges, String basis) {
