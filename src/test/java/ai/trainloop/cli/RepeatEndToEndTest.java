@@ -56,6 +56,8 @@ class RepeatEndToEndTest {
               .orElseThrow()
               .getKey();
       JsonNode report = p.report();
+      assertThat(report.path("repeats").asInt()).isEqualTo(3);
+      assertThat(report.path("config").path("repeat_reducer").asText()).isEqualTo("mean");
       JsonNode m = StubbedProject.model(report, "openai/gpt-4o");
       assertThat(m.path("samples").asInt()).isEqualTo(4); // each sample once, not 12
       assertThat(m.path("flaky_samples").toString()).isEqualTo("[\"" + q1 + "\"]");
