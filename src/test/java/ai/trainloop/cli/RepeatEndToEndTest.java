@@ -42,6 +42,10 @@ class RepeatEndToEndTest {
       int code = p.cli.run("benchmark", "--quiet", "--repeat", "3");
 
       assertThat(code).as(p.cli.err).isZero();
+      assertThat(p.cli.out)
+          .contains(
+              "* openai/gpt-4o: each sample counts once, its repeats reduced to one score;"
+                  + " 1 sample scored differently between repeats (consistency 75%).");
       assertThat(p.stub.requests.get()).isEqualTo(12);
       List<JsonNode> rows = p.resultsJsonl();
       assertThat(rows).hasSize(12);
