@@ -27,7 +27,8 @@ class JudgeEndToEndTest {
   private static final StubProvider.Script SCRIPT =
       call -> {
         if (call.model().equals("cand")) {
-          return new StubProvider.Text("yes", 10, 1);
+          // one reply per prompt, so that no two samples ask the judge the same question
+          return new StubProvider.Text("yes, " + call.prompt(), 10, 1);
         }
         if (call.model().equals("judge-b") && call.attempt() == 1) {
           return new StubProvider.Fault(500, Map.of(), "{\"error\": {\"message\": \"boom\"}}");
@@ -159,6 +160,40 @@ class JudgeEndToEndTest {
       assertThat(plan.at("/judge/calls").asLong()).isEqualTo(48);
       assertThat(plan.at("/judge/models/0/calls").asLong()).isEqualTo(24);
       assertThat(plan.at("/judge/estimated_cost_usd").isNumber()).isTrue();
+    }
+  }
+
+  @Test
+  void should_cache_each_call_of_a_claim_and_each_repeat_apart_then_send_nothing_on_a_rerun()
+      throws Exception {
+    try (StubbedProject p = project("JUDGE_KEY", "cache: true")) {
+      assertThat(p.cli.run("benchmark", "--quiet", "--repeat", "2")).as(p.cli.err).isZero();
+      int sent = p.stub.requests.get();
+      // 6 replies × 2 metrics × 2 claims × 2 calls × 2 judges, each sent and paid: none was read
+      // back from another call's cached reply, though k calls of a claim ask the same question
+      JsonNode judge = p.report().get("judge");
+      assertThat(judge.get("calls").asLong()).isEqualTo(96);
+      assertThat(judge.at("/tokens/input").asLong()).isEqualTo(96 * 100);
+
+      assertThat(p.cli.run("cache", "stats")).as(p.cli.err).isZero();
+      // every call its own entry: none read back another's reply (the prompts are identical)
+      assertThat(p.cli.out).contains("entries:    " + (6 + 96));
+
+      assertThat(p.cli.run("benchmark", "--quiet", "--repeat", "2")).as(p.cli.err).isZero();
+      assertThat(p.stub.requests.get()).isEqualTo(sent);
+    }
+  }
+
+  @Test
+  void should_count_the_judge_calls_of_every_repeat_in_the_dry_run() throws Exception {
+    try (StubbedProject p = project("JUDGE_KEY", "")) {
+      int code = p.cli.run("benchmark", "--dry-run", "--format", "json", "--repeat", "3");
+
+      assertThat(code).as(p.cli.err).isZero();
+      JsonNode plan = StubbedProject.JSON.readTree(p.cli.out);
+      assertThat(plan.at("/judge/calls").asLong()).isEqualTo(3 * 48);
+      assertThat(plan.at("/judge/models/0/calls").asLong()).isEqualTo(3 * 24);
+      assertThat(p.stub.exchanges()).isEmpty();
     }
   }
 
