@@ -47,17 +47,19 @@
   views.tagView = function (report, models, runId, initial, onTag) {
     const tags = [...new Set(models.flatMap((m) => Object.keys(m.by_tag || {})))].sort();
     if (!tags.length) return null;
+    // "" is by_tag's key for untagged samples, so the option for it needs a value of its own
+    const UNTAGGED = '\u0001untagged';
     const select = h('select', { id: 'tag-view-select', name: 'tag-view', 'aria-label': 'Tag' },
       h('option', { value: '', text: 'All tags (choose one)' }),
-      tags.map((t) => h('option', { value: t, text: tagName(t) })));
+      tags.map((t) => h('option', { value: t === '' ? UNTAGGED : t, text: tagName(t) })));
     const figures = h('div', { id: 'tag-view' });
     const results = h('div', { id: 'tag-results' });
     let shown = 0;
     const draw = () => {
-      const tag = select.value;
+      const tag = select.value === UNTAGGED ? '' : select.value;
       const ticket = ++shown;
       onTag(tag);
-      if (!tag) {
+      if (!select.value) {
         TL.fill(figures, TL.empty('Choose a tag to see each model on its samples alone.'));
         TL.fill(results);
         return;
@@ -73,6 +75,11 @@
         { label: 'p50', class: 'num', value: (r) => f.ms(get(r.t, 'latency_ms', 'p50')) },
         { label: 'p95', class: 'num', value: (r) => f.ms(get(r.t, 'latency_ms', 'p95')) },
       ], rows));
+      if (tag === '') {
+        TL.fill(results, h('p', { class: 'muted', text: 'The untagged samples are among all samples: ' },
+          h('a', { href: TL.runHref(runId, 'samples'), text: 'Browse samples →' })));
+        return;
+      }
       TL.fill(results, h('p', { class: 'muted', text: 'Loading the samples tagged ' + tagName(tag) + '…' }));
       TL.source.samples(runId, { tag, limit: 20 }).then((page) => {
         if (ticket !== shown) return;

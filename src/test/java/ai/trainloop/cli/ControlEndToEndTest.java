@@ -94,6 +94,33 @@ class ControlEndToEndTest {
   }
 
   @Test
+  void given_the_control_as_a_provider_model_id_then_every_other_model_is_tested_against_it()
+      throws Exception {
+    try (StubbedProject p = new StubbedProject(dir, SCRIPT)) {
+      p.config(
+          12,
+          List.of(
+              StubbedProject.entry("openai", "no-old", ""),
+              StubbedProject.entry("openai", "yes-new", ""),
+              StubbedProject.entry("openai", "no-other", "")),
+          "control: openai/no-old");
+
+      int code = p.cli.run("benchmark", "--ascii");
+
+      assertThat(code).as(p.cli.err).isZero();
+      JsonNode ab = p.report().path("ab");
+      assertThat(ab)
+          .extracting(r -> r.path("model_id").asText())
+          .containsExactly("openai/yes-new", "openai/no-other");
+      assertThat(ab)
+          .extracting(r -> r.path("verdict").asText())
+          .containsExactly("deploy", "keep_current");
+      assertThat(p.report().path("recommendation").path("model_id").asText())
+          .isEqualTo("openai/yes-new");
+    }
+  }
+
+  @Test
   void given_an_unknown_control_flag_then_exit_2_naming_the_flag_before_any_call()
       throws Exception {
     try (StubbedProject p = new StubbedProject(dir, SCRIPT)) {

@@ -225,4 +225,20 @@ class ControlAndTiesTest {
     assertThat(s.recommendation().reason())
         .endsWith("; within its noise on quality: cheap (p = 0.500)");
   }
+
+  @Test
+  void given_a_control_and_priorities_then_the_ab_test_is_reported_but_the_composite_decides() {
+    Answers a = new Answers().passes("prod", 90, 100).passes("new", 60, 100);
+    List<ModelFigures> f = a.figures();
+    Priorities p = new Priorities(DecisionMatrixTest.weights("accuracy", 1.0));
+
+    Selection s = Selection.evaluate(f, f, null, Thresholds.none(), p, a.evidence("prod"));
+
+    assertThat(s.ab())
+        .singleElement()
+        .satisfies(r -> assertThat(r.verdict()).isEqualTo(AbResult.Verdict.KEEP_CURRENT));
+    assertThat(s.recommendation().modelId()).isEqualTo("prod");
+    assertThat(s.recommendation().composite()).isEqualTo(0.9);
+    assertThat(s.recommendation().reason()).startsWith("highest composite, 0.90");
+  }
 }
