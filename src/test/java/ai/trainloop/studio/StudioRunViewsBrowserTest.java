@@ -79,7 +79,7 @@ class StudioRunViewsBrowserTest {
     int k = 0;
     for (var m : report.withArray("models")) {
       ObjectNode byTag = ((ObjectNode) m).putObject("by_tag");
-      for (String tag : List.of("greeting-generation", "simple-qa", HOSTILE_TAG)) {
+      for (String tag : List.of("greeting-generation", "simple-qa", HOSTILE_TAG, "")) {
         ObjectNode t = byTag.putObject(tag);
         t.put("samples", 6).put("errors", k);
         t.putObject("score")
@@ -196,5 +196,22 @@ class StudioRunViewsBrowserTest {
     assertThat(chromium.all("#app img, #app script")).isEmpty();
     assertThat(chromium.js("return typeof window.__pwned;")).isEqualTo("undefined");
     chromium.screenshot("13-hostile-tag");
+  }
+
+  @Test
+  void should_show_the_untagged_figures_without_filtering_the_results_to_nothing() {
+    open("#/run/" + FULL_RUN);
+    chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("tag-view-select")));
+
+    Select select = new Select(chromium.driver.findElement(By.id("tag-view-select")));
+    select.selectByVisibleText("(untagged)");
+    chromium
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("tag-results"), "The untagged samples are among all samples"));
+
+    assertThat(chromium.all("#tag-view tbody tr")).hasSize(4);
+    assertThat(chromium.severeConsoleMessages()).isEmpty();
   }
 }
