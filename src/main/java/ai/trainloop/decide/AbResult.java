@@ -45,6 +45,16 @@ public record AbResult(
     }
   }
 
+  /**
+   * Whether the test does not reject but the interval printed beside its p excludes 0: the paired
+   * bootstrap and the exact test disagree at the edge (as with few samples). The verdict follows
+   * the test ({@code keep_current}); the table says the two disagree rather than show a clear
+   * interval beside "not significant".
+   */
+  public boolean inconclusive() {
+    return !significant && adjusted.excludesZero();
+  }
+
   /** Whether the test model is significantly worse than the control. */
   public boolean significantlyWorse() {
     return significant && result.delta() < 0;

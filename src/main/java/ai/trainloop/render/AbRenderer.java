@@ -51,7 +51,7 @@ public final class AbRenderer {
           ChangeFormats.signedScore(r.result().delta()),
           ChangeFormats.interval(r.adjusted(), ChangeFormats::signedScore),
           ChangeFormats.pValue(r.pAdjusted()),
-          r.result().compared() ? r.verdict().json() : r.verdict().json() + " (no common samples)");
+          verdict(r));
     }
     try {
       out.write("A/B vs " + ab.get(0).controlId() + " (on the samples both models answered)\n");
@@ -64,17 +64,30 @@ public final class AbRenderer {
               + (ab.size() == 1 ? " model" : " models")
               + "; CI (Holm): the improvement's paired-bootstrap interval at the level of its Holm"
               + " step.\n");
+      if (ab.stream().anyMatch(AbResult::inconclusive)) {
+        out.write(
+            "inconclusive: the interval excludes 0 but the test does not reject at alpha (the two"
+                + " disagree at the edge, as with few samples); the verdict follows the test.\n");
+      }
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static String verdict(AbResult r) {
+    if (!r.result().compared()) {
+      return r.verdict().json() + " (no common samples)";
+    }
+    return r.inconclusive() ? r.verdict().json() + " (inconclusive)" : r.verdict().json();
+  }
+
   /**
    * report.json {@code ab[]}: {@code model_id}, {@code control_id}, {@code samples}, {@code
    * test_score}, {@code control_score}, {@code improvement}, {@code ci95} (unadjusted), {@code
    * ci_adjusted} with {@code ci_adjusted_level}, {@code p_value}, {@code p_adjusted}, {@code
-   * method}, {@code significant}, {@code verdict}.
+   * method}, {@code significant}, {@code inconclusive} (the test does not reject but {@code
+   * ci_adjusted} excludes 0), {@code verdict}.
    */
   public static ArrayNode toJson(List<AbResult> ab) {
     ArrayNode array = JsonValues.FACTORY.arrayNode();
@@ -93,6 +106,7 @@ public final class AbRenderer {
       JsonValues.put(node, "p_adjusted", r.pAdjusted());
       node.put("method", r.result().method());
       node.put("significant", r.significant());
+      node.put("inconclusive", r.inconclusive());
       node.put("verdict", r.verdict().json());
     }
     return array;

@@ -62,6 +62,11 @@ public final class RunTables {
       t.fitTo(width).render(out, style);
       matrix.footer(selection).forEach(out::println);
     }
+    // the A/B table is what a recommendation with a control rests on: it comes before the line
+    if (!selection.ab().isEmpty()) {
+      out.println();
+      AbRenderer.render(selection.ab(), out, style, width);
+    }
     out.flush();
     boolean anyCandidate = selection.verdicts().stream().anyMatch(ModelVerdict::candidate);
     if (partial != null) {
@@ -78,10 +83,6 @@ public final class RunTables {
     if (!judgeLines.isEmpty()) {
       out.println();
       judgeLines.forEach(out::println);
-    }
-    if (!selection.ab().isEmpty()) {
-      out.println();
-      AbRenderer.render(selection.ab(), out, style, width);
     }
     if (!findings.pairs().isEmpty()) {
       out.println();

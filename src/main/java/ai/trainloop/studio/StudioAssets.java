@@ -24,6 +24,7 @@ final class StudioAssets {
           "app.js",
           "charts.js",
           "page-runs.js",
+          "page-run-views.js",
           "page-run.js",
           "page-samples.js",
           "page-history.js");

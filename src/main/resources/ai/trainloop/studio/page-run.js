@@ -1,5 +1,6 @@
 'use strict';
-// Run page: summary cards, charts, models table, decision matrix, baseline changes, cost projection.
+// Run page: summary cards, charts, models table, A/B panel, per-tag view, decision matrix, baseline changes,
+// cost projection.
 (function () {
   const TL = window.TL;
   const h = TL.h;
@@ -153,7 +154,7 @@
     return String(v);
   }
 
-  TL.pages.run = async function (main, runId) {
+  TL.pages.run = async function (main, runId, params) {
     const report = await TL.source.run(runId);
     const models = report.models || [];
     const colorOf = (id) => TL.color(Math.max(0, models.findIndex((m) => m.id === id)));
@@ -165,8 +166,12 @@
       TL.fill(latencyCard, h('h2', { text: 'Latency distribution' }),
         (hist.models || []).some((m) => m.calls) ? TL.charts.latency(hist, colorOf) : TL.empty('No successful calls.'));
     }).catch((e) => TL.fill(latencyCard, h('h2', { text: 'Latency distribution' }), h('p', { class: 'error', text: String(e.message) })));
+    const head = header(report, runId);
+    const browse = head.querySelector('a.button');
+    // the tag view filters the samples the header's link opens too
+    const onTag = (tag) => browse.setAttribute('href', TL.runHref(runId, 'samples', tag ? { tag } : null));
     return h('div', null,
-      header(report, runId),
+      head,
       models.length ? summaryCards(report, models) : TL.card(null, TL.empty('This report lists no models.')),
       h('div', { class: 'charts' },
         TL.card('Cost vs score', plotted.length ? TL.charts.costScore(plotted.map((m) => ({ id: m.id, score: get(m, 'score', 'mean'),
@@ -176,6 +181,8 @@
         latencyCard,
         projection(models, colorOf)),
       TL.card('Models', models.length ? modelsTable(models, colorOf) : TL.empty('No models.')),
+      TL.runViews.abPanel(report),
+      TL.runViews.tagView(report, models, runId, params && params.tag, onTag),
       decisionMatrix(report, models),
       Array.isArray(report.comparisons) && report.comparisons.length ? TL.card('Pairwise comparisons', generic(report.comparisons)) : null,
       report.baseline ? TL.card('Changes vs baseline', generic(report.baseline, 'baseline')) : null);

@@ -87,4 +87,63 @@ class TagTableTest {
 
     assertThat(text).contains("│ big   │ 0.90 ±0.10 │ 0.67 [0.00, 1.00] │");
   }
+
+  private static String renderAt(List<ModelSummary> models, int width, TextTable.Style style)
+      throws Exception {
+    StringWriter out = new StringWriter();
+    TagTable.render(
+        models, false, new TableOptions(style, java.util.Set.of(), 0).fittedTo(width), out);
+    return out.toString();
+  }
+
+  private static List<ModelSummary> twelveTags(String... ids) {
+    Map<String, TagSummary> byTag = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 12; i++) {
+      byTag.put(String.format("tag-%02d-support", i), tag(0.5 + i / 100.0, 0.4, 0.6 + i / 50.0));
+    }
+    return java.util.Arrays.stream(ids).map(id -> model(id, byTag)).toList();
+  }
+
+  @Test
+  void given_12_tags_at_width_100_when_rendered_then_every_line_fits_and_every_tag_shows_once()
+      throws Exception {
+    for (TextTable.Style style : TextTable.Style.values()) {
+      String text =
+          renderAt(twelveTags("openai/gpt-4o-mini", "anthropic/claude-3-haiku"), 100, style);
+
+      assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+      for (int i = 0; i < 12; i++) {
+        String tag = String.format("tag-%02d-support", i);
+        assertThat(text.split(java.util.regex.Pattern.quote(" " + tag + " "), -1))
+            .as(tag + " in\n" + text)
+            .hasSize(2);
+      }
+      // several tables, each with the Model column and both models, titled by the tags they hold
+      long tables = text.lines().filter(l -> l.startsWith("By Tag")).count();
+      assertThat(tables).isGreaterThan(1);
+      assertThat(text.lines().filter(l -> l.contains(" Model ")).count()).isEqualTo(tables);
+      assertThat(text.lines().filter(l -> l.contains(" openai/gpt-4o-mini ")).count())
+          .isEqualTo(tables);
+      assertThat(text).contains("By Tag (Avg, 95% interval), tags 1-").contains(" of 12:");
+    }
+  }
+
+  @Test
+  void given_model_ids_wider_than_the_terminal_when_rendered_then_ids_are_shortened_not_overflowed()
+      throws Exception {
+    String id = "openrouter/" + "very-long-model-name-".repeat(6) + "end";
+
+    String text = renderAt(twelveTags(id), 60, TextTable.Style.BOX);
+
+    assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
+    assertThat(text).contains("…").contains("tag-11-support");
+  }
+
+  @Test
+  void given_no_width_limit_when_rendered_then_all_tags_stay_in_one_table() throws Exception {
+    String text = renderAt(twelveTags("big"), 0, TextTable.Style.BOX);
+
+    assertThat(text.lines().filter(l -> l.startsWith("By Tag")))
+        .containsExactly("By Tag (Avg, 95% interval):");
+  }
 }
