@@ -19,9 +19,9 @@ import java.util.List;
 /**
  * What a run would send, as run.json's {@code fingerprint}: each provider entry (id, provider,
  * model, base_url, api_version and the parameters it sets), the metrics and suites, the judge
- * models, the sample selection (count, a SHA-256 of the ids in order, max_samples, samples_per_tag, seed, tags), the
- * temperature override, replay_params and the repeats (above 1). Keys, key variables and pacing
- * (rpm, concurrency) are left out: they do not change what is sent.
+ * models, the sample selection (count, a SHA-256 of the ids in order, max_samples, samples_per_tag,
+ * seed, tags), the temperature override, replay_params and the repeats (above 1). Keys, key
+ * variables and pacing (rpm, concurrency) are left out: they do not change what is sent.
  */
 final class RunFingerprint {
   static final ObjectMapper JSON = new ObjectMapper();

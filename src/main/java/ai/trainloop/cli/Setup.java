@@ -86,11 +86,7 @@ record Setup(
             .select(
                 config.dataFolder().resolve(EventReader.EVENTS_FOLDER),
                 new SelectionCriteria(
-                    tags.isEmpty() ? null : tags,
-                    scorer::covers,
-                    maxSamples,
-                    seed,
-                    samplesPerTag));
+                    tags.isEmpty() ? null : tags, scorer::covers, maxSamples, seed, samplesPerTag));
     if (samples.total() == 0) {
       throw new ConfigException(
           SourceLocation.unknown(config.dataFolder().resolve(EventReader.EVENTS_FOLDER)),

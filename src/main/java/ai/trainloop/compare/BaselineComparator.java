@@ -19,12 +19,12 @@ import java.util.stream.IntStream;
 /**
  * Compares a run with a baseline run ("Changes vs baseline"): pairs models by id and samples by
  * sample id, tests every model's score, metrics, score per tag (when the paired samples have more
- * than one tag), cost per sample and latency, Holm-corrects the
- * p-values and gives each row a verdict. Holm's family is the rows that can fail the run (their
- * kind is in {@code fail_on}); the other rows are corrected among themselves, so that comparisons
- * that can never fail the run cost no power where it matters. A row regresses when its
- * Holm-adjusted p-value is below {@code alpha} and the change is worse than its tolerance; a
- * baseline model without results now is a regression (coverage lost).
+ * than one tag), cost per sample and latency, Holm-corrects the p-values and gives each row a
+ * verdict. Holm's family is the rows that can fail the run (their kind is in {@code fail_on}); the
+ * other rows are corrected among themselves, so that comparisons that can never fail the run cost
+ * no power where it matters. A row regresses when its Holm-adjusted p-value is below {@code alpha}
+ * and the change is worse than its tolerance; a baseline model without results now is a regression
+ * (coverage lost).
  */
 public final class BaselineComparator {
   private final CompareConfig config;

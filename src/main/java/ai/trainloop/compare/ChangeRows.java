@@ -24,6 +24,7 @@ public final class ChangeRows {
 
   /** How the name of a tag's row shows the untagged samples. */
   public static final String UNTAGGED = "(untagged)";
+
   static final String COST = "cost/sample";
   static final String LATENCY = "latency p50";
   static final String MANN_WHITNEY = "Mann-Whitney U";

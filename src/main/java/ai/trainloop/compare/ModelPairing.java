@@ -25,6 +25,7 @@ final class ModelPairing {
 
   /** The pairs of {@link #score}, grouped by the sample's tag (sorted; "" when untagged). */
   final Map<String, Series> tags = new TreeMap<>();
+
   final Series cost = new Series();
   final Series latency = new Series();
 

@@ -153,7 +153,8 @@ final class BenchmarkParser {
   }
 
   /**
-   * {@code fail_on}: score, tag_score, cost and/or latency, without repeats; an empty list means never fail.
+   * {@code fail_on}: score, tag_score, cost and/or latency, without repeats; an empty list means
+   * never fail.
    */
   private static List<String> failOn(YamlMap c) {
     List<String> out = new ArrayList<>();
@@ -162,7 +163,8 @@ final class BenchmarkParser {
     for (int i = 0; i < names.size(); i++) {
       String s = names.get(i);
       if (!ConfigSchema.FAIL_ON.contains(s)) {
-        String hint = Suggestions.hint(s, ConfigSchema.FAIL_ON, "expected score, tag_score, cost or latency");
+        String hint =
+            Suggestions.hint(s, ConfigSchema.FAIL_ON, "expected score, tag_score, cost or latency");
         boolean list = v instanceof SequenceNode;
         Node at = list ? ((SequenceNode) v).getValue().get(i) : v;
         throw new ConfigException(

@@ -22,9 +22,9 @@ import java.util.function.Consumer;
  * candidate. With {@code samplesPerTag} each tag is first cut to its quota; then, with {@code
  * maxSamples}, a seeded sample is drawn stratified across tags from what is left (see {@link
  * StratifiedSampler}); otherwise every candidate is kept. Both draws rank the ids by the same seed,
- * so a tag's samples are the lowest-ranked ones whatever the counts. Pass 2 is the returned {@link SampleSet}:
- * each iteration re-reads the files and yields the first occurrence of each chosen id. Same seed
- * and same data give the same samples, whatever the model.
+ * so a tag's samples are the lowest-ranked ones whatever the counts. Pass 2 is the returned {@link
+ * SampleSet}: each iteration re-reads the files and yields the first occurrence of each chosen id.
+ * Same seed and same data give the same samples, whatever the model.
  */
 public final class SampleSelector {
   private final Consumer<String> warnings;

@@ -26,9 +26,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * A tag's row ({@code "kind": "tag_score"}, {@code "metric": "tag:<tag>"}) also has {@code "tag"}
  * ("" for untagged samples): the Avg of that tag's paired samples. For cost rows {@code
- * baseline}/{@code current} are mean USD per sample and {@code delta}/{@code
- * ci95} relative (0.12 = +12%); for latency rows they are median milliseconds and the delta is
- * relative. Unknown numbers are null.
+ * baseline}/{@code current} are mean USD per sample and {@code delta}/{@code ci95} relative (0.12 =
+ * +12%); for latency rows they are median milliseconds and the delta is relative. Unknown numbers
+ * are null.
  */
 public final class ComparisonJson {
   private ComparisonJson() {}

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --compare-with} tag by tag through the command, against a local stub: tag alpha drops
- * from all-pass to mostly-fail while beta rises, so the overall Avg holds.
+ * {@code --compare-with} tag by tag through the command, against a local stub: tag alpha drops from
+ * all-pass to mostly-fail while beta rises, so the overall Avg holds.
  */
 class TagCompareEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,7 +132,8 @@ class TagCompareEndToEndTest {
         .contains("tag:alpha regressed against baseline");
     JsonNode json = latestReport().path("baseline");
     assertThat(json.path("comparisons").asInt()).isEqualTo(4); // Avg, says_yes, two tags
-    assertThat(row(json.path("models").path(0).path("rows"), "tag:alpha").path("gating").asBoolean())
+    assertThat(
+            row(json.path("models").path(0).path("rows"), "tag:alpha").path("gating").asBoolean())
         .isTrue();
   }
 

@@ -66,7 +66,8 @@ class SamplesPerTagSelectionTest {
   void should_draw_within_a_tag_the_samples_max_samples_alone_would_rank_first() {
     Path events = write(Map.of("a", 40));
 
-    Set<String> quota = Set.copyOf(ids(selector.select(events, criteria(SamplesPerTag.everyTag(7), null, 3))));
+    Set<String> quota =
+        Set.copyOf(ids(selector.select(events, criteria(SamplesPerTag.everyTag(7), null, 3))));
     Set<String> max = Set.copyOf(ids(selector.select(events, criteria(null, 7, 3))));
 
     assertThat(quota).isEqualTo(max);
