@@ -1,7 +1,10 @@
 package ai.trainloop.aggregate;
 
+import ai.trainloop.config.RepeatReducer;
 import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.ResultsJsonlReader;
+import ai.trainloop.results.SampleRows;
 import ai.trainloop.stats.Bootstrap;
 import ai.trainloop.stats.Interval;
 import java.io.IOException;
@@ -15,28 +18,41 @@ import java.util.stream.DoubleStream;
 /**
  * 95% intervals of every model's Avg and of each metric (seeded bootstrap over the samples, so the
  * same results always print the same interval), computed from results.jsonl in one streaming pass
- * that keeps only the scores.
+ * that keeps only the scores. A sample counts once: the repeats of a run with repeats are first
+ * reduced to the sample's one score ({@link SampleRows}), as its Avg is.
  */
 public final class Intervals {
   private final Map<String, DoubleStream.Builder> scores = new LinkedHashMap<>();
   private final Map<String, Map<String, DoubleStream.Builder>> metrics = new LinkedHashMap<>();
 
-  public static Intervals read(Path resultsJsonl) throws IOException {
+  /**
+   * The scores of {@code resultsJsonl}, each sample's repeats reduced by {@code reducer} (null: the
+   * mean).
+   */
+  public static Intervals read(Path resultsJsonl, RepeatReducer reducer) throws IOException {
     Intervals in = new Intervals();
+    SampleRows repeated = new SampleRows(reducer);
     ResultsJsonlReader.forEach(
         resultsJsonl,
         row -> {
           if (row.ok() && row.score() != null) {
-            in.scores.computeIfAbsent(row.modelId(), k -> DoubleStream.builder()).add(row.score());
-            Map<String, DoubleStream.Builder> byMetric =
-                in.metrics.computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>());
-            row.metrics()
-                .forEach(
-                    (name, v) ->
-                        byMetric.computeIfAbsent(name, k -> DoubleStream.builder()).add(v));
+            if (row.repeat() == null) {
+              in.add(row);
+            } else {
+              repeated.add(row);
+            }
           }
         });
+    repeated.rows().forEach(in::add);
     return in;
+  }
+
+  private void add(ResultRow row) {
+    scores.computeIfAbsent(row.modelId(), k -> DoubleStream.builder()).add(row.score());
+    Map<String, DoubleStream.Builder> byMetric =
+        metrics.computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>());
+    row.metrics()
+        .forEach((name, v) -> byMetric.computeIfAbsent(name, k -> DoubleStream.builder()).add(v));
   }
 
   /** Computes every interval; call once. */

@@ -1,9 +1,12 @@
 package ai.trainloop.aggregate;
 
+import ai.trainloop.config.RepeatReducer;
 import ai.trainloop.results.ModelRef;
 import ai.trainloop.results.ModelStatus;
 import ai.trainloop.results.ModelSummary;
+import ai.trainloop.results.ResultRow;
 import ai.trainloop.results.ResultsJsonlReader;
+import ai.trainloop.results.SampleRows;
 import ai.trainloop.results.TagSummary;
 import ai.trainloop.stats.Bootstrap;
 import java.io.IOException;
@@ -18,7 +21,8 @@ import java.util.stream.DoubleStream;
 /**
  * Each model's figures tag by tag ({@code by_tag}), read from results.jsonl in one pass: the same
  * accumulator as the overall figures for each model and tag, and the same seeded bootstrap for the
- * intervals, so a tag's figures follow exactly the overall rules.
+ * intervals, so a tag's figures follow exactly the overall rules: a sample counts once, its repeats
+ * reduced by the run's {@link RepeatReducer}.
  */
 public final class TagBreakdown {
   private final Map<String, Map<String, ModelAccumulator>> sums = new LinkedHashMap<>();
@@ -26,18 +30,37 @@ public final class TagBreakdown {
   private final Map<String, Map<String, Map<String, DoubleStream.Builder>>> metricScores =
       new LinkedHashMap<>();
 
-  public static TagBreakdown read(Path resultsJsonl) throws IOException {
-    TagBreakdown b = new TagBreakdown();
+  private final RepeatReducer reducer;
+  private final SampleRows repeated;
+  private boolean folded;
+
+  TagBreakdown(RepeatReducer reducer) {
+    this.reducer = reducer;
+    this.repeated = new SampleRows(reducer);
+  }
+
+  /** The figures of {@code resultsJsonl}, each sample's repeats reduced by {@code reducer}. */
+  public static TagBreakdown read(Path resultsJsonl, RepeatReducer reducer) throws IOException {
+    TagBreakdown b = new TagBreakdown(reducer);
     ResultsJsonlReader.forEach(resultsJsonl, b::add);
     return b;
   }
 
-  void add(ai.trainloop.results.ResultRow row) {
+  void add(ResultRow row) {
     String tag = row.tag() == null ? "" : row.tag();
     ModelRef ref = new ModelRef(row.modelId(), null, null);
     sums.computeIfAbsent(row.modelId(), k -> new TreeMap<>())
-        .computeIfAbsent(tag, k -> new ModelAccumulator(ref, null))
+        .computeIfAbsent(tag, k -> new ModelAccumulator(ref, reducer))
         .add(row.withoutResponse());
+    if (row.repeat() == null) {
+      addScores(row);
+    } else if (row.ok()) {
+      repeated.add(row); // the interval takes the sample's reduced scores, once all are in
+    }
+  }
+
+  private void addScores(ResultRow row) {
+    String tag = row.tag() == null ? "" : row.tag();
     if (row.ok() && row.score() != null) {
       scores
           .computeIfAbsent(row.modelId(), k -> new TreeMap<>())
@@ -61,6 +84,10 @@ public final class TagBreakdown {
 
   /** Model id to tag (sorted) to its figures. */
   public Map<String, Map<String, TagSummary>> compute() {
+    if (!folded) {
+      folded = true;
+      repeated.rows().forEach(this::addScores);
+    }
     Bootstrap bootstrap = new Bootstrap();
     Map<String, Map<String, TagSummary>> out = new LinkedHashMap<>();
     sums.forEach(

@@ -48,7 +48,7 @@ final class JudgeDryRun {
         new JudgePlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
             .plan(
                 setup.samples(),
-                1,
+                setup.repeats(), // each repeat's reply is judged
                 tag ->
                     perTag.computeIfAbsent(
                         tag,

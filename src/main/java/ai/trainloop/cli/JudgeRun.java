@@ -193,6 +193,12 @@ final class JudgeRun implements AutoCloseable {
       public List<MetricScore> score(Sample sample, Map<String, Counterpart> others) {
         return scorer.score(sample, judges, others);
       }
+
+      @Override
+      public List<MetricScore> score(Sample sample, Map<String, Counterpart> others, int repeat) {
+        Judges panel = judges.forRepeat(repeat);
+        return others == null ? scorer.score(sample, panel) : scorer.score(sample, panel, others);
+      }
     };
   }
 

@@ -211,6 +211,7 @@ final class RunReport {
                 options.temperature)
             .toBuilder()
             .stream(options.stream || setup.config().benchmark().stream())
+            .repeats(setup.repeats())
             .build(),
         resumed);
   }

@@ -18,13 +18,13 @@ import java.util.stream.IntStream;
 
 /**
  * Compares a run with a baseline run ("Changes vs baseline"): pairs models by id and samples by
- * sample id, tests every model's score, metrics, score per tag (when the paired samples have more
- * than one tag), cost per sample and latency, Holm-corrects the p-values and gives each row a
- * verdict. Holm's family is the rows that can fail the run (their kind is in {@code fail_on}); the
- * other rows are corrected among themselves, so that comparisons that can never fail the run cost
- * no power where it matters. A row regresses when its Holm-adjusted p-value is below {@code alpha}
- * and the change is worse than its tolerance; a baseline model without results now is a regression
- * (coverage lost).
+ * sample id (a sample's repeats reduced to one row by its run's reducer), tests every model's
+ * score, metrics, score per tag (when the paired samples have more than one tag), cost per sample
+ * and latency, Holm-corrects the p-values and gives each row a verdict. Holm's family is the rows
+ * that can fail the run (their kind is in {@code fail_on}); the other rows are corrected among
+ * themselves, so that comparisons that can never fail the run cost no power where it matters. A row
+ * regresses when its Holm-adjusted p-value is below {@code alpha} and the change is worse than its
+ * tolerance; a baseline model without results now is a regression (coverage lost).
  */
 public final class BaselineComparator {
   private final CompareConfig config;
@@ -49,12 +49,12 @@ public final class BaselineComparator {
     List<ModelPairing> pairings = new ArrayList<>();
     for (String id : baselineModels) {
       if (currentModels.contains(id)) {
-        ModelPairing pairing = new ModelPairing(current.resultsOf(id), baseline.resultsOf(id));
+        ModelPairing pairing = new ModelPairing(current.samplesOf(id), baseline.samplesOf(id));
         pairings.add(pairing);
         rowsPerModel.add(rowMaker.rows(id, pairing));
       } else {
         pairings.add(null);
-        rowsPerModel.add(List.of(rowMaker.coverageLost(id, baseline.resultsOf(id))));
+        rowsPerModel.add(List.of(rowMaker.coverageLost(id, baseline.samplesOf(id))));
       }
     }
     List<ChangeRow> all = rowsPerModel.stream().flatMap(List::stream).toList();

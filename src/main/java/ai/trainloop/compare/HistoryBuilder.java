@@ -79,7 +79,8 @@ public final class HistoryBuilder {
     }
     List<History.Point> models = new ArrayList<>();
     byModel.forEach(
-        (model, rows) -> models.add(points.point(report.runId(), model, rows, previous)));
+        (model, rows) ->
+            models.add(points.point(report.runId(), model, rows, report.reducer(), previous)));
     return Optional.of(
         new History.Run(report.runId(), report.startedAt(), report.complete(), models));
   }

@@ -119,9 +119,15 @@ final class ModelPairing {
     }
   }
 
+  /** The rows by sample id: one row per sample (repeats already reduced, {@code SampleRows}). */
   private static Map<String, ResultRow> bySample(List<ResultRow> rows) {
     Map<String, ResultRow> map = new LinkedHashMap<>();
-    rows.forEach(r -> map.putIfAbsent(r.sampleId(), r));
+    for (ResultRow r : rows) {
+      if (map.putIfAbsent(r.sampleId(), r) != null) {
+        throw new IllegalArgumentException(
+            "two rows for sample " + r.sampleId() + ": fold a run's repeats before pairing it");
+      }
+    }
     return map;
   }
 }

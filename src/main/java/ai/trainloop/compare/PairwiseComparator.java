@@ -1,6 +1,8 @@
 package ai.trainloop.compare;
 
+import ai.trainloop.config.RepeatReducer;
 import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.SampleRows;
 import ai.trainloop.stats.Holm;
 import ai.trainloop.stats.Interval;
 import ai.trainloop.stats.PairedResult;
@@ -19,20 +21,36 @@ import java.util.Set;
  * (McNemar's exact test for pass/fail scores, else a sign-flip permutation test), Holm-corrected
  * across the pairs, with each difference's interval at the Holm-consistent level of its step
  * ({@link Holm#levels}) so that the interval printed beside the adjusted p agrees with it. Works on
- * the rows of results.jsonl or of report.json's {@code results[]}.
+ * the rows of results.jsonl or of report.json's {@code results[]}; the repeats of a sample are
+ * first reduced to its one score ({@link SampleRows}), so a sample is one pair however many times
+ * it was called.
  */
 public final class PairwiseComparator {
   private final double alpha;
   private final PairedTest test;
+  private final RepeatReducer reducer;
 
-  /** Compares at significance level {@code alpha} with the default seeded test. */
+  /**
+   * Compares at significance level {@code alpha} with the default seeded test, repeats reduced by
+   * their mean.
+   */
   public PairwiseComparator(double alpha) {
-    this(alpha, new PairedTest());
+    this(alpha, new PairedTest(), RepeatReducer.MEAN);
+  }
+
+  /** Compares at {@code alpha}, each sample's repeats reduced by {@code reducer}. */
+  public PairwiseComparator(double alpha, RepeatReducer reducer) {
+    this(alpha, new PairedTest(), reducer);
   }
 
   public PairwiseComparator(double alpha, PairedTest test) {
+    this(alpha, test, RepeatReducer.MEAN);
+  }
+
+  public PairwiseComparator(double alpha, PairedTest test, RepeatReducer reducer) {
     this.alpha = alpha;
     this.test = test;
+    this.reducer = reducer;
   }
 
   /** Every pair of the models found in {@code rows}, in first-seen order. */
@@ -45,11 +63,11 @@ public final class PairwiseComparator {
   /** Every pair of {@code models} (in that order: A is the earlier one). */
   public List<PairComparison> compare(List<ResultRow> rows, List<String> models) {
     Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
-    for (ResultRow row : rows) {
+    for (ResultRow row : SampleRows.fold(rows, reducer)) {
       if (row.ok() && row.score() != null) {
         scores
             .computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>())
-            .putIfAbsent(row.sampleId(), row.score());
+            .put(row.sampleId(), row.score());
       }
     }
     List<String[]> pairs = new ArrayList<>();

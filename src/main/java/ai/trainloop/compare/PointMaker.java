@@ -1,6 +1,8 @@
 package ai.trainloop.compare;
 
+import ai.trainloop.config.RepeatReducer;
 import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.SampleRows;
 import ai.trainloop.stats.Bootstrap;
 import ai.trainloop.stats.Descriptive;
 import ai.trainloop.stats.PairedResult;
@@ -32,10 +34,18 @@ final class PointMaker {
     return alpha;
   }
 
+  /**
+   * The point of {@code model}'s {@code rows} (every call) in run {@code runId}: scores per sample,
+   * its repeats reduced by {@code reducer}; errors, cost and latency over every call.
+   */
   History.Point point(
-      String runId, String model, List<ResultRow> rows, Map<String, Previous> previous) {
+      String runId,
+      String model,
+      List<ResultRow> rows,
+      RepeatReducer reducer,
+      Map<String, Previous> previous) {
     Map<String, Double> scores = new LinkedHashMap<>();
-    rows.stream()
+    SampleRows.fold(rows, reducer).stream()
         .filter(r -> r.ok() && r.score() != null)
         .forEach(r -> scores.putIfAbsent(r.sampleId(), r.score()));
     double[] values = scores.values().stream().mapToDouble(Double::doubleValue).toArray();

@@ -65,7 +65,7 @@ public record RunFindings(
       boolean pairwise,
       String control)
       throws IOException {
-    CommonSamples answers = new CommonSamples();
+    CommonSamples answers = new CommonSamples(benchmark.repeatReducer());
     ResultsJsonlReader.forEach(resultsJsonl, answers::add);
     Selection selection =
         RunSelection.evaluate(
@@ -78,8 +78,11 @@ public record RunFindings(
             benchmark.compare().alpha());
     List<ModelSummary> models =
         RunSelection.withVerdicts(
-            TagBreakdown.read(resultsJsonl)
-                .applyTo(Intervals.read(resultsJsonl).compute().applyTo(summaries)),
+            TagBreakdown.read(resultsJsonl, benchmark.repeatReducer())
+                .applyTo(
+                    Intervals.read(resultsJsonl, benchmark.repeatReducer())
+                        .compute()
+                        .applyTo(summaries)),
             selection);
     List<PairComparison> pairs = List.of();
     if (pairwise) {
@@ -87,7 +90,9 @@ public record RunFindings(
       ResultsJsonlReader.forEach(resultsJsonl, row -> rows.add(row.withoutResponse()));
       List<String> called =
           summaries.stream().filter(ModelSummary::shown).map(ModelSummary::id).toList();
-      pairs = new PairwiseComparator(benchmark.compare().alpha()).compare(rows, called);
+      pairs =
+          new PairwiseComparator(benchmark.compare().alpha(), benchmark.repeatReducer())
+              .compare(rows, called);
     }
     return new RunFindings(models, selection, pairs);
   }

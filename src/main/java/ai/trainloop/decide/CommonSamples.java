@@ -1,6 +1,8 @@
 package ai.trainloop.decide;
 
+import ai.trainloop.config.RepeatReducer;
 import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.SampleRows;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,24 +14,56 @@ import java.util.Set;
 /**
  * The scores of each model by sample, to compare models on the samples all of them answered: a
  * model that failed the hard prompts must not look better than one that answered them. Failed calls
- * and unscored samples (every metric failed) are not answers. Not thread-safe; fed once from
- * results.jsonl.
+ * and unscored samples (every metric failed) are not answers. A sample's repeats count once, as
+ * their reduced score ({@link SampleRows}). Not thread-safe; fed once from results.jsonl, then
+ * asked.
  */
 public final class CommonSamples {
   private final Map<String, Map<String, ResultRow>> byModel = new HashMap<>();
+  private final SampleRows repeated;
+  private boolean folded;
+
+  /** Repeats reduced by their mean. */
+  public CommonSamples() {
+    this(RepeatReducer.MEAN);
+  }
+
+  /** Repeats reduced by {@code reducer}. */
+  public CommonSamples(RepeatReducer reducer) {
+    this.repeated = new SampleRows(reducer);
+  }
 
   /** Keeps {@code row} when it is an answer with a score. */
   public void add(ResultRow row) {
-    if (row.ok() && row.score() != null) {
-      byModel
-          .computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>())
-          .putIfAbsent(row.sampleId(), row.withoutResponse());
+    if (folded) {
+      throw new IllegalStateException("rows are added before the samples are asked for");
     }
+    if (row.ok() && row.score() != null) {
+      if (row.repeat() == null) {
+        keep(row.withoutResponse());
+      } else {
+        repeated.add(row);
+      }
+    }
+  }
+
+  private void keep(ResultRow row) {
+    byModel
+        .computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>())
+        .putIfAbsent(row.sampleId(), row);
+  }
+
+  private Map<String, ResultRow> of(String model) {
+    if (!folded) {
+      folded = true;
+      repeated.rows().forEach(this::keep);
+    }
+    return byModel.getOrDefault(model, Map.of());
   }
 
   /** How many samples {@code model} answered with a score. */
   public int answered(String model) {
-    return byModel.getOrDefault(model, Map.of()).size();
+    return of(model).size();
   }
 
   /**
@@ -37,8 +71,8 @@ public final class CommonSamples {
    * {@code [0]} is a's, {@code [1]} b's; both empty when they share none.
    */
   public double[][] paired(String a, String b) {
-    Map<String, ResultRow> first = byModel.getOrDefault(a, Map.of());
-    Map<String, ResultRow> second = byModel.getOrDefault(b, Map.of());
+    Map<String, ResultRow> first = of(a);
+    Map<String, ResultRow> second = of(b);
     List<String> common = first.keySet().stream().filter(second::containsKey).toList();
     return new double[][] {
       common.stream().mapToDouble(id -> first.get(id).score()).toArray(),
@@ -50,7 +84,7 @@ public final class CommonSamples {
   public Set<String> common(Collection<String> models) {
     Set<String> out = null;
     for (String id : models) {
-      Set<String> answered = byModel.getOrDefault(id, Map.of()).keySet();
+      Set<String> answered = of(id).keySet();
       if (out == null) {
         out = new LinkedHashSet<>(answered);
       } else {
@@ -76,7 +110,7 @@ public final class CommonSamples {
   }
 
   private ModelFigures quality(ModelFigures m, Set<String> common) {
-    Map<String, ResultRow> rows = byModel.getOrDefault(m.id(), Map.of());
+    Map<String, ResultRow> rows = of(m.id());
     double sum = 0;
     Map<String, double[]> metricSums = new LinkedHashMap<>();
     for (String sample : common) {

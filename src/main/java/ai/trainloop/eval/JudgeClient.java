@@ -23,9 +23,18 @@ public interface JudgeClient {
    * @param sampleId the sample being judged
    * @param modelId the candidate model whose reply is judged (its judge cost is counted to it)
    * @param metric the metric asking
+   * @param repeat which call of identical ones this is, from 0 (the judged reply's repeat times the
+   *     calls per claim, plus this call's index among them): part of the response cache's key, so
+   *     that identical questions are each sent, not read back from the first one's reply
    */
   record JudgeQuery(
-      String judgeId, String prompt, String sampleId, String modelId, String metric) {}
+      String judgeId, String prompt, String sampleId, String modelId, String metric, int repeat) {
+    /** A question asked once: its only call, of a sample without repeats. */
+    public JudgeQuery(
+        String judgeId, String prompt, String sampleId, String modelId, String metric) {
+      this(judgeId, prompt, sampleId, modelId, metric, 0);
+    }
+  }
 
   /**
    * A judge's answer, or why there is none.

@@ -13,8 +13,11 @@ public final class Judges {
   private final JudgeClient client;
   private final JudgeSink sink;
   private final String unavailable;
+  private final int repeat;
 
-  private Judges(JudgeConfig config, JudgeClient client, JudgeSink sink, String unavailable) {
+  private Judges(
+      JudgeConfig config, JudgeClient client, JudgeSink sink, String unavailable, int repeat) {
+    this.repeat = repeat;
     this.config = config;
     this.client = client;
     this.sink = sink;
@@ -30,12 +33,25 @@ public final class Judges {
         Objects.requireNonNull(config, "config"),
         Objects.requireNonNull(client, "client"),
         sink == null ? JudgeSink.NONE : sink,
-        null);
+        null,
+        0);
   }
 
   /** No judge can be called, for {@code why}: judge metrics are left out of the run. */
   public static Judges none(String why) {
-    return new Judges(null, null, JudgeSink.NONE, Objects.requireNonNull(why, "why"));
+    return new Judges(null, null, JudgeSink.NONE, Objects.requireNonNull(why, "why"), 0);
+  }
+
+  /**
+   * This panel judging the replies of repeat {@code index} (from 0) of their (sample, model) pair:
+   * the same question about two repeats' identical replies is asked again, not read back from the
+   * response cache, so the judge's own variance stays in the repeats' scores.
+   */
+  public Judges forRepeat(int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("repeat must not be negative: " + index);
+    }
+    return index == repeat ? this : new Judges(config, client, sink, unavailable, index);
   }
 
   /** Whether judge metrics can run. */
@@ -73,6 +89,6 @@ public final class Judges {
         }
       };
     }
-    return new PanelJudge(config, client, sink, metric, sample);
+    return new PanelJudge(config, client, sink, metric, sample, repeat);
   }
 }

@@ -23,9 +23,21 @@ final class PanelJudge implements Judge {
   private final JudgeSink sink;
   private final String metric;
   private final Sample sample;
+  private final int repeat;
   private final List<String> reasons = new ArrayList<>();
 
-  PanelJudge(JudgeConfig config, JudgeClient client, JudgeSink sink, String metric, Sample sample) {
+  /**
+   * @param repeat which repeat of its (sample, model) pair the judged reply is, from 0: each of its
+   *     questions' calls is numbered apart from the other repeats' ({@link JudgeQuery#repeat()})
+   */
+  PanelJudge(
+      JudgeConfig config,
+      JudgeClient client,
+      JudgeSink sink,
+      String metric,
+      Sample sample,
+      int repeat) {
+    this.repeat = repeat;
     this.config = config;
     this.client = client;
     this.sink = sink;
@@ -201,7 +213,9 @@ final class PanelJudge implements Judge {
     for (ProviderEntry judge : config.models()) {
       for (String prompt : prompts) {
         for (int i = 0; i < k; i++) {
-          queries.add(new JudgeQuery(judge.id(), prompt, sample.id(), sample.model(), metric));
+          queries.add(
+              new JudgeQuery(
+                  judge.id(), prompt, sample.id(), sample.model(), metric, repeat * k + i));
         }
       }
     }

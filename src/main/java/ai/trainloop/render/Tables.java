@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * TableOptions.Section#PER_METRIC}, a "Detailed Metric Analysis" of one table per metric. Skipped
  * models are not rows: they are listed under the tables with the reason (as are failed and stopped
  * models, which also keep their rows). A model whose error rate is above {@value #ERROR_RATE_FLAG}
- * has its error count marked {@code *} and a footnote saying how many prompts its scores cover; a
- * model with replies cut at the token limit has a footnote counting them.
+ * has its error count marked {@code *} and a footnote saying how many prompts its scores cover; the
+ * other footnotes are {@link PerformanceNotes}'.
  */
 public final class Tables {
   /** Error rates above this are flagged. */
@@ -117,51 +117,10 @@ public final class Tables {
           Formats.score(m.score().max()),
           Formats.count(m.samples()),
           Formats.count(m.errors()) + (flagged ? " *" : ""));
-      if (flagged) {
-        footnotes.append(footnote(m));
-      }
-      if (m.unscored() > 0) {
-        footnotes
-            .append("* ")
-            .append(m.id())
-            .append(": every metric failed on ")
-            .append(m.unscored())
-            .append(m.unscored() == 1 ? " sample" : " samples")
-            .append(", so Avg, Min and Max leave them out (a failure is not a score of 0).\n");
-      }
-      if (m.truncated() > 0) {
-        footnotes
-            .append("* ")
-            .append(m.id())
-            .append(": ")
-            .append(m.truncated())
-            .append(" of ")
-            .append(m.samples())
-            .append(m.samples() == 1 ? " reply" : " replies")
-            .append(m.truncated() == 1 ? " was" : " were")
-            .append(" cut at the token limit (finish reason length).\n");
-      }
+      footnotes.append(PerformanceNotes.of(m, flagged));
     }
     t.fitTo(options.width()).render(out, options.style());
     out.write(footnotes.toString());
-  }
-
-  private static String footnote(ModelSummary m) {
-    long calls = m.samples() + m.errors();
-    if (m.samples() == 0) {
-      return "* " + m.id() + ": all " + calls + " calls failed, so it has no score.\n";
-    }
-    return "* "
-        + m.id()
-        + ": "
-        + m.errors()
-        + " of "
-        + calls
-        + " calls failed ("
-        + Formats.percent(m.errorRate())
-        + "), so its Avg, Min and Max cover only the "
-        + m.samples()
-        + " prompts it answered.\n";
   }
 
   private void costs(List<ModelSummary> shown, Writer out) throws IOException {

@@ -28,6 +28,10 @@ import java.util.Map;
  * @param stream {@code benchmark.stream} or {@code --stream}: replies asked for as streams (an
  *     entry's own {@code stream} is in its provider summary's model list, not here)
  * @param speedMeasure {@code speed_measure}: {@code total} or {@code ttft}
+ * @param repeats calls per (sample, model) pair ({@code repeats} or {@code --repeat}; report.json
+ *     writes it at the top level); 1 in a report from before repeats
+ * @param repeatReducer {@code repeat_reducer}'s key; null in a report from before repeats (then the
+ *     mean, the default)
  */
 public record ConfigSummary(
     String configFile,
@@ -45,7 +49,9 @@ public record ConfigSummary(
     List<ProviderSummary> providers,
     String replayParams,
     boolean stream,
-    String speedMeasure) {
+    String speedMeasure,
+    int repeats,
+    String repeatReducer) {
 
   public ConfigSummary {
     priorities = priorities == null ? Map.of() : new LinkedHashMap<>(priorities);
@@ -84,6 +90,8 @@ public record ConfigSummary(
         .replayParams(b.replayParams().key())
         .stream(b.stream())
         .speedMeasure(b.speedMeasure().key())
+        .repeats(b.repeats())
+        .repeatReducer(b.repeatReducer().key())
         .build();
   }
 
@@ -131,7 +139,9 @@ public record ConfigSummary(
             .providers(providers)
             .replayParams(replayParams)
             .stream(stream)
-            .speedMeasure(speedMeasure);
+            .speedMeasure(speedMeasure)
+            .repeats(repeats)
+            .repeatReducer(repeatReducer);
   }
 
   /** Builds a {@link ConfigSummary} by named components; see the record for what each means. */
@@ -152,6 +162,8 @@ public record ConfigSummary(
     private String replayParams;
     private boolean stream;
     private String speedMeasure;
+    private int repeats = 1;
+    private String repeatReducer;
 
     private Builder() {}
 
@@ -235,6 +247,16 @@ public record ConfigSummary(
       return this;
     }
 
+    public Builder repeats(int repeats) {
+      this.repeats = repeats;
+      return this;
+    }
+
+    public Builder repeatReducer(String repeatReducer) {
+      this.repeatReducer = repeatReducer;
+      return this;
+    }
+
     public ConfigSummary build() {
       return new ConfigSummary(
           configFile,
@@ -252,7 +274,9 @@ public record ConfigSummary(
           providers,
           replayParams,
           stream,
-          speedMeasure);
+          speedMeasure,
+          repeats,
+          repeatReducer);
     }
   }
 }

@@ -29,6 +29,9 @@ final class ReportHeaderJson {
       }
       g.writeEndArray();
     }
+    if (run.config() != null) {
+      g.writeNumberField("repeats", run.config().repeats());
+    }
     g.writeArrayFieldStart("tags");
     for (String tag : run.tags()) {
       g.writeString(tag);
@@ -76,6 +79,7 @@ final class ReportHeaderJson {
     g.writeStringField("replay_params", c.replayParams());
     g.writeBooleanField("stream", c.stream());
     g.writeStringField("speed_measure", c.speedMeasure());
+    g.writeStringField("repeat_reducer", c.repeatReducer());
     g.writeBooleanField("track_costs", c.trackCosts());
     g.writeObjectFieldStart("thresholds");
     number(g, "performance_threshold", c.performanceThreshold());

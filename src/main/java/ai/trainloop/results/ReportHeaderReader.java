@@ -1,5 +1,6 @@
 package ai.trainloop.results;
 
+import ai.trainloop.config.RepeatReducer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class ReportHeaderReader {
         JsonFields.text(root, "exit_reason"),
         tags,
         samples == null ? null : samples(samples),
-        config == null ? null : config(config),
+        config == null ? null : config(config, (int) JsonFields.whole(root, "", "repeats", 1)),
         resumed(root.path("resumed")));
   }
 
@@ -82,7 +83,7 @@ final class ReportHeaderReader {
         JsonFields.whole(s, at, "filtered_out", 0));
   }
 
-  private static ConfigSummary config(JsonNode c) {
+  private static ConfigSummary config(JsonNode c, int repeats) {
     String at = "config";
     JsonNode thresholds = JsonFields.object(c, at, "thresholds");
     JsonNode t = thresholds == null ? ReportJson.MAPPER.createObjectNode() : thresholds;
@@ -118,7 +119,24 @@ final class ReportHeaderReader {
         providers,
         JsonFields.text(c, "replay_params"),
         JsonFields.bool(c, at, "stream", false),
-        JsonFields.text(c, "speed_measure"));
+        JsonFields.text(c, "speed_measure"),
+        repeats,
+        reducer(c, at));
+  }
+
+  /** {@code config.repeat_reducer}: null when absent (a report from before repeats). */
+  private static String reducer(JsonNode c, String at) {
+    String key = JsonFields.text(c, "repeat_reducer");
+    if (key != null && RepeatReducer.of(key) == null) {
+      throw new IllegalArgumentException(
+          at
+              + ".repeat_reducer: expected one of "
+              + RepeatReducer.keys()
+              + ", got \""
+              + key
+              + "\"");
+    }
+    return key;
   }
 
   private static ProviderSummary provider(JsonNode p, String at) {

@@ -1,5 +1,6 @@
 package ai.trainloop.results;
 
+import ai.trainloop.config.RepeatReducer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -68,6 +69,22 @@ public record SavedRun(String source, ReportSummary summary, List<ResultRow> res
   /** Rows of one model, in file order. */
   public List<ResultRow> resultsOf(String modelId) {
     return results.stream().filter(r -> r.modelId().equals(modelId)).toList();
+  }
+
+  /**
+   * One row per sample of {@code modelId}, its repeats reduced by the run's reducer ({@link
+   * SampleRows}): what every comparison over samples pairs. The rows themselves when the run had no
+   * repeats.
+   */
+  public List<ResultRow> samplesOf(String modelId) {
+    return SampleRows.fold(resultsOf(modelId), reducer());
+  }
+
+  /** How the run reduced a sample's repeats: its {@code config.repeat_reducer}, else the mean. */
+  public RepeatReducer reducer() {
+    ConfigSummary config = summary.run().config();
+    RepeatReducer r = config == null ? null : RepeatReducer.of(config.repeatReducer());
+    return r == null ? RepeatReducer.MEAN : r;
   }
 
   /** Every sample id that has a row, in first-seen order. */

@@ -311,8 +311,7 @@ final class CallTask implements Runnable {
                 cached ? null : latency, ctx.admission().costOf(lane.target(), usage).orElse(null));
     CallResult result;
     try {
-      List<MetricScore> scores =
-          others == null ? ctx.scoring().score(scored) : ctx.scoring().score(scored, others);
+      List<MetricScore> scores = ctx.scoring().score(scored, others, repeat);
       result = answered(response, latency, text, null, null, scores);
     } catch (Throwable t) {
       String why = "scoring failed: " + Reports.describe(t);

@@ -237,6 +237,8 @@ public final class JudgeCalls implements JudgeClient, AutoCloseable {
       }
       live.add(cancel);
       lane.markStart(ticker.nanos());
+      // numbered apart: the k calls of a question, and each repeat's, are each the cache's own
+      cancel.trace().repeat(q.repeat());
       ChatResponse r = lane.target().provider().complete(request(lane, q), cancel);
       long end = ticker.nanos();
       lane.markEnd(end);

@@ -33,4 +33,13 @@ public interface SampleScoring {
   default List<MetricScore> score(Sample sample, Map<String, Counterpart> others) {
     return score(sample);
   }
+
+  /**
+   * Scores the reply of repeat {@code repeat} (from 0) of its (sample, model) pair, with the
+   * replies of {@code others} (null when it awaits none). By default the repeat makes no
+   * difference; a scoring with judges asks them anew for each repeat.
+   */
+  default List<MetricScore> score(Sample sample, Map<String, Counterpart> others, int repeat) {
+    return others == null ? score(sample) : score(sample, others);
+  }
 }

@@ -49,7 +49,7 @@ class TagBreakdownTest {
 
   @Test
   void should_compute_each_tags_figures_by_the_overall_rules_when_one_tag_has_an_error() {
-    TagBreakdown b = new TagBreakdown();
+    TagBreakdown b = new TagBreakdown(null);
     // weather: scores (1+0)/2 = 0.5 and 1.0 (b failed, left out: score is a's 1.0); one call failed
     b.add(ok("w1", "weather", 1.0, 0.0, 100, "0.001"));
     b.add(ok("w2", "weather", 1.0, null, 300, "0.002"));
@@ -90,7 +90,7 @@ class TagBreakdownTest {
 
   @Test
   void should_leave_a_tags_cost_unknown_when_one_of_its_calls_has_no_price() {
-    TagBreakdown b = new TagBreakdown();
+    TagBreakdown b = new TagBreakdown(null);
     b.add(ok("w1", "weather", 1.0, 1.0, 100, "0.001"));
     b.add(
         ResultRow.builder()

@@ -47,6 +47,10 @@ class CacheEndToEndTest {
       assertThat(p.cli.run("benchmark", "--quiet")).as(p.cli.err).isZero();
 
       assertThat(p.stub.requests.get()).isEqualTo(first);
+      assertThat(p.cli.out)
+          .contains(
+              "* openai/gpt-4o: 5 replies came from the response cache: left out of the latency"
+                  + " figures, $0 in Total Cost (they saved $");
       List<JsonNode> rows = rows(latestRun());
       assertThat(rows).hasSize(5);
       for (JsonNode row : rows) {

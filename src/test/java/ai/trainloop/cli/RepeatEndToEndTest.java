@@ -42,6 +42,10 @@ class RepeatEndToEndTest {
       int code = p.cli.run("benchmark", "--quiet", "--repeat", "3");
 
       assertThat(code).as(p.cli.err).isZero();
+      assertThat(p.cli.out)
+          .contains(
+              "* openai/gpt-4o: each sample counts once, its repeats reduced to one score;"
+                  + " 1 sample scored differently between repeats (consistency 75%).");
       assertThat(p.stub.requests.get()).isEqualTo(12);
       List<JsonNode> rows = p.resultsJsonl();
       assertThat(rows).hasSize(12);
@@ -56,6 +60,8 @@ class RepeatEndToEndTest {
               .orElseThrow()
               .getKey();
       JsonNode report = p.report();
+      assertThat(report.path("repeats").asInt()).isEqualTo(3);
+      assertThat(report.path("config").path("repeat_reducer").asText()).isEqualTo("mean");
       JsonNode m = StubbedProject.model(report, "openai/gpt-4o");
       assertThat(m.path("samples").asInt()).isEqualTo(4); // each sample once, not 12
       assertThat(m.path("flaky_samples").toString()).isEqualTo("[\"" + q1 + "\"]");

@@ -20,6 +20,7 @@ public final class ReportFixture {
   private final ArrayNode models;
   private final ArrayNode results;
   private String tag = "qa";
+  private Integer repeat;
 
   private ReportFixture(String runId) {
     root.put("schema_version", 1);
@@ -38,6 +39,20 @@ public final class ReportFixture {
   /** Tags the rows added after this call (default "qa"). */
   public ReportFixture tag(String newTag) {
     this.tag = newTag;
+    return this;
+  }
+
+  /** Gives the rows added after this call repeat index {@code index} (null: no repeat index). */
+  public ReportFixture repeat(Integer index) {
+    this.repeat = index;
+    return this;
+  }
+
+  /** A run of {@code repeats} calls per pair, their scores reduced by {@code reducer}. */
+  public ReportFixture repeats(int repeats, String reducer) {
+    root.put("repeats", repeats);
+    ObjectNode config = root.putObject("config");
+    config.put("repeat_reducer", reducer);
     return this;
   }
 
@@ -107,6 +122,9 @@ public final class ReportFixture {
     row.put("error", error);
     row.put("attempts", 1);
     row.put("wait_ms", 0);
+    if (repeat != null) {
+      row.put("repeat", repeat);
+    }
     return this;
   }
 

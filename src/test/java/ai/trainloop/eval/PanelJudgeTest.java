@@ -19,7 +19,28 @@ class PanelJudgeTest {
   private final List<Judgement> judged = Collections.synchronizedList(new ArrayList<>());
 
   private PanelJudge panel(ScriptedJudge client, int k, String... judges) {
-    return new PanelJudge(config(k, judges), client, judged::add, "is_polite", sample("Hi Ann!"));
+    return new PanelJudge(
+        config(k, judges), client, judged::add, "is_polite", sample("Hi Ann!"), 0);
+  }
+
+  @Test
+  void should_number_each_call_of_a_claim_apart_and_each_repeats_apart_from_the_others() {
+    ScriptedJudge client =
+        ScriptedJudge.answering(
+            Map.of(
+                "openai/gpt-4o|is polite", List.of(result("true")),
+                "openai/gpt-4o|is rude", List.of(result("false"))));
+    Judges judges = Judges.of(config(2, "openai/gpt-4o"), client, judged::add);
+
+    judges.open("is_polite", sample("Hi")).assertTrue("It is polite.", "It is rude.");
+    judges.forRepeat(2).open("is_polite", sample("Hi")).assertTrue("It is polite.", "It is rude.");
+
+    // repeat 0: calls 0 and 1 of each claim; repeat 2: calls 4 and 5 (the cache keeps them apart)
+    assertThat(client.asked)
+        .extracting(JudgeClient.JudgeQuery::repeat)
+        .containsExactly(0, 1, 0, 1, 4, 5, 4, 5);
+    assertThat(judges.forRepeat(0)).isSameAs(judges);
+    assertThatThrownBy(() -> judges.forRepeat(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

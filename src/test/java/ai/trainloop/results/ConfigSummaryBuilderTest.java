@@ -14,7 +14,7 @@ class ConfigSummaryBuilderTest {
         .isEqualTo(
             new ConfigSummary(
                 "c.yaml", null, null, null, 0, null, null, false, null, null, null, Map.of(),
-                List.of(), null, false, null));
+                List.of(), null, false, null, 1, null));
   }
 
   @Test
@@ -37,6 +37,8 @@ class ConfigSummaryBuilderTest {
                 List.of(new ProviderSummary("a/b", "a", "b", null, null, null, null)),
                 null,
                 false,
+                null,
+                1,
                 null));
     assertThat(full().toBuilder().build()).isEqualTo(full());
   }
