@@ -163,4 +163,37 @@ class TagComparisonTest {
     assertThat(c.models().get(0).newErrors()).isEqualTo(8);
     assertThat(c.regressed()).isTrue();
   }
+
+  @Test
+  void should_pair_each_sample_once_per_tag_at_its_reduced_score_when_the_run_had_repeats() {
+    // now: two repeats per pair; alpha fails on repeat 0 and passes on repeat 1, beta passes on both
+    ReportFixture before = swapped("before", true);
+    ReportFixture maxNow = repeatedNow("max");
+    ReportFixture meanNow = repeatedNow("mean");
+
+    Comparison byMax = new BaselineComparator(WITH_TAGS).compare(maxNow.report(), before.report());
+    Comparison byMean =
+        new BaselineComparator(WITH_TAGS).compare(meanNow.report(), before.report());
+
+    assertThat(row(byMax, "tag:alpha").n()).isEqualTo(40); // 40 samples, not 80 calls
+    assertThat(row(byMax, "tag:alpha").current()).isEqualTo(1.0);
+    assertThat(row(byMax, "tag:alpha").verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(row(byMean, "tag:alpha").current()).isEqualTo(0.5);
+    assertThat(row(byMean, "tag:alpha").verdict()).isEqualTo(Verdict.REGRESSED);
+  }
+
+  private static ReportFixture repeatedNow(String reducer) {
+    ReportFixture f = ReportFixture.run("now-" + reducer).repeats(2, reducer);
+    for (int r = 0; r < 2; r++) {
+      f.repeat(r).tag("alpha");
+      for (int i = 0; i < 40; i++) {
+        f.pass("a" + i, "m", r == 1);
+      }
+      f.tag("beta");
+      for (int i = 0; i < 40; i++) {
+        f.pass("b" + i, "m", true);
+      }
+    }
+    return f;
+  }
 }
