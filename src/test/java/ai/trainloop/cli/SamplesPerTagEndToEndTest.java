@@ -2,11 +2,14 @@ package ai.trainloop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.config.SamplesPerTag;
 import ai.trainloop.provider.stub.StubProvider;
+import ai.trainloop.results.SavedRunReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,7 @@ class SamplesPerTagEndToEndTest {
 
       assertThat(p.stub.requests.get()).isEqualTo(4);
       assertThat(p.cli.err).contains("trainloop: 4 samples (qa 4) × 1 model");
+      assertThat(p.report().path("config").path("samples_per_tag").asInt()).isEqualTo(4);
     }
   }
 
@@ -40,6 +44,11 @@ class SamplesPerTagEndToEndTest {
 
       assertThat(p.stub.requests.get()).isEqualTo(10);
       assertThat(p.cli.err).contains("(qa 10 of 25)");
+      Path report = p.cli.onlyRun().resolve("report.json");
+      assertThat(p.report().path("config").path("samples_per_tag").toString())
+          .isEqualTo("{\"qa\":25}");
+      assertThat(SavedRunReader.read(report).summary().run().config().samplesPerTag())
+          .isEqualTo(SamplesPerTag.perTag(Map.of("qa", 25)));
     }
   }
 
@@ -64,6 +73,17 @@ class SamplesPerTagEndToEndTest {
 
       assertThat(p.stub.requests.get()).isZero();
       assertThat(p.cli.err).contains("trainloop.config.yaml:", "samples_per_tag.qa");
+    }
+  }
+
+  @Test
+  void should_take_every_sample_with_comprehensive_and_not_record_the_ignored_quota()
+      throws Exception {
+    try (StubbedProject p = project("samples_per_tag: 4")) {
+      assertThat(p.cli.run("benchmark", "--quiet", "--comprehensive")).as(p.cli.err).isZero();
+
+      assertThat(p.stub.requests.get()).isEqualTo(10);
+      assertThat(p.report().path("config").has("samples_per_tag")).isFalse();
     }
   }
 

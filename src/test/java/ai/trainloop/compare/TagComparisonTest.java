@@ -166,7 +166,8 @@ class TagComparisonTest {
 
   @Test
   void should_pair_each_sample_once_per_tag_at_its_reduced_score_when_the_run_had_repeats() {
-    // now: two repeats per pair; alpha fails on repeat 0 and passes on repeat 1, beta passes on both
+    // now: two repeats per pair; alpha fails on repeat 0 and passes on repeat 1, beta passes on
+    // both
     ReportFixture before = swapped("before", true);
     ReportFixture maxNow = repeatedNow("max");
     ReportFixture meanNow = repeatedNow("mean");
