@@ -88,7 +88,8 @@ public final class BenchmarkOptions {
 
   @Option(
       names = "--comprehensive",
-      description = "Every sample (ignores max_samples) with --detailed tables.")
+      description =
+          "Every sample (ignores max_samples and samples_per_tag) with --detailed tables.")
   boolean comprehensive;
 
   @Option(

@@ -443,7 +443,11 @@ final class BenchmarkRun {
                 tags.append(tags.length() == 0 ? "" : ", ")
                     .append(tag.isEmpty() ? "(untagged)" : tag)
                     .append(' ')
-                    .append(n));
+                    .append(n)
+                    .append(
+                        s.shortOfQuota().containsKey(tag)
+                            ? " of " + s.shortOfQuota().get(tag) // fewer than samples_per_tag
+                            : ""));
     sb.append(" (")
         .append(tags)
         .append(") × ")

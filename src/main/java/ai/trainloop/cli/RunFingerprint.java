@@ -3,6 +3,7 @@ package ai.trainloop.cli;
 import ai.trainloop.config.JudgeConfig;
 import ai.trainloop.config.MetricSpec;
 import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.config.SamplesPerTag;
 import ai.trainloop.config.SuiteSpec;
 import ai.trainloop.config.TrainloopConfig;
 import ai.trainloop.events.RecordedCall;
@@ -18,9 +19,9 @@ import java.util.List;
 /**
  * What a run would send, as run.json's {@code fingerprint}: each provider entry (id, provider,
  * model, base_url, api_version and the parameters it sets), the metrics and suites, the judge
- * models, the sample selection (count, a SHA-256 of the ids in order, max_samples, seed, tags), the
- * temperature override, replay_params and the repeats (above 1). Keys, key variables and pacing
- * (rpm, concurrency) are left out: they do not change what is sent.
+ * models, the sample selection (count, a SHA-256 of the ids in order, max_samples, samples_per_tag,
+ * seed, tags), the temperature override, replay_params and the repeats (above 1). Keys, key
+ * variables and pacing (rpm, concurrency) are left out: they do not change what is sent.
  */
 final class RunFingerprint {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -61,6 +62,15 @@ final class RunFingerprint {
       samples.put("max_samples", setup.maxSamples());
     }
     samples.put("seed", setup.seed());
+    SamplesPerTag quotas = setup.samplesPerTag();
+    if (quotas != null) { // absent without quotas, so the runs from before them still match
+      if (quotas.every() != null) {
+        samples.put("samples_per_tag", quotas.every());
+      } else {
+        ObjectNode byTag = samples.putObject("samples_per_tag");
+        quotas.byTag().forEach(byTag::put);
+      }
+    }
     ArrayNode tagList = samples.putArray("tags");
     tags.stream().distinct().sorted().forEach(tagList::add);
     if (temperatureOverride == null) {

@@ -212,6 +212,7 @@ final class RunReport {
             .toBuilder()
             .stream(options.stream || setup.config().benchmark().stream())
             .repeats(setup.repeats())
+            .samplesPerTag(setup.samplesPerTag())
             .build(),
         resumed);
   }

@@ -5,6 +5,7 @@ import ai.trainloop.config.ConfigLoader;
 import ai.trainloop.config.ConfigLocator;
 import ai.trainloop.config.Environment;
 import ai.trainloop.config.ProviderEntry;
+import ai.trainloop.config.SamplesPerTag;
 import ai.trainloop.config.SourceLocation;
 import ai.trainloop.config.TrainloopConfig;
 import ai.trainloop.decide.Priorities;
@@ -34,6 +35,7 @@ record Setup(
     List<ProviderEntry> entries,
     long seed,
     Integer maxSamples,
+    SamplesPerTag samplesPerTag,
     Priorities priorities,
     int repeats,
     String control) {
@@ -70,6 +72,8 @@ record Setup(
         o.allSamples()
             ? null
             : o.maxSamples != null ? o.maxSamples : config.benchmark().maxSamples();
+    // --comprehensive and --full-evaluation want every sample: the quotas go with max_samples
+    SamplesPerTag samplesPerTag = o.allSamples() ? null : config.benchmark().samplesPerTag();
     Set<String> tags = new LinkedHashSet<>(o.tags);
     for (String tag : tags) {
       if (!scorer.covers(tag)) {
@@ -82,7 +86,7 @@ record Setup(
             .select(
                 config.dataFolder().resolve(EventReader.EVENTS_FOLDER),
                 new SelectionCriteria(
-                    tags.isEmpty() ? null : tags, scorer::covers, maxSamples, seed));
+                    tags.isEmpty() ? null : tags, scorer::covers, maxSamples, seed, samplesPerTag));
     if (samples.total() == 0) {
       throw new ConfigException(
           SourceLocation.unknown(config.dataFolder().resolve(EventReader.EVENTS_FOLDER)),
@@ -96,7 +100,17 @@ record Setup(
             .orElse(null);
     int repeats = o.repeat != null ? o.repeat : config.benchmark().repeats();
     return new Setup(
-        config, env, scorer, samples, entries, seed, maxSamples, priorities, repeats, control);
+        config,
+        env,
+        scorer,
+        samples,
+        entries,
+        seed,
+        maxSamples,
+        samplesPerTag,
+        priorities,
+        repeats,
+        control);
   }
 
   /**

@@ -13,17 +13,18 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
  * Compares a run with a baseline run ("Changes vs baseline"): pairs models by id and samples by
  * sample id (a sample's repeats reduced to one row by its run's reducer), tests every model's
- * score, metrics, cost per sample and latency, Holm-corrects the p-values and gives each row a
- * verdict. Holm's family is the rows that can fail the run (their kind is in {@code fail_on}); the
- * other rows are corrected among themselves, so that comparisons that can never fail the run cost
- * no power where it matters. A row regresses when its Holm-adjusted p-value is below {@code alpha}
- * and the change is worse than its tolerance; a baseline model without results now is a regression
- * (coverage lost).
+ * score, metrics, score per tag (when the paired samples have more than one tag), cost per sample
+ * and latency, Holm-corrects the p-values and gives each row a verdict. Holm's family is the rows
+ * that can fail the run (their kind is in {@code fail_on}); the other rows are corrected among
+ * themselves, so that comparisons that can never fail the run cost no power where it matters. A row
+ * regresses when its Holm-adjusted p-value is below {@code alpha} and the change is worse than its
+ * tolerance; a baseline model without results now is a regression (coverage lost).
  */
 public final class BaselineComparator {
   private final CompareConfig config;
@@ -155,7 +156,25 @@ public final class BaselineComparator {
     if (!current.complete()) {
       notes.add("this run is incomplete; only the samples it finished are compared");
     }
+    Set<String> tagsNow = tags(current);
+    Set<String> tagsBefore = tags(baseline);
+    if (tagsNow.size() > 1 || tagsBefore.size() > 1) {
+      for (String tag : difference(tagsBefore, tagsNow)) {
+        notes.add(
+            ChangeRows.tagRowName(tag) + " has results only in the baseline; it is not compared");
+      }
+      for (String tag : difference(tagsNow, tagsBefore)) {
+        notes.add(ChangeRows.tagRowName(tag) + " is new in this run; it is not compared");
+      }
+    }
     return notes;
+  }
+
+  /** The tags of the run's results, sorted ("" for untagged samples). */
+  private static Set<String> tags(SavedRun report) {
+    Set<String> tags = new TreeSet<>();
+    report.results().forEach(r -> tags.add(r.tag() == null ? "" : r.tag()));
+    return tags;
   }
 
   private static Set<String> modelsWithResults(SavedRun report) {

@@ -9,6 +9,11 @@ public enum ChangeKind {
   SCORE("score"),
   /** One metric's per-sample score. */
   METRIC("score"),
+  /**
+   * The overall per-sample score of the paired samples of one tag, shown as "tag:&lt;tag&gt;";
+   * gates with {@code fail_on: [tag_score]}.
+   */
+  TAG_SCORE("tag_score"),
   /** Cost per sample in USD, over samples both runs answered with a known cost. */
   COST("cost"),
   /** Per-call latency in milliseconds. */
@@ -26,9 +31,10 @@ public enum ChangeKind {
   }
 
   /**
-   * True for score and metric rows, whose delta is absolute; cost and latency deltas are relative.
+   * True for score, metric and tag rows, whose delta is absolute; cost and latency deltas are
+   * relative.
    */
   public boolean quality() {
-    return this == SCORE || this == METRIC;
+    return this == SCORE || this == METRIC || this == TAG_SCORE;
   }
 }

@@ -18,6 +18,13 @@ import java.util.Objects;
  */
 public final class ChangeRows {
   public static final String AVG = "Avg";
+
+  /** The name of a tag's row: {@code tag:<tag>}. */
+  public static final String TAG_PREFIX = "tag:";
+
+  /** How the name of a tag's row shows the untagged samples. */
+  public static final String UNTAGGED = "(untagged)";
+
   static final String COST = "cost/sample";
   static final String LATENCY = "latency p50";
   static final String MANN_WHITNEY = "Mann-Whitney U";
@@ -32,12 +39,20 @@ public final class ChangeRows {
     this.relativeChange = relativeChange;
   }
 
-  /** Avg, then each metric, then cost per sample and latency when both runs have some. */
+  /**
+   * Avg, then each metric, then each tag when the paired samples have more than one, then cost per
+   * sample and latency when both runs have some.
+   */
   List<ChangeRow> rows(String modelId, ModelPairing pairing) {
     List<ChangeRow> rows = new ArrayList<>();
     rows.add(quality(modelId, AVG, ChangeKind.SCORE, pairing.score));
     for (Map.Entry<String, ModelPairing.Series> metric : pairing.metrics.entrySet()) {
       rows.add(quality(modelId, metric.getKey(), ChangeKind.METRIC, metric.getValue()));
+    }
+    if (pairing.tags.size() > 1) { // with one tag its row would repeat Avg
+      for (Map.Entry<String, ModelPairing.Series> tag : pairing.tags.entrySet()) {
+        rows.add(quality(modelId, tagRowName(tag.getKey()), ChangeKind.TAG_SCORE, tag.getValue()));
+      }
     }
     if (!pairing.cost.current.isEmpty()) {
       rows.add(cost(modelId, pairing.cost));
@@ -46,6 +61,11 @@ public final class ChangeRows {
       rows.add(latency(modelId, pairing.latency));
     }
     return rows;
+  }
+
+  /** The name of {@code tag}'s row: {@code tag:<tag>}, {@code tag:(untagged)} for "". */
+  public static String tagRowName(String tag) {
+    return TAG_PREFIX + (tag.isEmpty() ? UNTAGGED : tag);
   }
 
   /** The single row of a baseline model with no results now. */
@@ -75,7 +95,7 @@ public final class ChangeRows {
     boolean significant = adjusted < config.alpha();
     double tolerance =
         switch (row.kind()) {
-          case SCORE, METRIC -> config.regressionTolerance();
+          case SCORE, METRIC, TAG_SCORE -> config.regressionTolerance();
           case COST -> config.costTolerance();
           case LATENCY -> config.latencyTolerance();
         };

@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Pairs one model's rows of the baseline and the current run by sample id and applies the pairing
  * rules: a sample that failed now but not in the baseline scores 0 now (overall and on every metric
  * the baseline scored); a sample that failed in the baseline has no baseline score and is left out
  * (counted); a metric that threw now where the baseline scored it counts 0. Cost pairs need a known
- * cost on both sides; latencies come from the samples both runs answered.
+ * cost on both sides; latencies come from the samples both runs answered. The score pairs are also
+ * kept per tag (the baseline sample's tag; a sample's tag is part of its id).
  */
 final class ModelPairing {
   final int paired;
@@ -20,6 +22,10 @@ final class ModelPairing {
   final int erroredInBoth;
   final Series score = new Series();
   final Map<String, Series> metrics = new LinkedHashMap<>();
+
+  /** The pairs of {@link #score}, grouped by the sample's tag (sorted; "" when untagged). */
+  final Map<String, Series> tags = new TreeMap<>();
+
   final Series cost = new Series();
   final Series latency = new Series();
 
@@ -83,7 +89,10 @@ final class ModelPairing {
     // and a failed metric evaluation are not scores at all, so they are left out rather than read
     // as 0
     if (failedNow || after.score() != null) {
-      score.add(failedNow ? 0.0 : after.score(), before.score());
+      double now = failedNow ? 0.0 : after.score();
+      score.add(now, before.score());
+      String tag = before.tag() == null ? "" : before.tag();
+      tags.computeIfAbsent(tag, t -> new Series()).add(now, before.score());
     }
     for (Map.Entry<String, Double> metric : before.metrics().entrySet()) {
       if (before.metricErrors().containsKey(metric.getKey())) {

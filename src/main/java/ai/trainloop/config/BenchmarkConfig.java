@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param providers the models to benchmark, in config order
  * @param maxSamples {@code max_samples}
+ * @param samplesPerTag {@code samples_per_tag}: a seeded quota per tag, applied before {@code
+ *     max_samples}; null when absent
  * @param maxConcurrentRequests {@code max_concurrent_requests} (default 5)
  * @param trackCosts {@code track_costs} (default true)
  * @param trackResponseTimes {@code track_response_times} (default false)
@@ -50,6 +52,7 @@ import java.util.Map;
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
     Integer maxSamples,
+    SamplesPerTag samplesPerTag,
     int maxConcurrentRequests,
     boolean trackCosts,
     boolean trackResponseTimes,
@@ -100,6 +103,7 @@ public record BenchmarkConfig(
   public static final class Builder {
     private List<ProviderEntry> providers = List.of();
     private Integer maxSamples;
+    private SamplesPerTag samplesPerTag;
     private int maxConcurrentRequests = 5;
     private boolean trackCosts = true;
     private boolean trackResponseTimes;
@@ -145,6 +149,11 @@ public record BenchmarkConfig(
 
     public Builder maxSamples(Integer maxSamples) {
       this.maxSamples = maxSamples;
+      return this;
+    }
+
+    public Builder samplesPerTag(SamplesPerTag samplesPerTag) {
+      this.samplesPerTag = samplesPerTag;
       return this;
     }
 
@@ -267,6 +276,7 @@ public record BenchmarkConfig(
       return new BenchmarkConfig(
           providers,
           maxSamples,
+          samplesPerTag,
           maxConcurrentRequests,
           trackCosts,
           trackResponseTimes,

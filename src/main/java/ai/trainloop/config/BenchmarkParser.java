@@ -1,6 +1,7 @@
 package ai.trainloop.config;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -29,6 +31,7 @@ final class BenchmarkParser {
     return BenchmarkConfig.builder()
         .providers(entries)
         .maxSamples(b.integer("max_samples", Bounds.AT_LEAST_ONE))
+        .samplesPerTag(samplesPerTag(b))
         .maxConcurrentRequests(
             orDefault(b.integer("max_concurrent_requests", Bounds.AT_LEAST_ONE), 5))
         .trackCosts(orDefault(b.bool("track_costs"), true))
@@ -58,6 +61,39 @@ final class BenchmarkParser {
         .repeatReducer(repeatReducer(b))
         .control(control(b, entries))
         .build();
+  }
+
+  /**
+   * {@code samples_per_tag}: a positive integer for every tag, or a mapping of tag to a positive
+   * integer (at least one tag).
+   */
+  private static SamplesPerTag samplesPerTag(YamlMap b) {
+    if (!b.has("samples_per_tag")) {
+      return null;
+    }
+    if (!(b.value("samples_per_tag") instanceof MappingNode)) {
+      return SamplesPerTag.everyTag(b.integer("samples_per_tag", Bounds.AT_LEAST_ONE));
+    }
+    YamlMap m = b.map("samples_per_tag", null);
+    if (m.keys().isEmpty()) {
+      throw b.error("samples_per_tag", "expected at least one tag: {tag: n}, or one number");
+    }
+    Map<String, Integer> quotas = new LinkedHashMap<>();
+    Map<String, SourceLocation> locations = new LinkedHashMap<>();
+    for (String tag : m.keys()) {
+      BigInteger n = m.has(tag) ? Nodes.integer(m.value(tag)) : null;
+      if (n == null || n.signum() <= 0 || n.bitLength() > 31) {
+        throw m.error(
+            tag,
+            "expected a positive integer (samples of tag '"
+                + tag
+                + "'), got "
+                + (m.has(tag) ? Nodes.describe(m.value(tag)) : "nothing"));
+      }
+      quotas.put(tag, n.intValue());
+      locations.put(tag, m.location(tag));
+    }
+    return new SamplesPerTag(null, quotas, locations);
   }
 
   private static Double weight(YamlMap m, String key) {
@@ -117,7 +153,8 @@ final class BenchmarkParser {
   }
 
   /**
-   * {@code fail_on}: score, cost and/or latency, without repeats; an empty list means never fail.
+   * {@code fail_on}: score, tag_score, cost and/or latency, without repeats; an empty list means
+   * never fail.
    */
   private static List<String> failOn(YamlMap c) {
     List<String> out = new ArrayList<>();
@@ -126,7 +163,8 @@ final class BenchmarkParser {
     for (int i = 0; i < names.size(); i++) {
       String s = names.get(i);
       if (!ConfigSchema.FAIL_ON.contains(s)) {
-        String hint = Suggestions.hint(s, ConfigSchema.FAIL_ON, "expected score, cost or latency");
+        String hint =
+            Suggestions.hint(s, ConfigSchema.FAIL_ON, "expected score, tag_score, cost or latency");
         boolean list = v instanceof SequenceNode;
         Node at = list ? ((SequenceNode) v).getValue().get(i) : v;
         throw new ConfigException(

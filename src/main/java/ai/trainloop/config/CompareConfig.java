@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param alpha significance level, Holm-corrected across everything compared (default 0.05)
  * @param regressionTolerance smallest drop in score that counts as a regression (default 0.02)
- * @param failOn which comparisons fail the run: score, cost, latency (default [score])
+ * @param failOn which comparisons fail the run: score (Avg and each metric), tag_score (each tag's
+ *     Avg), cost, latency (default [score])
  * @param costTolerance relative increase in cost per sample tolerated (default 0.20)
  * @param latencyTolerance relative increase in latency tolerated (default 0.20)
  */

@@ -2,6 +2,7 @@ package ai.trainloop.config;
 
 import static ai.trainloop.config.Kind.BOOLEAN;
 import static ai.trainloop.config.Kind.INTEGER;
+import static ai.trainloop.config.Kind.INTEGER_OR_MAPPING;
 import static ai.trainloop.config.Kind.LIST;
 import static ai.trainloop.config.Kind.LIST_OR_MAPPING;
 import static ai.trainloop.config.Kind.MAPPING;
@@ -66,6 +67,7 @@ final class ConfigSchema {
       Map.ofEntries(
           Map.entry("providers", LIST),
           Map.entry("max_samples", INTEGER),
+          Map.entry("samples_per_tag", INTEGER_OR_MAPPING),
           Map.entry("max_concurrent_requests", INTEGER),
           Map.entry("track_costs", BOOLEAN),
           Map.entry("track_response_times", BOOLEAN),
@@ -103,7 +105,7 @@ final class ConfigSchema {
           "latency_tolerance", NUMBER);
 
   /** What {@code compare.fail_on} may list. */
-  static final List<String> FAIL_ON = List.of("score", "cost", "latency");
+  static final List<String> FAIL_ON = List.of("score", "tag_score", "cost", "latency");
 
   /**
    * A provider entry in mapping form: {@code provider}+{@code model}, or {@code name}+{@code

@@ -18,6 +18,7 @@ enum Kind {
   LIST("a list"),
   STRING_LIST("a string or a list of strings"),
   LIST_OR_MAPPING("a list or a mapping"),
+  INTEGER_OR_MAPPING("an integer or a mapping of tag to integer"),
   SCALAR("a single value");
 
   private final String expected;
@@ -41,6 +42,7 @@ enum Kind {
       case LIST -> node instanceof SequenceNode;
       case STRING_LIST -> node instanceof SequenceNode || node instanceof ScalarNode;
       case LIST_OR_MAPPING -> node instanceof SequenceNode || node instanceof MappingNode;
+      case INTEGER_OR_MAPPING -> Nodes.integer(node) != null || node instanceof MappingNode;
     };
   }
 }

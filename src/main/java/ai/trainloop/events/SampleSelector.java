@@ -1,5 +1,7 @@
 package ai.trainloop.events;
 
+import ai.trainloop.config.SamplesPerTag;
+import ai.trainloop.config.SourceLocation;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,10 +19,12 @@ import java.util.function.Consumer;
  * <p>Pass 1 (here) reads every line once, reporting malformed lines to the warning sink, and keeps
  * the 64-bit id of each distinct eligible prompt per tag. A call is counted, in this order, as
  * filtered out by {@code --tag}, without a suite, a duplicate of an earlier identical prompt, or a
- * candidate. With {@code maxSamples} a seeded sample is drawn stratified across tags (see {@link
- * StratifiedSampler}); otherwise every candidate is kept. Pass 2 is the returned {@link SampleSet}:
- * each iteration re-reads the files and yields the first occurrence of each chosen id. Same seed
- * and same data give the same samples, whatever the model.
+ * candidate. With {@code samplesPerTag} each tag is first cut to its quota; then, with {@code
+ * maxSamples}, a seeded sample is drawn stratified across tags from what is left (see {@link
+ * StratifiedSampler}); otherwise every candidate is kept. Both draws rank the ids by the same seed,
+ * so a tag's samples are the lowest-ranked ones whatever the counts. Pass 2 is the returned {@link
+ * SampleSet}: each iteration re-reads the files and yields the first occurrence of each chosen id.
+ * Same seed and same data give the same samples, whatever the model.
  */
 public final class SampleSelector {
   private final Consumer<String> warnings;
@@ -46,10 +50,12 @@ public final class SampleSelector {
     Map<String, Integer> sizes = new TreeMap<>();
     pass.idsByTag.forEach((tag, ids) -> sizes.put(tag, ids.size()));
     int available = sizes.values().stream().mapToInt(Integer::intValue).sum();
+    Map<String, Integer> shortOf = new TreeMap<>();
+    Map<String, Integer> capped = applyQuotas(sizes, criteria, shortOf);
     Map<String, Integer> allocation =
         criteria.maxSamples() == null
-            ? sizes
-            : StratifiedSampler.allocate(sizes, criteria.maxSamples());
+            ? capped
+            : StratifiedSampler.allocate(capped, criteria.maxSamples());
     Set<Long> chosen = new HashSet<>();
     Map<String, Integer> perTag = new TreeMap<>();
     allocation.forEach(
@@ -67,7 +73,43 @@ public final class SampleSelector {
             pass.withoutSuite,
             pass.duplicates,
             available);
-    return new SampleSet(reader, files, chosen, perTag, counts);
+    return new SampleSet(reader, files, chosen, perTag, shortOf, counts);
+  }
+
+  /**
+   * Each tag's size capped at its {@code samples_per_tag} quota; a tag with fewer samples than its
+   * quota goes into {@code shortOf} with the quota, and a named tag no eligible sample has (and
+   * that {@code --tag} did not leave out) is a warning.
+   */
+  private Map<String, Integer> applyQuotas(
+      Map<String, Integer> sizes, SelectionCriteria criteria, Map<String, Integer> shortOf) {
+    SamplesPerTag quotas = criteria.samplesPerTag();
+    if (quotas == null) {
+      return sizes;
+    }
+    Map<String, Integer> capped = new TreeMap<>();
+    sizes.forEach(
+        (tag, size) -> {
+          Integer quota = quotas.quota(tag);
+          capped.put(tag, quota == null ? size : Math.min(size, quota));
+          if (quota != null && size < quota) {
+            shortOf.put(tag, quota);
+          }
+        });
+    quotas.byTag().keySet().stream()
+        .filter(tag -> !sizes.containsKey(tag) && criteria.acceptsTag(tag))
+        .forEach(
+            tag -> {
+              SourceLocation at = quotas.location(tag);
+              warnings.accept(
+                  (at == null ? "" : at + ": ")
+                      + "trainloop.benchmark.samples_per_tag."
+                      + tag
+                      + ": no sample to benchmark has tag '"
+                      + tag
+                      + "' (none recorded, or the tag has no suite); its quota draws nothing");
+            });
+    return capped;
   }
 
   /** Pass 1: keeps the ids of distinct eligible prompts per tag and counts the rest. */

@@ -33,6 +33,7 @@ public final class SampleSet implements Iterable<RecordedCall> {
   private final List<Path> files;
   private final Set<Long> chosen;
   private final Map<String, Integer> perTag;
+  private final Map<String, Integer> shortOfQuota;
   private final Counts counts;
 
   SampleSet(
@@ -40,11 +41,13 @@ public final class SampleSet implements Iterable<RecordedCall> {
       List<Path> files,
       Set<Long> chosen,
       Map<String, Integer> perTag,
+      Map<String, Integer> shortOfQuota,
       Counts counts) {
     this.reader = reader;
     this.files = List.copyOf(files);
     this.chosen = Set.copyOf(chosen);
     this.perTag = Collections.unmodifiableMap(new TreeMap<>(perTag));
+    this.shortOfQuota = Collections.unmodifiableMap(new TreeMap<>(shortOfQuota));
     this.counts = counts;
   }
 
@@ -56,6 +59,14 @@ public final class SampleSet implements Iterable<RecordedCall> {
   /** Samples chosen per tag, sorted by tag; tags with none chosen are absent. */
   public Map<String, Integer> perTag() {
     return perTag;
+  }
+
+  /**
+   * The tags that had fewer samples than their {@code samples_per_tag} quota, each with that quota
+   * (its count chosen is in {@link #perTag()}); sorted by tag, empty without quotas.
+   */
+  public Map<String, Integer> shortOfQuota() {
+    return shortOfQuota;
   }
 
   /** Non-blank lines read, malformed ones included. */

@@ -1,5 +1,6 @@
 package ai.trainloop.events;
 
+import ai.trainloop.config.SamplesPerTag;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -11,9 +12,21 @@ import java.util.function.Predicate;
  *     counted)
  * @param maxSamples at most this many samples, drawn stratified across tags; null for every sample
  * @param seed the seed of that draw: the same seed and data give the same samples
+ * @param samplesPerTag at most this many samples of each tag, drawn with the same seed before
+ *     {@code maxSamples} caps the total; null for no quota
  */
 public record SelectionCriteria(
-    Set<String> tags, Predicate<String> hasSuite, Integer maxSamples, long seed) {
+    Set<String> tags,
+    Predicate<String> hasSuite,
+    Integer maxSamples,
+    long seed,
+    SamplesPerTag samplesPerTag) {
+  /** Criteria without a per-tag quota. */
+  public SelectionCriteria(
+      Set<String> tags, Predicate<String> hasSuite, Integer maxSamples, long seed) {
+    this(tags, hasSuite, maxSamples, seed, null);
+  }
+
   public SelectionCriteria {
     tags = tags == null ? Set.of() : Set.copyOf(tags);
     hasSuite = hasSuite == null ? tag -> true : hasSuite;

@@ -1,6 +1,8 @@
 package ai.trainloop.render;
 
+import ai.trainloop.compare.ChangeKind;
 import ai.trainloop.compare.ChangeRow;
+import ai.trainloop.compare.ChangeRows;
 import ai.trainloop.compare.Comparison;
 import ai.trainloop.compare.ModelComparison;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,9 +24,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *  "samples_only_in_baseline": [], "samples_only_in_current": [], "notes": []}
  * }</pre>
  *
- * For cost rows {@code baseline}/{@code current} are mean USD per sample and {@code delta}/{@code
- * ci95} relative (0.12 = +12%); for latency rows they are median milliseconds and the delta is
- * relative. Unknown numbers are null.
+ * A tag's row ({@code "kind": "tag_score"}, {@code "metric": "tag:<tag>"}) also has {@code "tag"}
+ * ("" for untagged samples): the Avg of that tag's paired samples. For cost rows {@code
+ * baseline}/{@code current} are mean USD per sample and {@code delta}/{@code ci95} relative (0.12 =
+ * +12%); for latency rows they are median milliseconds and the delta is relative. Unknown numbers
+ * are null.
  */
 public final class ComparisonJson {
   private ComparisonJson() {}
@@ -68,6 +72,10 @@ public final class ComparisonJson {
     ObjectNode node = JsonValues.FACTORY.objectNode();
     node.put("metric", row.name());
     node.put("kind", row.kind().name().toLowerCase(java.util.Locale.ROOT));
+    if (row.kind() == ChangeKind.TAG_SCORE) {
+      String tag = row.name().substring(ChangeRows.TAG_PREFIX.length());
+      node.put("tag", tag.equals(ChangeRows.UNTAGGED) ? "" : tag);
+    }
     node.put("samples", row.n());
     JsonValues.put(node, "baseline", row.baseline());
     JsonValues.put(node, "current", row.current());

@@ -151,7 +151,7 @@ public final class ComparisonRenderer {
 
   private static String value(ChangeRow row, double value) {
     return switch (row.kind()) {
-      case SCORE, METRIC -> ChangeFormats.score(value);
+      case SCORE, METRIC, TAG_SCORE -> ChangeFormats.score(value);
       case COST -> ChangeFormats.usd(value);
       case LATENCY -> ChangeFormats.millis(value);
     };

@@ -1,6 +1,7 @@
 package ai.trainloop.results;
 
 import ai.trainloop.config.BenchmarkConfig;
+import ai.trainloop.config.SamplesPerTag;
 import ai.trainloop.config.TrainloopConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.Map;
  *     writes it at the top level); 1 in a report from before repeats
  * @param repeatReducer {@code repeat_reducer}'s key; null in a report from before repeats (then the
  *     mean, the default)
+ * @param samplesPerTag {@code samples_per_tag} as the run applied it; null when not set (or ignored
+ *     by {@code --comprehensive})
  */
 public record ConfigSummary(
     String configFile,
@@ -51,7 +54,8 @@ public record ConfigSummary(
     boolean stream,
     String speedMeasure,
     int repeats,
-    String repeatReducer) {
+    String repeatReducer,
+    SamplesPerTag samplesPerTag) {
 
   public ConfigSummary {
     priorities = priorities == null ? Map.of() : new LinkedHashMap<>(priorities);
@@ -92,6 +96,7 @@ public record ConfigSummary(
         .speedMeasure(b.speedMeasure().key())
         .repeats(b.repeats())
         .repeatReducer(b.repeatReducer().key())
+        .samplesPerTag(b.samplesPerTag())
         .build();
   }
 
@@ -141,7 +146,8 @@ public record ConfigSummary(
             .stream(stream)
             .speedMeasure(speedMeasure)
             .repeats(repeats)
-            .repeatReducer(repeatReducer);
+            .repeatReducer(repeatReducer)
+            .samplesPerTag(samplesPerTag);
   }
 
   /** Builds a {@link ConfigSummary} by named components; see the record for what each means. */
@@ -164,6 +170,7 @@ public record ConfigSummary(
     private String speedMeasure;
     private int repeats = 1;
     private String repeatReducer;
+    private SamplesPerTag samplesPerTag;
 
     private Builder() {}
 
@@ -257,6 +264,11 @@ public record ConfigSummary(
       return this;
     }
 
+    public Builder samplesPerTag(SamplesPerTag samplesPerTag) {
+      this.samplesPerTag = samplesPerTag;
+      return this;
+    }
+
     public ConfigSummary build() {
       return new ConfigSummary(
           configFile,
@@ -276,7 +288,8 @@ public record ConfigSummary(
           stream,
           speedMeasure,
           repeats,
-          repeatReducer);
+          repeatReducer,
+          samplesPerTag);
     }
   }
 }

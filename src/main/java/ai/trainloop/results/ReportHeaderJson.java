@@ -1,5 +1,6 @@
 package ai.trainloop.results;
 
+import ai.trainloop.config.SamplesPerTag;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Map;
@@ -62,6 +63,22 @@ final class ReportHeaderJson {
     g.writeEndObject();
   }
 
+  /** {@code samples_per_tag}: a number or {tag: n}; absent when not set, as before quotas. */
+  private static void samplesPerTag(JsonGenerator g, SamplesPerTag q) throws IOException {
+    if (q == null) {
+      return;
+    }
+    if (q.every() != null) {
+      g.writeNumberField("samples_per_tag", q.every());
+      return;
+    }
+    g.writeObjectFieldStart("samples_per_tag");
+    for (Map.Entry<String, Integer> e : q.byTag().entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
   private static void config(JsonGenerator g, ConfigSummary c) throws IOException {
     g.writeFieldName("config");
     if (c == null) {
@@ -80,6 +97,7 @@ final class ReportHeaderJson {
     g.writeBooleanField("stream", c.stream());
     g.writeStringField("speed_measure", c.speedMeasure());
     g.writeStringField("repeat_reducer", c.repeatReducer());
+    samplesPerTag(g, c.samplesPerTag());
     g.writeBooleanField("track_costs", c.trackCosts());
     g.writeObjectFieldStart("thresholds");
     number(g, "performance_threshold", c.performanceThreshold());

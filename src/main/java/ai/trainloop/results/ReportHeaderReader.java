@@ -1,6 +1,7 @@
 package ai.trainloop.results;
 
 import ai.trainloop.config.RepeatReducer;
+import ai.trainloop.config.SamplesPerTag;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,7 +122,29 @@ final class ReportHeaderReader {
         JsonFields.bool(c, at, "stream", false),
         JsonFields.text(c, "speed_measure"),
         repeats,
-        reducer(c, at));
+        reducer(c, at),
+        samplesPerTag(c, at));
+  }
+
+  /** {@code config.samples_per_tag}: a number or {tag: n}; null when absent. */
+  private static SamplesPerTag samplesPerTag(JsonNode c, String at) {
+    JsonNode v = c.get("samples_per_tag");
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    try {
+      if (!v.isObject()) {
+        return SamplesPerTag.everyTag(JsonFields.integer(c, at, "samples_per_tag"));
+      }
+      Map<String, Integer> quotas = new LinkedHashMap<>();
+      for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+        String tag = it.next();
+        quotas.put(tag, JsonFields.integer(v, at + ".samples_per_tag", tag));
+      }
+      return SamplesPerTag.perTag(quotas);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw JsonFields.bad(at, "samples_per_tag", "expected a positive integer or {tag: n}");
+    }
   }
 
   /** {@code config.repeat_reducer}: null when absent (a report from before repeats). */

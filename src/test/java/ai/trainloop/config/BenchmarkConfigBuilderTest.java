@@ -18,6 +18,7 @@ class BenchmarkConfigBuilderTest {
             new BenchmarkConfig(
                 List.of(),
                 null,
+                null,
                 5,
                 true,
                 false,

@@ -14,7 +14,7 @@ class ConfigSummaryBuilderTest {
         .isEqualTo(
             new ConfigSummary(
                 "c.yaml", null, null, null, 0, null, null, false, null, null, null, Map.of(),
-                List.of(), null, false, null, 1, null));
+                List.of(), null, false, null, 1, null, null));
   }
 
   @Test
@@ -39,6 +39,7 @@ class ConfigSummaryBuilderTest {
                 false,
                 null,
                 1,
+                null,
                 null));
     assertThat(full().toBuilder().build()).isEqualTo(full());
   }
