@@ -2,6 +2,7 @@ package ai.trainloop.provider;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One model at one provider. Implementations are thread-safe: the runner calls {@link #complete}
@@ -41,6 +42,15 @@ public interface ChatProvider {
    */
   default List<String> dropped(ChatRequest request) {
     return List.of();
+  }
+
+  /**
+   * Whether the request {@code request} builds, as repeat {@code repeat} of its pair, would be
+   * answered from the response cache now, sending nothing and costing nothing: the budget does not
+   * hold such a call back. False by default (the request is then not built).
+   */
+  default boolean answersFromCache(Supplier<ChatRequest> request, int repeat) {
+    return false;
   }
 
   /** The provider's name as in the config ({@code openai}, {@code anthropic}, ...). */

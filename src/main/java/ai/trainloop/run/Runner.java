@@ -223,8 +223,16 @@ public final class Runner {
                   .build());
       return null;
     }
+    // a reply the cache holds costs nothing: the budget does not hold it back
     String refusal =
-        ctx.control().stopped() ? ctx.control().reason() : admission.refuse(lane.target(), sample);
+        ctx.control().stopped()
+            ? ctx.control().reason()
+            : lane.target()
+                    .provider()
+                    .answersFromCache(
+                        () -> CallRequests.of(lane.target(), sample, ctx.options()), call.repeat())
+                ? null
+                : admission.refuse(lane.target(), sample);
     if (refusal != null) {
       ctx.control().stop(refusal);
       lane.limit().release();

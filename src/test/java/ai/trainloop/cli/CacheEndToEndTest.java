@@ -71,6 +71,30 @@ class CacheEndToEndTest {
   }
 
   @Test
+  void should_not_charge_the_budget_for_cached_replies_so_a_spent_budget_still_finishes_the_rerun()
+      throws Exception {
+    try (StubbedProject p = project("cache: true")) {
+      assertThat(p.cli.run("benchmark", "--quiet")).as(p.cli.err).isZero();
+      int first = p.stub.requests.get();
+      JsonNode paid = StubbedProject.model(report(latestRun()), "openai/gpt-4o");
+      assertThat(paid.path("cost").path("total_usd").decimalValue()).isPositive();
+
+      // a budget far below one call: only replies that cost nothing can be admitted
+      int code = p.cli.run("benchmark", "--quiet", "--max-cost", "0.0000001");
+
+      assertThat(code).as(p.cli.err).isZero();
+      assertThat(p.stub.requests.get()).isEqualTo(first);
+      JsonNode rerun = report(latestRun());
+      assertThat(rerun.path("complete").asBoolean()).as(rerun.toString()).isTrue();
+      JsonNode model = StubbedProject.model(rerun, "openai/gpt-4o");
+      assertThat(model.path("samples").asInt()).isEqualTo(5);
+      assertThat(model.path("cost").path("total_usd").decimalValue()).isZero();
+      assertThat(model.path("saved_usd").decimalValue())
+          .isEqualByComparingTo(paid.path("cost").path("total_usd").decimalValue());
+    }
+  }
+
+  @Test
   void should_send_again_with_no_cache_and_never_cache_an_error() throws Exception {
     try (StubbedProject p = project("cache: true")) {
       failing.set(true);

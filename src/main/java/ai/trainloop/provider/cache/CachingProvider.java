@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A {@link ChatProvider} that answers from a {@link ResponseCache} when it holds the call's reply,
@@ -60,6 +61,13 @@ public final class CachingProvider implements ChatProvider {
       cache.put(key, response, latency);
     }
     return response;
+  }
+
+  @Override
+  public boolean answersFromCache(Supplier<ChatRequest> request, int repeat) {
+    return cache
+        .get(CacheKey.of(delegate.name(), baseUrl, request.get(), this.repeat + repeat))
+        .isPresent();
   }
 
   @Override
