@@ -24,10 +24,25 @@ import java.util.TreeMap;
  */
 public final class SampleRows {
   private final RepeatReducer reducer;
+  private final boolean keepReplies;
   private final Map<String, Map<String, List<ResultRow>>> byModel = new LinkedHashMap<>();
 
+  /** Folds by {@code reducer} (null: the mean), without the rows' reply texts. */
   public SampleRows(RepeatReducer reducer) {
+    this(reducer, false);
+  }
+
+  private SampleRows(RepeatReducer reducer, boolean keepReplies) {
     this.reducer = reducer == null ? RepeatReducer.MEAN : reducer;
+    this.keepReplies = keepReplies;
+  }
+
+  /**
+   * Folds keeping the reply texts: a folded row shows the reply of its sample's first successful
+   * repeat (the Studio's side-by-side view).
+   */
+  public static SampleRows keepingReplies(RepeatReducer reducer) {
+    return new SampleRows(reducer, true);
   }
 
   /** {@code rows} folded to one per (model, sample), in first-seen order. */
@@ -42,7 +57,7 @@ public final class SampleRows {
     byModel
         .computeIfAbsent(row.modelId(), k -> new LinkedHashMap<>())
         .computeIfAbsent(row.sampleId(), k -> new ArrayList<>(1))
-        .add(row.response() == null ? row : row.withoutResponse());
+        .add(keepReplies || row.response() == null ? row : row.withoutResponse());
   }
 
   /** One row per (model, sample), models and samples in first-seen order. */

@@ -1,7 +1,9 @@
 package ai.trainloop.studio;
 
 import ai.trainloop.chat.ChatMessage;
+import ai.trainloop.config.RepeatReducer;
 import ai.trainloop.results.ResultRow;
+import ai.trainloop.results.SampleRows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +84,17 @@ final class RunIndex {
    */
   static RunIndex load(Path runFolder, List<String> knownModels, List<String> knownMetrics)
       throws IOException {
+    return load(runFolder, knownModels, knownMetrics, null);
+  }
+
+  /**
+   * As {@link #load(Path, List, List)}; a run with repeats shows each sample once per model, its
+   * repeats folded by {@code reducer} (null: the mean) to its reduced score, with its first
+   * successful repeat's reply.
+   */
+  static RunIndex load(
+      Path runFolder, List<String> knownModels, List<String> knownMetrics, RepeatReducer reducer)
+      throws IOException {
     Map<String, Line> lines = new LinkedHashMap<>();
     Map<String, ResultRow[]> rows = new LinkedHashMap<>();
     List<String> models = new ArrayList<>(knownModels);
@@ -99,7 +112,8 @@ final class RunIndex {
                 }
               });
     }
-    java.util.function.Consumer<ResultRow> add =
+    SampleRows repeated = SampleRows.keepingReplies(reducer);
+    java.util.function.Consumer<ResultRow> place =
         row -> {
           if (row.sampleId() == null || row.modelId() == null) {
             return;
@@ -120,6 +134,14 @@ final class RunIndex {
           }
           forSample[model] = row;
         };
+    java.util.function.Consumer<ResultRow> add =
+        row -> {
+          if (row.repeat() != null && row.sampleId() != null && row.modelId() != null) {
+            repeated.add(row);
+          } else {
+            place.accept(row);
+          }
+        };
     Path results = runFolder.resolve("results.jsonl");
     Path report = runFolder.resolve("report.json");
     if (Files.isRegularFile(results)) {
@@ -127,6 +149,7 @@ final class RunIndex {
     } else if (Files.isRegularFile(report)) {
       StudioReportReader.forEachReportResult(report, add);
     }
+    repeated.rows().forEach(place);
     return new RunIndex(
         models,
         new ArrayList<>(metrics),

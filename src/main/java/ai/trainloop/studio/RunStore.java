@@ -1,5 +1,7 @@
 package ai.trainloop.studio;
 
+import ai.trainloop.config.RepeatReducer;
+import ai.trainloop.results.ConfigSummary;
 import ai.trainloop.results.ModelSummary;
 import ai.trainloop.results.ReportSummary;
 import ai.trainloop.results.RunOrder;
@@ -181,7 +183,9 @@ final class RunStore {
                 }
               });
     }
-    return RunIndex.load(folder, models, metrics);
+    ConfigSummary config = report == null ? null : report.run().config();
+    return RunIndex.load(
+        folder, models, metrics, config == null ? null : RepeatReducer.of(config.repeatReducer()));
   }
 
   private static String stamp(Path file) throws IOException {

@@ -2,6 +2,8 @@ package ai.trainloop.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.trainloop.config.RepeatReducer;
+import ai.trainloop.results.ResultRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,29 @@ class RunIndexTest {
 
   private Path run(String id) throws IOException {
     return StudioFixtures.copyTo(temp.resolve("data")).resolve("benchmarks").resolve(id);
+  }
+
+  @Test
+  void should_show_a_repeated_sample_once_per_model_at_its_reduced_score() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("repeated"));
+    String line =
+        "{\"sample_id\":\"s1\",\"tag\":\"qa\",\"model_id\":\"m\",\"score\":%s,"
+            + "\"metrics\":{\"c\":%s},\"metric_errors\":{},\"error\":null,\"attempts\":1,"
+            + "\"wait_ms\":0,\"response\":\"%s\",\"repeat\":%d}\n";
+    Files.writeString(
+        folder.resolve("results.jsonl"),
+        line.formatted("0.0", "0.0", "first", 0)
+            + line.formatted("1.0", "1.0", "second", 1)
+            + line.formatted("1.0", "1.0", "third", 2));
+
+    RunIndex mean = RunIndex.load(folder, List.of(), List.of(), null);
+    RunIndex min = RunIndex.load(folder, List.of(), List.of(), RepeatReducer.MIN);
+
+    assertThat(mean.samples()).hasSize(1);
+    ResultRow row = mean.samples().get(0).results().get(0);
+    assertThat(row.score()).isEqualTo(2.0 / 3);
+    assertThat(row.response()).isEqualTo("first");
+    assertThat(min.samples().get(0).results().get(0).score()).isZero();
   }
 
   @Test
