@@ -1,6 +1,7 @@
 package ai.trainloop.compare;
 
 import ai.trainloop.results.ResultRow;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +112,11 @@ final class ModelPairing {
     if (failedNow) {
       return;
     }
-    if (after.costUsd() != null && before.costUsd() != null) {
-      cost.add(after.costUsd().doubleValue(), before.costUsd().doubleValue());
+    // what production pays: a reply from the response cache at what it cost when it was made
+    BigDecimal now = after.productionCostUsd();
+    BigDecimal then = before.productionCostUsd();
+    if (now != null && then != null) {
+      cost.add(now.doubleValue(), then.doubleValue());
     }
     if (after.latencyMs() != null && before.latencyMs() != null) {
       latency.add(after.latencyMs(), before.latencyMs());

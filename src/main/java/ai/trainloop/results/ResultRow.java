@@ -206,6 +206,14 @@ public record ResultRow(
         null);
   }
 
+  /**
+   * What the call costs in production: its cost, or for a reply read from the response cache what
+   * it cost when it was made ({@code saved_usd}); null when unknown.
+   */
+  public BigDecimal productionCostUsd() {
+    return cached ? savedUsd : costUsd;
+  }
+
   /** The repeat index, 0 for a run without repeats. */
   public int repeatIndex() {
     return repeat == null ? 0 : repeat;

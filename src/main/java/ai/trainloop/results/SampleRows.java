@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * <p>The folded row of a sample is its only row when it has one (unchanged); otherwise it is ok
  * when any repeat succeeded, with the reduced score over the scored repeats, each metric reduced
  * over the repeats it worked on, a metric error only for a metric that failed on every successful
- * repeat, and the mean cost and latency per call of the successful repeats (a cached reply's
- * latency left out). A sample whose every repeat failed folds to its first error. A failed repeat
- * is never a score of 0. Not thread-safe.
+ * repeat, and the mean production cost ({@link ResultRow#productionCostUsd}: a cached reply at what
+ * it cost when made) and latency per call of the successful repeats (a cached reply's latency left
+ * out); a folded row is not marked cached. A sample whose every repeat failed folds to its first
+ * error. A failed repeat is never a score of 0. Not thread-safe.
  */
 public final class SampleRows {
   private final RepeatReducer reducer;
@@ -110,13 +111,16 @@ public final class SampleRows {
         .metrics(metrics)
         .metricErrors(metricErrors)
         .costUsd(meanCost(ok))
+        .cached(false)
+        .savedUsd(null)
         .latencyMs(meanLatency(ok))
         .repeat(null)
         .build();
   }
 
   private static BigDecimal meanCost(List<ResultRow> ok) {
-    List<BigDecimal> costs = ok.stream().map(ResultRow::costUsd).filter(Objects::nonNull).toList();
+    List<BigDecimal> costs =
+        ok.stream().map(ResultRow::productionCostUsd).filter(Objects::nonNull).toList();
     if (costs.size() < ok.size()) {
       return null; // a repeat of unknown cost: the sample's cost per call is unknown
     }

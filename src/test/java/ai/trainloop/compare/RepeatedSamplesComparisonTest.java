@@ -114,6 +114,26 @@ class RepeatedSamplesComparisonTest {
   }
 
   @Test
+  void should_compare_a_cached_reply_at_what_it_cost_when_made_not_as_free() {
+    ReportFixture baseline = ReportFixture.run("2026-01-01_00-00-00");
+    ReportFixture cachedRun = ReportFixture.run("2026-01-02_00-00-00");
+    for (int i = 0; i < SAMPLES; i++) {
+      baseline.pass("s" + i, "m", true, 800, "0.0001");
+      cachedRun.pass("s" + i, "m", true, 800, "0.0001").cached("0.0001");
+    }
+
+    Comparison c =
+        new BaselineComparator(CompareConfig.DEFAULT)
+            .compare(cachedRun.report(), baseline.report());
+
+    ChangeRow cost =
+        c.rows().stream().filter(r -> r.kind() == ChangeKind.COST).findFirst().orElseThrow();
+    assertThat(cost.current()).isEqualTo(cost.baseline());
+    assertThat(cost.verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(c.rows()).noneMatch(r -> r.kind() == ChangeKind.LATENCY); // cached: no latency now
+  }
+
+  @Test
   void should_refuse_a_report_whose_repeat_reducer_is_unknown_naming_the_key() {
     ReportFixture run = run("2026-01-01_00-00-00", "sometimes");
 

@@ -56,6 +56,19 @@ public final class ReportFixture {
     return this;
   }
 
+  /**
+   * Marks the last row added as read from the response cache: it cost nothing this run and had cost
+   * {@code savedUsd} when it was made; no latency.
+   */
+  public ReportFixture cached(String savedUsd) {
+    ObjectNode row = (ObjectNode) results.get(results.size() - 1);
+    row.put("cached", true);
+    row.put("cost_usd", BigDecimal.ZERO);
+    row.put("saved_usd", new BigDecimal(savedUsd));
+    row.putNull("latency_ms");
+    return this;
+  }
+
   /** Declares a model with a status (ok, skipped, failed, stopped) and a reason. */
   public ReportFixture model(String id, String status, String reason) {
     ObjectNode model = models.addObject();
