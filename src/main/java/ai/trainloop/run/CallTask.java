@@ -156,6 +156,7 @@ final class CallTask implements Runnable {
     CallCancel handle = new CallCancel();
     handle.trace().attempt(attempt);
     handle.trace().repeat(repeat);
+    handle.trace().sampleId(sample.id());
     cancel = handle;
     ChatResponse response;
     try {
@@ -196,12 +197,16 @@ final class CallTask implements Runnable {
     CallTiming timing = handle.trace().timing();
     // the recorded provider's latency is the recorded one; an adapter without HTTP events is timed
     // around its call
+    // a reply collected from a batch took the batch's hours, not a call's time: no latency
+    boolean batched = handle.trace().batched();
     latency =
-        response.latency() != null
-            ? response.latency()
-            : timing != null ? timing.total() : Duration.ofNanos(end - start);
-    connect = timing == null ? null : timing.setup();
-    firstToken = timing == null ? null : timing.firstToken();
+        batched
+            ? null
+            : response.latency() != null
+                ? response.latency()
+                : timing != null ? timing.total() : Duration.ofNanos(end - start);
+    connect = timing == null || batched ? null : timing.setup();
+    firstToken = timing == null || batched ? null : timing.firstToken();
     score(response);
   }
 
