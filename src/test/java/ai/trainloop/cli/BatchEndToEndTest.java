@@ -130,4 +130,140 @@ class BatchEndToEndTest {
     }
     assertThat(cli.onlyRun().resolve("batches.json")).exists();
   }
+
+  @Test
+  void should_give_each_repeat_its_own_custom_id_and_its_own_result() throws Exception {
+    project(3, "", "");
+
+    int code = cli.run("benchmark", "--quiet", "--batch", "--batch-poll", "1", "--repeat", "2");
+
+    assertThat(code).as(cli.err).isZero();
+    assertThat(vendor.anySynchronous()).isFalse();
+    for (List<String[]> batch : vendor.batches.values()) {
+      assertThat(batch.stream().map(r -> r[0]))
+          .containsExactlyInAnyOrder("s0-r0", "s0-r1", "s1-r0", "s1-r1", "s2-r0", "s2-r1");
+    }
+    List<JsonNode> rows = rows();
+    assertThat(rows).hasSize(12);
+    assertThat(rows).noneMatch(r -> r.hasNonNull("error"));
+    Map<String, String> prompts = prompts();
+    for (JsonNode row : rows) {
+      assertThat(row.path("response").asText())
+          .isEqualTo(expected(prompts.get(row.path("sample_id").asText())));
+    }
+  }
+
+  @Test
+  void should_keep_an_entry_with_batch_false_synchronous_at_the_listed_price() throws Exception {
+    project(2, "batch: false", "batch: true");
+
+    int code = cli.run("benchmark", "--quiet", "--batch-poll", "1");
+
+    assertThat(code).as(cli.err).isZero();
+    assertThat(vendor.calls).filteredOn(c -> c.equals("POST /v1/chat/completions")).hasSize(2);
+    assertThat(vendor.calls).doesNotContain("POST /v1/files", "POST /v1/batches");
+    assertThat(vendor.calls).contains("POST /v1/messages/batches");
+    JsonNode report = report();
+    // 2 × (100 × $1 + 10 × $2) / 1M, the listed price
+    assertThat(
+            new BigDecimal(
+                StubbedProject.model(report, "openai/gpt-4o-mini")
+                    .path("cost")
+                    .path("total_usd")
+                    .asText()))
+        .isEqualByComparingTo("0.00024");
+    assertThat(
+            new BigDecimal(
+                StubbedProject.model(report, "anthropic/claude-haiku-4-5")
+                    .path("cost")
+                    .path("total_usd")
+                    .asText()))
+        .isEqualByComparingTo("0.00012");
+  }
+
+  @Test
+  void should_refuse_a_batch_past_max_cost_before_any_request_is_made() throws Exception {
+    project(4, "", "");
+
+    int code = cli.run("benchmark", "--quiet", "--batch", "--max-cost", "0");
+
+    assertThat(code).as(cli.err).isEqualTo(ExitCodes.RUN_FAILURE);
+    assertThat(vendor.calls).noneMatch(c -> c.startsWith("POST"));
+    assertThat(cli.err).contains("budget of $0", "nothing of it was submitted");
+    assertThat(cli.onlyRun().resolve("batches.json")).doesNotExist();
+  }
+
+  @Test
+  void should_collect_the_batches_of_a_killed_run_on_resume_without_creating_them_again()
+      throws Exception {
+    project(4, "", "");
+    assertThat(cli.run("benchmark", "--quiet", "--batch", "--batch-poll", "1"))
+        .as(cli.err)
+        .isZero();
+    JsonNode uninterrupted = report();
+    // as after SIGKILL once the batches were created: batches.json on disk, no result, no report
+    Path run = cli.onlyRun();
+    Files.writeString(run.resolve("results.jsonl"), "");
+    Files.delete(run.resolve("report.json"));
+    long created = vendor.created();
+    int uploads = (int) vendor.calls.stream().filter("POST /v1/files"::equals).count();
+
+    int code = cli.run("benchmark", "--quiet", "--resume", "latest", "--batch-poll", "1");
+
+    assertThat(code).as(cli.err).isZero();
+    assertThat(vendor.created()).isEqualTo(created);
+    assertThat(vendor.calls.stream().filter("POST /v1/files"::equals).count()).isEqualTo(uploads);
+    assertThat(vendor.anySynchronous()).isFalse();
+    assertThat(cli.err).contains("collecting 1 batch(es) submitted before");
+    assertThat(rows()).hasSize(8);
+    for (String id : List.of("openai/gpt-4o-mini", "anthropic/claude-haiku-4-5")) {
+      assertThat(StubbedProject.model(report(), id).path("cost"))
+          .isEqualTo(StubbedProject.model(uninterrupted, id).path("cost"));
+    }
+  }
+
+  @Test
+  void should_make_failed_lines_errors_with_the_reason_and_resend_only_them_with_retry_errors()
+      throws Exception {
+    project(3, "", "");
+    vendor.failing.add("s1-r0");
+    assertThat(cli.run("benchmark", "--quiet", "--batch", "--batch-poll", "1"))
+        .as(cli.err)
+        .isZero();
+    List<JsonNode> errors = rows().stream().filter(r -> r.hasNonNull("error")).toList();
+    assertThat(errors).hasSize(2);
+    assertThat(errors)
+        .extracting(r -> r.path("error").asText())
+        .anyMatch(e -> e.contains("prompt refused"))
+        .anyMatch(e -> e.contains("expired"));
+    vendor.failing.clear();
+    List<String> before = List.copyOf(vendor.batches.keySet());
+
+    int code =
+        cli.run(
+            "benchmark", "--quiet", "--resume", "latest", "--retry-errors", "--batch-poll", "1");
+
+    assertThat(code).as(cli.err).isZero();
+    assertThat(vendor.created()).isEqualTo(4);
+    vendor.batches.forEach(
+        (id, reqs) -> {
+          if (!before.contains(id)) {
+            assertThat(reqs.stream().map(r -> r[0])).containsExactly("s1-r0");
+          }
+        });
+    assertThat(vendor.anySynchronous()).isFalse();
+    assertThat(rows().stream().filter(r -> r.hasNonNull("error"))).isEmpty();
+  }
+
+  @Test
+  void should_exit_2_naming_file_line_and_key_when_benchmark_batch_is_not_a_boolean()
+      throws Exception {
+    project(2, "", "batch: sometimes");
+
+    int code = cli.run("benchmark", "--quiet");
+
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err).contains("trainloop.config.yaml:", "batch", "true or false");
+    assertThat(vendor.calls).isEmpty();
+  }
 }

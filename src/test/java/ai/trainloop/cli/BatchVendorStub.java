@@ -19,9 +19,9 @@ import mockwebserver3.RecordedRequest;
  * OpenAI's Batch API and Anthropic's Message Batches on one local server: a batch is in progress on
  * its first poll and ended on the next; results come back in reverse order (so a client matching by
  * position or arrival would be wrong); prompt "q<i>" is answered "yes" when i is even, else "no",
- * with 100 input and 10 output tokens; the custom ids in {@link #failing} are error lines. Every
- * request's method and path is kept, chat endpoints included (they answer 500: nothing should call
- * them).
+ * with 100 input and 10 output tokens; the custom ids in {@link #failing} when a batch is created are its error lines. Every
+ * request's method and path is kept, the synchronous chat endpoints' too (OpenAI's answers the same
+ * way, for a model kept synchronous; Anthropic's answers 500).
  */
 final class BatchVendorStub extends Dispatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,6 +32,8 @@ final class BatchVendorStub extends Dispatcher {
   final Map<String, List<String[]>> batches = new ConcurrentHashMap<>();
 
   private final Map<String, List<String[]>> files = new ConcurrentHashMap<>();
+  /** Batch id to the ids that fail in it: fixed when it is created, as a vendor's results are. */
+  private final Map<String, Set<String>> failed = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private MockWebServer server;
@@ -69,6 +71,7 @@ final class BatchVendorStub extends Dispatcher {
         String input = JSON.readTree(request.getBody().utf8()).path("input_file_id").asText();
         String id = "batch_" + ids.incrementAndGet();
         batches.put(id, files.get(input));
+        failed.put(id, Set.copyOf(failing));
         return json("{\"id\":\"" + id + "\",\"status\":\"validating\"}");
       }
       if (method.equals("POST") && path.equals("/v1/messages/batches")) {
@@ -78,6 +81,7 @@ final class BatchVendorStub extends Dispatcher {
         }
         String id = "msgbatch_" + ids.incrementAndGet();
         batches.put(id, reqs);
+        failed.put(id, Set.copyOf(failing));
         return json("{\"id\":\"" + id + "\",\"processing_status\":\"in_progress\"}");
       }
       if (method.equals("GET") && path.startsWith("/v1/batches/")) {
@@ -116,6 +120,14 @@ final class BatchVendorStub extends Dispatcher {
                 + "{\"succeeded\":" + batches.get(rest).size() + "},\"results_url\":\""
                 + server.url("/v1/messages/batches/" + rest + "/results") + "\"}");
       }
+      if (method.equals("POST") && path.equals("/v1/chat/completions")) {
+        String prompt = prompt(JSON.readTree(request.getBody().utf8()));
+        return json(
+            "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\""
+                + answer(prompt)
+                + "\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":100,"
+                + "\"completion_tokens\":10}}");
+      }
       if (method.equals("POST") && path.endsWith("/cancel")) {
         return json("{}");
       }
@@ -130,7 +142,7 @@ final class BatchVendorStub extends Dispatcher {
     List<String[]> reqs = new ArrayList<>(batches.get(batch));
     Collections.reverse(reqs);
     for (String[] r : reqs) {
-      boolean fails = failing.contains(r[0]);
+      boolean fails = failed.get(batch).contains(r[0]);
       if (fails != errors) {
         continue;
       }
@@ -155,7 +167,7 @@ final class BatchVendorStub extends Dispatcher {
     Collections.reverse(reqs);
     for (String[] r : reqs) {
       out.append("{\"custom_id\":\"").append(r[0]).append("\",\"result\":");
-      if (failing.contains(r[0])) {
+      if (failed.get(batch).contains(r[0])) {
         out.append("{\"type\":\"expired\"}");
       } else {
         out.append("{\"type\":\"succeeded\",\"message\":{\"id\":\"msg\",\"type\":\"message\",")
