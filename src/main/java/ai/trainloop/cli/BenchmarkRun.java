@@ -139,7 +139,7 @@ final class BenchmarkRun {
                 RunLocator.resolve(
                     options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
     if (options.dryRun) {
-      return DryRun.print(ctx, options, setup, models, judge);
+      return DryRun.print(ctx, options, setup, models, judge, batching);
     }
     if (targets.isEmpty()) {
       throw new ConfigException(

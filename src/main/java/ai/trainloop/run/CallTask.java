@@ -51,6 +51,7 @@ final class CallTask implements Runnable {
   private volatile Duration connect;
   private volatile Duration firstToken;
   private volatile boolean cached;
+  private volatile boolean batched;
   private volatile int timeouts;
   private volatile Duration timeoutLimit;
   private HeaderPacer.Ticket ticket;
@@ -164,6 +165,7 @@ final class CallTask implements Runnable {
       response = lane.target().provider().complete(request(), handle);
     } catch (ProviderException e) {
       cancel = null;
+      batched = handle.trace().batched();
       long failedAt = ctx.ticker().nanos();
       lane.markEnd(failedAt);
       lane.observe(handle.trace().rateLimits(), ticket, failedAt);
@@ -198,7 +200,7 @@ final class CallTask implements Runnable {
     // the recorded provider's latency is the recorded one; an adapter without HTTP events is timed
     // around its call
     // a reply collected from a batch took the batch's hours, not a call's time: no latency
-    boolean batched = handle.trace().batched();
+    batched = handle.trace().batched();
     latency =
         batched
             ? null
@@ -370,13 +372,14 @@ final class CallTask implements Runnable {
     return pair()
         .error(error)
         .errorKind(kind)
-        .times(new CallTimes(null, timeouts, timeoutLimit, null, request.stream()))
+        .times(new CallTimes(null, timeouts, timeoutLimit, null, request.stream(), false, batched))
         .sent(attempts > 0 ? sent : SentParams.NONE)
         .build();
   }
 
   private CallTimes times() {
-    return new CallTimes(connect, timeouts, timeoutLimit, firstToken, request.stream(), cached);
+    return new CallTimes(
+        connect, timeouts, timeoutLimit, firstToken, request.stream(), cached, batched);
   }
 
   /**

@@ -124,6 +124,7 @@ class BatchEndToEndTest {
     assertThat(rows()).hasSize(8);
     for (JsonNode row : rows()) {
       assertThat(row.path("latency_ms").isNull()).as(row.toString()).isTrue();
+      assertThat(row.path("batch").asBoolean()).as(row.toString()).isTrue();
       assertThat(row.path("response").asText())
           .as(row.toString())
           .isEqualTo(expected(prompts.get(row.path("sample_id").asText())));
@@ -265,5 +266,17 @@ class BatchEndToEndTest {
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(cli.err).contains("trainloop.config.yaml:", "batch", "true or false");
     assertThat(vendor.calls).isEmpty();
+  }
+
+  @Test
+  void should_show_the_batch_cost_in_a_dry_run_and_send_nothing() throws Exception {
+    project(4, "batch: false", "");
+
+    int code = cli.run("benchmark", "--dry-run", "--batch", "--format", "json");
+
+    assertThat(code).as(cli.err).isZero();
+    assertThat(vendor.calls).isEmpty();
+    assertThat(cli.out).contains("batch: half price");
+    assertThat(cli.err).doesNotContain("runs synchronously");
   }
 }
