@@ -279,4 +279,52 @@ class BatchEndToEndTest {
     assertThat(cli.out).contains("batch: half price");
     assertThat(cli.err).doesNotContain("runs synchronously");
   }
+
+  /** Ctrl-C at the first poll, batches never ending: the run stops polling. */
+  private void interruptAtFirstPoll() {
+    java.util.concurrent.atomic.AtomicReference<java.util.function.Consumer<StopSignal>> handler =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    cli.interrupts =
+        onFirst -> {
+          handler.set(onFirst);
+          return () -> handler.set(null);
+        };
+    vendor.neverEnd = true;
+    vendor.onPoll =
+        () -> {
+          var h = handler.getAndSet(null);
+          if (h != null) {
+            h.accept(StopSignal.INT);
+          }
+        };
+  }
+
+  @Test
+  void should_leave_the_batches_running_on_ctrl_c_and_print_the_command_that_collects_them()
+      throws Exception {
+    project(2, "", "");
+    interruptAtFirstPoll();
+
+    cli.run("benchmark", "--quiet", "--batch", "--batch-poll", "1");
+
+    String runId = cli.onlyRun().getFileName().toString();
+    assertThat(cli.err).contains("collect them with: trainloop benchmark --resume " + runId);
+    assertThat(vendor.calls).noneMatch(c -> c.endsWith("/cancel"));
+    assertThat(vendor.created()).isEqualTo(1); // the second model's batch was not submitted
+    assertThat(vendor.anySynchronous()).isFalse();
+    assertThat(cli.onlyRun().resolve("report.json")).exists();
+    assertThat(rows()).isEmpty();
+  }
+
+  @Test
+  void should_cancel_the_running_batches_on_ctrl_c_with_cancel_batches() throws Exception {
+    project(2, "", "");
+    interruptAtFirstPoll();
+
+    cli.run("benchmark", "--quiet", "--batch", "--batch-poll", "1", "--cancel-batches");
+
+    assertThat(vendor.calls).anyMatch(c -> c.matches("POST /v1/batches/batch_\\d+/cancel"));
+    assertThat(cli.err).contains("cancelled batch").doesNotContain("collect them with");
+    assertThat(vendor.anySynchronous()).isFalse();
+  }
 }

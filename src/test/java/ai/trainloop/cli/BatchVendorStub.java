@@ -37,6 +37,10 @@ final class BatchVendorStub extends Dispatcher {
   private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private MockWebServer server;
+  /** Run at each poll; while {@link #neverEnd} is set, batches stay in progress. */
+  volatile Runnable onPoll = () -> {};
+
+  volatile boolean neverEnd;
 
   void serve(MockWebServer server) {
     this.server = server;
@@ -87,7 +91,9 @@ final class BatchVendorStub extends Dispatcher {
       if (method.equals("GET") && path.startsWith("/v1/batches/")) {
         String id = path.substring("/v1/batches/".length());
         int n = batches.get(id).size();
-        if (polls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet() == 1) {
+        onPoll.run();
+        if (polls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet() == 1
+            || neverEnd) {
           return json(
               "{\"id\":\"" + id + "\",\"status\":\"in_progress\",\"request_counts\":"
                   + "{\"total\":" + n + ",\"completed\":0,\"failed\":0}}");
@@ -110,7 +116,9 @@ final class BatchVendorStub extends Dispatcher {
         if (rest.endsWith("/results")) {
           return anthropicResults(rest.substring(0, rest.length() - "/results".length()));
         }
-        if (polls.computeIfAbsent(rest, k -> new AtomicInteger()).incrementAndGet() == 1) {
+        onPoll.run();
+        if (polls.computeIfAbsent(rest, k -> new AtomicInteger()).incrementAndGet() == 1
+            || neverEnd) {
           return json(
               "{\"id\":\"" + rest + "\",\"processing_status\":\"in_progress\","
                   + "\"request_counts\":{\"processing\":" + batches.get(rest).size() + "}}");
