@@ -19,24 +19,28 @@ import mockwebserver3.RecordedRequest;
  * OpenAI's Batch API and Anthropic's Message Batches on one local server: a batch is in progress on
  * its first poll and ended on the next; results come back in reverse order (so a client matching by
  * position or arrival would be wrong); prompt "q<i>" is answered "yes" when i is even, else "no",
- * with 100 input and 10 output tokens; the custom ids in {@link #failing} when a batch is created are its error lines. Every
- * request's method and path is kept, the synchronous chat endpoints' too (OpenAI's answers the same
- * way, for a model kept synchronous; Anthropic's answers 500).
+ * with 100 input and 10 output tokens; the custom ids in {@link #failing} when a batch is created
+ * are its error lines. Every request's method and path is kept, the synchronous chat endpoints' too
+ * (OpenAI's answers the same way, for a model kept synchronous; Anthropic's answers 500).
  */
 final class BatchVendorStub extends Dispatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final List<String> calls = new CopyOnWriteArrayList<>();
   final Set<String> failing = ConcurrentHashMap.newKeySet();
+
   /** Batch id to the custom ids and prompts it was created with. */
   final Map<String, List<String[]>> batches = new ConcurrentHashMap<>();
 
   private final Map<String, List<String[]>> files = new ConcurrentHashMap<>();
+
   /** Batch id to the ids that fail in it: fixed when it is created, as a vendor's results are. */
   private final Map<String, Set<String>> failed = new ConcurrentHashMap<>();
+
   private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private MockWebServer server;
+
   /** Run at each poll; while {@link #neverEnd} is set, batches stay in progress. */
   volatile Runnable onPoll = () -> {};
 
@@ -95,21 +99,33 @@ final class BatchVendorStub extends Dispatcher {
         if (polls.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet() == 1
             || neverEnd) {
           return json(
-              "{\"id\":\"" + id + "\",\"status\":\"in_progress\",\"request_counts\":"
-                  + "{\"total\":" + n + ",\"completed\":0,\"failed\":0}}");
+              "{\"id\":\""
+                  + id
+                  + "\",\"status\":\"in_progress\",\"request_counts\":"
+                  + "{\"total\":"
+                  + n
+                  + ",\"completed\":0,\"failed\":0}}");
         }
         return json(
-            "{\"id\":\"" + id + "\",\"status\":\"completed\",\"output_file_id\":\"out-" + id
-                + "\",\"error_file_id\":\"err-" + id + "\",\"request_counts\":{\"total\":" + n
-                + ",\"completed\":" + n + ",\"failed\":0}}");
+            "{\"id\":\""
+                + id
+                + "\",\"status\":\"completed\",\"output_file_id\":\"out-"
+                + id
+                + "\",\"error_file_id\":\"err-"
+                + id
+                + "\",\"request_counts\":{\"total\":"
+                + n
+                + ",\"completed\":"
+                + n
+                + ",\"failed\":0}}");
       }
       if (method.equals("GET") && path.startsWith("/v1/files/out-")) {
-        return openAiResults(path.substring("/v1/files/out-".length()).replace("/content", ""),
-            false);
+        return openAiResults(
+            path.substring("/v1/files/out-".length()).replace("/content", ""), false);
       }
       if (method.equals("GET") && path.startsWith("/v1/files/err-")) {
-        return openAiResults(path.substring("/v1/files/err-".length()).replace("/content", ""),
-            true);
+        return openAiResults(
+            path.substring("/v1/files/err-".length()).replace("/content", ""), true);
       }
       if (method.equals("GET") && path.startsWith("/v1/messages/batches/")) {
         String rest = path.substring("/v1/messages/batches/".length());
@@ -120,13 +136,22 @@ final class BatchVendorStub extends Dispatcher {
         if (polls.computeIfAbsent(rest, k -> new AtomicInteger()).incrementAndGet() == 1
             || neverEnd) {
           return json(
-              "{\"id\":\"" + rest + "\",\"processing_status\":\"in_progress\","
-                  + "\"request_counts\":{\"processing\":" + batches.get(rest).size() + "}}");
+              "{\"id\":\""
+                  + rest
+                  + "\",\"processing_status\":\"in_progress\","
+                  + "\"request_counts\":{\"processing\":"
+                  + batches.get(rest).size()
+                  + "}}");
         }
         return json(
-            "{\"id\":\"" + rest + "\",\"processing_status\":\"ended\",\"request_counts\":"
-                + "{\"succeeded\":" + batches.get(rest).size() + "},\"results_url\":\""
-                + server.url("/v1/messages/batches/" + rest + "/results") + "\"}");
+            "{\"id\":\""
+                + rest
+                + "\",\"processing_status\":\"ended\",\"request_counts\":"
+                + "{\"succeeded\":"
+                + batches.get(rest).size()
+                + "},\"results_url\":\""
+                + server.url("/v1/messages/batches/" + rest + "/results")
+                + "\"}");
       }
       if (method.equals("POST") && path.equals("/v1/chat/completions")) {
         String prompt = prompt(JSON.readTree(request.getBody().utf8()));
