@@ -106,10 +106,11 @@ class BatchEndToEndTest {
       throws Exception {
     project(4, "", "");
 
-    int code = cli.run("benchmark", "--quiet", "--batch", "--batch-poll", "1");
+    int code = cli.run("benchmark", "--quiet", "--batch", "--batch-poll", "1", "--detailed");
 
     assertThat(code).as(cli.err).isZero();
     assertThat(vendor.anySynchronous()).as(vendor.calls.toString()).isFalse();
+    assertThat(cli.out).contains("n/a for a batched model (--batch)");
     assertThat(vendor.created()).isEqualTo(2);
     JsonNode report = report();
     for (String id : List.of("openai/gpt-4o-mini", "anthropic/claude-haiku-4-5")) {
@@ -119,7 +120,13 @@ class BatchEndToEndTest {
           .isEqualByComparingTo("0.00024");
       // the reversed results land on their own samples: even prompts say yes
       assertThat(m.path("score").path("mean").asDouble()).isEqualTo(0.5);
+      assertThat(m.path("batch").asBoolean()).isTrue();
+      assertThat(m.path("latency_ms").path("mean").isNull()).isTrue();
     }
+    // read back by the report reader
+    var saved = ai.trainloop.results.SavedRunReader.read(cli.onlyRun().resolve("report.json"));
+    assertThat(saved.models()).allMatch(m -> m.latency().batch());
+    assertThat(saved.results()).hasSize(8).allMatch(r -> r.batch() && r.latencyMs() == null);
     Map<String, String> prompts = prompts();
     assertThat(rows()).hasSize(8);
     for (JsonNode row : rows()) {
