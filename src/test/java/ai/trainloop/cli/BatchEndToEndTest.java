@@ -334,4 +334,15 @@ class BatchEndToEndTest {
     assertThat(cli.err).contains("cancelled batch").doesNotContain("collect them with");
     assertThat(vendor.anySynchronous()).isFalse();
   }
+
+  @Test
+  void should_exit_2_naming_the_entry_key_when_an_entry_batch_is_not_a_boolean() throws Exception {
+    project(2, "batch: 3", "");
+
+    int code = cli.run("benchmark", "--quiet", "--batch");
+
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(cli.err).contains("trainloop.config.yaml:", "batch", "true or false");
+    assertThat(vendor.calls).isEmpty();
+  }
 }
