@@ -53,6 +53,7 @@ final class ModelAccumulator {
   private long attempts;
   private long waitedMs;
   private boolean streamed;
+  private boolean batch;
   private IntCountsHistogram ttft;
   private DoubleHistogram tokensPerSecond;
 
@@ -65,6 +66,7 @@ final class ModelAccumulator {
     attempts += row.attempts();
     waitedMs += row.waitMs();
     streamed |= row.streamed();
+    batch |= row.batch();
     if (row.timeouts() > 0 && row.timeoutMs() != null) {
       // a timed-out attempt is in the distribution at its limit, even when a retry then succeeded
       timeouts += row.timeouts();
@@ -215,7 +217,8 @@ final class ModelAccumulator {
                 ttft == null ? null : ttft.getValueAtPercentile(50.0),
                 ttft == null ? null : ttft.getValueAtPercentile(95.0),
                 tokensPerSecond == null ? null : median(tokensPerSecond),
-                streamed),
+                streamed)
+            .withBatch(batch),
         new ModelSummary.Retries(attempts, waitedMs),
         null,
         List.of(),

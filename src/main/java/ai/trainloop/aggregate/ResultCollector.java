@@ -190,6 +190,7 @@ public final class ResultCollector implements RunListener {
         .finishReason(r.finishReason())
         .finishReasonRaw(r.finishReasonRaw())
         .cached(cached)
+        .batch(r.times().batched())
         .savedUsd(saved)
         .repeat(r.repeat())
         .build();

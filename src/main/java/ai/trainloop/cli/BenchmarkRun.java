@@ -61,6 +61,7 @@ final class BenchmarkRun {
   private HttpLog httpLog; // -v: set once the config is read; null without
   private final ResumedRun resumed;
   private RunLock lock;
+  private BatchWiring batching = BatchWiring.none();
 
   BenchmarkRun(CliContext ctx, BenchmarkOptions options) {
     this(ctx, options, null);
@@ -119,6 +120,8 @@ final class BenchmarkRun {
                 this::note,
                 cache)
             .plan(setup.entries(), options.temperature, callTimeout);
+    batching = BatchWiring.plan(options.batch || b.batch(), providers, models, this::note);
+    models = batching.priced(models);
     List<ModelTarget> targets =
         models.stream().filter(PlannedModel::runs).map(PlannedModel::target).toList();
     JudgeRun judge = JudgeRun.plan(setup, providers, callTimeout, warn, this::note, cache);
@@ -136,7 +139,7 @@ final class BenchmarkRun {
                 RunLocator.resolve(
                     options.compareWith, setup.config().dataFolder(), ctx.cwd(), null));
     if (options.dryRun) {
-      return DryRun.print(ctx, options, setup, models, judge);
+      return DryRun.print(ctx, options, setup, models, judge, batching);
     }
     if (targets.isEmpty()) {
       throw new ConfigException(
@@ -200,7 +203,7 @@ final class BenchmarkRun {
     if (resume == null || !resume.nothingToSend(models, setup.samples())) {
       WarmStart.run(
           providers,
-          targets,
+          batching.synchronous(targets),
           setup.samples().stream(),
           setup.scorer()::score,
           maxConcurrent,
@@ -351,6 +354,14 @@ final class BenchmarkRun {
                 collector,
                 PriceResolver.forConfig(setup.config()),
                 warn);
+        List<ModelTarget> sending =
+            new BatchCollection(ctx, options, batching, folder, control, budget, prices, this::note)
+                .collect(
+                    targets,
+                    setup.samples(),
+                    runOptions,
+                    resume == null ? PairFilter.ALL : resume.pairs(),
+                    setup.repeats());
         if (!options.quiet) {
           progress.start();
         }
@@ -359,12 +370,12 @@ final class BenchmarkRun {
                     runOptions,
                     ctx.ticker(),
                     guard.listener(collector),
-                    CallAdmission.pricing(budget, pricer(prices)),
+                    batching.admission(CallAdmission.pricing(budget, pricer(prices))),
                     resume == null ? PairFilter.ALL : resume.pairs(),
                     setup.repeats())
                 .run(
                     setup.samples(),
-                    targets,
+                    sending,
                     JudgeRun.scoring(setup.scorer(), judges),
                     control,
                     grace);
@@ -417,11 +428,6 @@ final class BenchmarkRun {
     if (options.batchPoll != null && options.batchPoll < 1) {
       throw new ConfigException(
           null, "--batch-poll", "must be at least 1 second, not " + options.batchPoll);
-    }
-    if (options.batch) {
-      warn.accept(
-          "--batch: the batch clients are built but not yet wired into the run;"
-              + " these calls go synchronously, at the listed price");
     }
   }
 

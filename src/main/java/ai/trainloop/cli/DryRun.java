@@ -24,11 +24,15 @@ final class DryRun {
       BenchmarkOptions options,
       Setup setup,
       List<PlannedModel> models,
-      JudgeRun judgeRun)
+      JudgeRun judgeRun,
+      BatchWiring batching)
       throws IOException {
     JudgeDryRun judge = JudgeDryRun.of(setup, models.stream().map(PlannedModel::id).toList());
     DryRunPlan plan =
-        new DryRunPlanner(PriceResolver.forConfig(setup.config()), new TokenEstimator())
+        new DryRunPlanner(
+                PriceResolver.forConfig(setup.config()),
+                new TokenEstimator(),
+                entry -> batching.batched(entry.id()))
             .plan(
                 setup.samples(),
                 models.stream().map(PlannedModel::entry).toList(),

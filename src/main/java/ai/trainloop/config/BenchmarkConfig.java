@@ -48,6 +48,9 @@ import java.util.Map;
  *     (default {@link RepeatReducer#MEAN})
  * @param control {@code control}: the id of the model every other one is A/B-tested against (a
  *     label, {@code provider/model}, or {@code recorded}); null when absent
+ * @param batch {@code batch}: send the calls of OpenAI and Anthropic models through their batch
+ *     APIs at the batch price (default false; {@code --batch} sets it, an entry's {@code batch:
+ *     false} keeps that model synchronous)
  */
 public record BenchmarkConfig(
     List<ProviderEntry> providers,
@@ -77,7 +80,69 @@ public record BenchmarkConfig(
     Duration cacheTtl,
     int repeats,
     RepeatReducer repeatReducer,
-    String control) {
+    String control,
+    boolean batch) {
+
+  /** A config without {@code batch} (false). */
+  public BenchmarkConfig(
+      List<ProviderEntry> providers,
+      Integer maxSamples,
+      int maxConcurrentRequests,
+      boolean trackCosts,
+      boolean trackResponseTimes,
+      Double performanceThreshold,
+      Double costThreshold,
+      Double maxResponseTimeSeconds,
+      Double accuracyWeight,
+      Double costWeight,
+      Map<String, Double> priorities,
+      Double requestDelaySeconds,
+      RetryConfig retry,
+      BigDecimal maxCost,
+      CompareConfig compare,
+      Long seed,
+      Path envPath,
+      Duration stopGrace,
+      double maxErrorRate,
+      ReplayParams replayParams,
+      boolean stream,
+      SpeedMeasure speedMeasure,
+      boolean cache,
+      Duration cacheTtl,
+      int repeats,
+      RepeatReducer repeatReducer,
+      String control) {
+    this(
+        providers,
+        maxSamples,
+        maxConcurrentRequests,
+        trackCosts,
+        trackResponseTimes,
+        performanceThreshold,
+        costThreshold,
+        maxResponseTimeSeconds,
+        accuracyWeight,
+        costWeight,
+        priorities,
+        requestDelaySeconds,
+        retry,
+        maxCost,
+        compare,
+        seed,
+        envPath,
+        stopGrace,
+        maxErrorRate,
+        replayParams,
+        stream,
+        speedMeasure,
+        cache,
+        cacheTtl,
+        repeats,
+        repeatReducer,
+        control,
+        false);
+  }
+
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
 
   /** The default {@code cache_ttl}: 14 days. */
@@ -129,8 +194,14 @@ public record BenchmarkConfig(
     private int repeats = 1;
     private RepeatReducer repeatReducer = RepeatReducer.MEAN;
     private String control;
+    private boolean batch;
 
     private Builder() {}
+
+    public Builder batch(boolean batch) {
+      this.batch = batch;
+      return this;
+    }
 
     public Builder repeats(int repeats) {
       this.repeats = repeats;
@@ -301,7 +372,8 @@ public record BenchmarkConfig(
           cacheTtl,
           repeats,
           repeatReducer,
-          control);
+          control,
+          batch);
     }
   }
 }

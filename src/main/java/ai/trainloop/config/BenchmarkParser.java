@@ -60,6 +60,7 @@ final class BenchmarkParser {
         .repeats(orDefault(b.integer("repeats", Bounds.AT_LEAST_ONE), 1))
         .repeatReducer(repeatReducer(b))
         .control(control(b, entries))
+        .batch(orDefault(b.bool("batch"), false))
         .build();
   }
 

@@ -92,7 +92,8 @@ final class ConfigSchema {
           Map.entry("cache_ttl", SCALAR),
           Map.entry("repeats", INTEGER),
           Map.entry("repeat_reducer", STRING),
-          Map.entry("control", STRING));
+          Map.entry("control", STRING),
+          Map.entry("batch", BOOLEAN));
 
   static final Map<String, Kind> RETRY = Map.of("max_attempts", INTEGER, "max_wait", NUMBER);
 
@@ -126,7 +127,8 @@ final class ConfigSchema {
           Map.entry("rpm", INTEGER),
           Map.entry("tpm", INTEGER),
           Map.entry("api_version", STRING),
-          Map.entry("stream", BOOLEAN));
+          Map.entry("stream", BOOLEAN),
+          Map.entry("batch", BOOLEAN));
 
   private ConfigSchema() {}
 }

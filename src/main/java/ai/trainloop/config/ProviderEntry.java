@@ -19,6 +19,8 @@ package ai.trainloop.config;
  * @param location where the entry is in the config file
  * @param stream {@code stream}: whether this model's replies are streamed; null to follow {@code
  *     benchmark.stream} and {@code --stream}
+ * @param batch {@code batch}: false keeps this model synchronous under {@code --batch} or {@code
+ *     benchmark.batch: true}; null to follow them
  */
 public record ProviderEntry(
     String provider,
@@ -33,7 +35,40 @@ public record ProviderEntry(
     Integer tpm,
     String apiVersion,
     SourceLocation location,
-    Boolean stream) {
+    Boolean stream,
+    Boolean batch) {
+
+  /** An entry that follows the run's {@code batch}. */
+  public ProviderEntry(
+      String provider,
+      String model,
+      Double temperature,
+      Integer maxTokens,
+      String baseUrl,
+      String apiKeyEnv,
+      String label,
+      PriceOverride pricing,
+      Integer rpm,
+      Integer tpm,
+      String apiVersion,
+      SourceLocation location,
+      Boolean stream) {
+    this(
+        provider,
+        model,
+        temperature,
+        maxTokens,
+        baseUrl,
+        apiKeyEnv,
+        label,
+        pricing,
+        rpm,
+        tpm,
+        apiVersion,
+        location,
+        stream,
+        null);
+  }
 
   /** An entry that follows the run's {@code stream}. */
   public ProviderEntry(
@@ -119,7 +154,8 @@ public record ProviderEntry(
             .tpm(tpm)
             .apiVersion(apiVersion)
             .location(location)
-            .stream(stream);
+            .stream(stream)
+            .batch(batch);
   }
 
   /** Builds a {@link ProviderEntry} by named components; see the record for what each means. */
@@ -137,6 +173,7 @@ public record ProviderEntry(
     private String apiVersion;
     private SourceLocation location;
     private Boolean stream;
+    private Boolean batch;
 
     private Builder() {}
 
@@ -200,6 +237,11 @@ public record ProviderEntry(
       return this;
     }
 
+    public Builder batch(Boolean batch) {
+      this.batch = batch;
+      return this;
+    }
+
     public Builder location(SourceLocation location) {
       this.location = location;
       return this;
@@ -219,7 +261,8 @@ public record ProviderEntry(
           tpm,
           apiVersion,
           location,
-          stream);
+          stream,
+          batch);
     }
   }
 }

@@ -138,6 +138,7 @@ final class ProviderEntryParser {
             .tpm(m.integer("tpm", Bounds.AT_LEAST_ONE))
             .apiVersion(m.text("api_version"))
             .stream(m.bool("stream"))
+            .batch(m.bool("batch"))
             .location(m.location())
             .build();
     if (RECORDED.equals(provider)) {

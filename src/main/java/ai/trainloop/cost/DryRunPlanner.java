@@ -24,10 +24,23 @@ public final class DryRunPlanner {
 
   private final PriceResolver prices;
   private final TokenEstimator estimator;
+  private final java.util.function.Predicate<ProviderEntry> batched;
 
   public DryRunPlanner(PriceResolver prices, TokenEstimator estimator) {
+    this(prices, estimator, entry -> false);
+  }
+
+  /**
+   * @param batched the entries whose calls go through a batch API ({@code --batch}): priced at
+   *     {@link ModelPrice#batch()}
+   */
+  public DryRunPlanner(
+      PriceResolver prices,
+      TokenEstimator estimator,
+      java.util.function.Predicate<ProviderEntry> batched) {
     this.prices = Objects.requireNonNull(prices, "prices");
     this.estimator = Objects.requireNonNull(estimator, "estimator");
+    this.batched = Objects.requireNonNull(batched, "batched");
   }
 
   /**
@@ -49,7 +62,10 @@ public final class DryRunPlanner {
     List<String> warnings = new ArrayList<>();
     for (ProviderEntry entry : entries) {
       boolean replay = entry.isRecorded();
-      Optional<ModelPrice> price = replay ? Optional.empty() : prices.resolve(entry);
+      Optional<ModelPrice> price =
+          replay
+              ? Optional.empty()
+              : prices.resolve(entry).map(p -> batched.test(entry) ? p.batch() : p);
       if (!replay && price.isEmpty()) {
         warnings.add(prices.unknownPriceWarning(entry));
       }

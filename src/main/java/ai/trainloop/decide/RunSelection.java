@@ -100,6 +100,9 @@ public final class RunSelection {
 
   /** {@code f} with its speed the model's median time to first token. */
   private static ModelFigures ttft(ModelFigures f, ModelSummary m) {
+    if (m.latency().batch()) {
+      return f.withSpeed(null, BATCH_SPEED);
+    }
     Long p50 = m.latency().ttftP50();
     return f.withSpeed(
         p50 == null ? null : p50.doubleValue(),
@@ -126,15 +129,21 @@ public final class RunSelection {
       return ModelFigures.recordedRow(m.id(), m.score().mean(), metrics);
     }
     Long p95 = m.latency().p95();
-    return ModelFigures.of(
-            m.id(),
-            m.score().mean(),
-            metrics,
-            m.cost() == null ? null : m.cost().per1kTokens(),
-            m.latency().mean(),
-            p95 == null ? null : p95.doubleValue())
-        .withErrorRate(m.errorRate());
+    ModelFigures f =
+        ModelFigures.of(
+                m.id(),
+                m.score().mean(),
+                metrics,
+                m.cost() == null ? null : m.cost().per1kTokens(),
+                m.latency().mean(),
+                p95 == null ? null : p95.doubleValue())
+            .withErrorRate(m.errorRate());
+    return m.latency().batch() ? f.withSpeed(null, BATCH_SPEED) : f;
   }
+
+  /** Why a batched model's speed is not ranked. */
+  static final String BATCH_SPEED =
+      "no latency in batch mode: a batch's calls take its hours, not a call's time";
 
   /** The summaries, each with its verdict; a model without one (skipped) is left as it is. */
   public static List<ModelSummary> withVerdicts(List<ModelSummary> summaries, Selection s) {

@@ -17,6 +17,8 @@ public final class CallTrace {
   private long requestStartNanos = -1;
   private boolean cached;
   private int repeat;
+  private String sampleId;
+  private boolean batched;
 
   /** The attempt's phases, once its reply was read to the end; null before, or without HTTP. */
   public synchronized CallTiming timing() {
@@ -82,6 +84,26 @@ public final class CallTrace {
 
   public synchronized void repeat(int n) {
     this.repeat = n;
+  }
+
+  /** The id of the sample the call is for; null when the caller does not say. */
+  public synchronized String sampleId() {
+    return sampleId;
+  }
+
+  public synchronized void sampleId(String id) {
+    this.sampleId = id;
+  }
+
+  /**
+   * Whether the reply came from a batch (collected, not sent now): it has no latency of its own.
+   */
+  public synchronized boolean batched() {
+    return batched;
+  }
+
+  public synchronized void batched(boolean batched) {
+    this.batched = batched;
   }
 
   /** Which attempt of its call this is, from 1; 0 when the caller does not count attempts. */

@@ -192,6 +192,11 @@ public final class Tables {
       t.addRow(row);
     }
     t.fitTo(options.width()).render(out, options.style());
+    if (shown.stream().anyMatch(m -> m.latency().batch())) {
+      out.write(
+          "n/a for a batched model (--batch): its calls went through the vendor's batch API, whose"
+              + " hours are not a call's latency.\n");
+    }
   }
 
   private void metrics(List<ModelSummary> shown, Writer out) throws IOException {

@@ -66,6 +66,10 @@ final class ModelJson {
       n.put("output_tokens_per_second", m.latency().outputTokensPerSecond());
       n.put("streamed", true);
     }
+    if (m.latency().batch()) {
+      // only for a batched model, so reports of runs without --batch stay as they were
+      n.put("batch", true);
+    }
     ObjectNode retries = n.putObject("retries");
     retries.put("attempts", m.retries().attempts());
     retries.put("waited_ms", m.retries().waitedMs());

@@ -67,7 +67,8 @@ final class ModelJsonReader {
                     path + ".latency_ms",
                     "ttft_p95"),
                 JsonFields.real(n, path, "output_tokens_per_second"),
-                n.path("streamed").asBoolean(false)),
+                n.path("streamed").asBoolean(false))
+            .withBatch(n.path("batch").asBoolean(false)),
         new ModelSummary.Retries(
             JsonFields.whole(retries, path + ".retries", "attempts", 0),
             JsonFields.whole(retries, path + ".retries", "waited_ms", 0)),

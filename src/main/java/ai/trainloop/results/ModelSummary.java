@@ -366,6 +366,9 @@ public record ModelSummary(
    *     first token), from the reported usage ({@code output_tokens_per_second}); null when no call
    *     had both
    * @param streamed whether the model's calls asked for streamed replies ({@code streamed})
+   * @param batch whether the model's calls went through its vendor's batch API ({@code batch}): its
+   *     calls have no latency (a batch takes hours, not a call's time), so every figure is null and
+   *     its speed is not ranked
    */
   public record Latency(
       Double mean,
@@ -380,7 +383,59 @@ public record ModelSummary(
       Long ttftP50,
       Long ttftP95,
       Double outputTokensPerSecond,
-      boolean streamed) {
+      boolean streamed,
+      boolean batch) {
+
+    /** The figures of a model not batched. */
+    public Latency(
+        Double mean,
+        Long p50,
+        Long p95,
+        Long max,
+        Double requestsPerSecond,
+        Long p90,
+        Long p99,
+        Double connectMean,
+        long timeouts,
+        Long ttftP50,
+        Long ttftP95,
+        Double outputTokensPerSecond,
+        boolean streamed) {
+      this(
+          mean,
+          p50,
+          p95,
+          max,
+          requestsPerSecond,
+          p90,
+          p99,
+          connectMean,
+          timeouts,
+          ttftP50,
+          ttftP95,
+          outputTokensPerSecond,
+          streamed,
+          false);
+    }
+
+    /** These figures of a model whose calls went through a batch API, or not. */
+    public Latency withBatch(boolean batch) {
+      return new Latency(
+          mean,
+          p50,
+          p95,
+          max,
+          requestsPerSecond,
+          p90,
+          p99,
+          connectMean,
+          timeouts,
+          ttftP50,
+          ttftP95,
+          outputTokensPerSecond,
+          streamed,
+          batch);
+    }
 
     /** Without the figures added later: no p90, p99 or set-up, no timeouts. */
     public Latency(Double mean, Long p50, Long p95, Long max, Double requestsPerSecond) {
@@ -430,7 +485,8 @@ public record ModelSummary(
           ttftP50,
           ttftP95,
           outputTokensPerSecond,
-          streamed);
+          streamed,
+          batch);
     }
   }
 

@@ -55,6 +55,8 @@ import java.util.Map;
  *     price is unknown
  * @param repeat which repeat of its (sample, model) pair the call was, 0..N−1; null when the run
  *     had no repeats (then the pair's only call, as repeat 0: {@link #repeatIndex()})
+ * @param batch whether the call went through its vendor's batch API ({@code --batch}): priced at
+ *     the batch rate, its latency null (a batch takes hours, not a call's time)
  */
 public record ResultRow(
     String sampleId,
@@ -86,7 +88,8 @@ public record ResultRow(
     String finishReasonRaw,
     boolean cached,
     BigDecimal savedUsd,
-    Integer repeat) {
+    Integer repeat,
+    boolean batch) {
 
   public ResultRow {
     params = params == null ? Map.of() : params;
@@ -97,6 +100,72 @@ public record ResultRow(
     if (timeouts < 0) {
       throw new IllegalArgumentException("timeouts must not be negative: " + timeouts);
     }
+  }
+
+  /** As the canonical constructor, for a row not batched. */
+  public ResultRow(
+      String sampleId,
+      String tag,
+      String modelId,
+      Double score,
+      Map<String, Double> metrics,
+      Map<String, String> metricErrors,
+      Long latencyMs,
+      Long inputTokens,
+      Long outputTokens,
+      Long cachedInputTokens,
+      Long reasoningTokens,
+      BigDecimal costUsd,
+      String error,
+      int attempts,
+      long waitMs,
+      String response,
+      Long connectMs,
+      int timeouts,
+      Long timeoutMs,
+      Map<String, String> reasons,
+      Map<String, Object> params,
+      Long ttftMs,
+      Double outputTokensPerSecond,
+      boolean streamed,
+      List<ToolCall> toolCalls,
+      FinishReason finishReason,
+      String finishReasonRaw,
+      boolean cached,
+      BigDecimal savedUsd,
+      Integer repeat) {
+    this(
+        sampleId,
+        tag,
+        modelId,
+        score,
+        metrics,
+        metricErrors,
+        latencyMs,
+        inputTokens,
+        outputTokens,
+        cachedInputTokens,
+        reasoningTokens,
+        costUsd,
+        error,
+        attempts,
+        waitMs,
+        response,
+        connectMs,
+        timeouts,
+        timeoutMs,
+        reasons,
+        params,
+        ttftMs,
+        outputTokensPerSecond,
+        streamed,
+        toolCalls,
+        finishReason,
+        finishReasonRaw,
+        cached,
+        savedUsd,
+        repeat,
+        false);
   }
 
   /** As the canonical constructor, for a row without timing extras (no set-up, no timeout). */
@@ -289,7 +358,8 @@ public record ResultRow(
         .finishReasonRaw(finishReasonRaw)
         .cached(cached)
         .savedUsd(savedUsd)
-        .repeat(repeat);
+        .repeat(repeat)
+        .batch(batch);
   }
 
   /** Builds a {@link ResultRow} by named components; see the record for what each means. */
@@ -321,11 +391,17 @@ public record ResultRow(
     private boolean cached;
     private BigDecimal savedUsd;
     private Integer repeat;
+    private boolean batch;
     private List<ToolCall> toolCalls;
     private FinishReason finishReason;
     private String finishReasonRaw;
 
     private Builder() {}
+
+    public Builder batch(boolean batch) {
+      this.batch = batch;
+      return this;
+    }
 
     public Builder toolCalls(List<ToolCall> toolCalls) {
       this.toolCalls = toolCalls;
@@ -508,7 +584,8 @@ public record ResultRow(
           finishReasonRaw,
           cached,
           savedUsd,
-          repeat);
+          repeat,
+          batch);
     }
   }
 }

@@ -39,6 +39,7 @@ public final class ResultRowJson {
   private static final SerializableString PARAMS = new SerializedString("params");
   private static final SerializableString STREAMED = new SerializedString("streamed");
   private static final SerializableString CACHED = new SerializedString("cached");
+  private static final SerializableString BATCH = new SerializedString("batch");
   private static final SerializableString REPEAT = new SerializedString("repeat");
   private static final SerializableString SAVED_USD = new SerializedString("saved_usd");
   private static final SerializableString TTFT_MS = new SerializedString("ttft_ms");
@@ -113,6 +114,11 @@ public final class ResultRowJson {
       writeNumber(g, row.ttftMs());
       g.writeFieldName(TOKENS_PER_SECOND);
       writeNumber(g, row.outputTokensPerSecond());
+    }
+    if (row.batch()) {
+      // only on batched rows, so rows of runs without --batch stay as they were
+      g.writeFieldName(BATCH);
+      g.writeBoolean(true);
     }
     if (row.cached()) {
       // only on cached rows, so rows of runs without the cache stay as they were
@@ -201,6 +207,7 @@ public final class ResultRowJson {
         .finishReason(FinishReason.parse(JsonFields.text(n, "finish_reason")))
         .finishReasonRaw(JsonFields.text(n, "finish_reason_raw"))
         .cached(n.path("cached").asBoolean(false))
+        .batch(n.path("batch").asBoolean(false))
         .savedUsd(JsonFields.decimal(n, path, "saved_usd"))
         .repeat(JsonFields.integer(n, path, "repeat"))
         .build();

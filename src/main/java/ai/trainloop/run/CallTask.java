@@ -51,6 +51,7 @@ final class CallTask implements Runnable {
   private volatile Duration connect;
   private volatile Duration firstToken;
   private volatile boolean cached;
+  private volatile boolean batched;
   private volatile int timeouts;
   private volatile Duration timeoutLimit;
   private HeaderPacer.Ticket ticket;
@@ -156,6 +157,7 @@ final class CallTask implements Runnable {
     CallCancel handle = new CallCancel();
     handle.trace().attempt(attempt);
     handle.trace().repeat(repeat);
+    handle.trace().sampleId(sample.id());
     cancel = handle;
     ChatResponse response;
     try {
@@ -163,6 +165,7 @@ final class CallTask implements Runnable {
       response = lane.target().provider().complete(request(), handle);
     } catch (ProviderException e) {
       cancel = null;
+      batched = handle.trace().batched();
       long failedAt = ctx.ticker().nanos();
       lane.markEnd(failedAt);
       lane.observe(handle.trace().rateLimits(), ticket, failedAt);
@@ -196,12 +199,16 @@ final class CallTask implements Runnable {
     CallTiming timing = handle.trace().timing();
     // the recorded provider's latency is the recorded one; an adapter without HTTP events is timed
     // around its call
+    // a reply collected from a batch took the batch's hours, not a call's time: no latency
+    batched = handle.trace().batched();
     latency =
-        response.latency() != null
-            ? response.latency()
-            : timing != null ? timing.total() : Duration.ofNanos(end - start);
-    connect = timing == null ? null : timing.setup();
-    firstToken = timing == null ? null : timing.firstToken();
+        batched
+            ? null
+            : response.latency() != null
+                ? response.latency()
+                : timing != null ? timing.total() : Duration.ofNanos(end - start);
+    connect = timing == null || batched ? null : timing.setup();
+    firstToken = timing == null || batched ? null : timing.firstToken();
     score(response);
   }
 
@@ -364,13 +371,14 @@ final class CallTask implements Runnable {
     return pair()
         .error(error)
         .errorKind(kind)
-        .times(new CallTimes(null, timeouts, timeoutLimit, null, request.stream()))
+        .times(new CallTimes(null, timeouts, timeoutLimit, null, request.stream(), false, batched))
         .sent(attempts > 0 ? sent : SentParams.NONE)
         .build();
   }
 
   private CallTimes times() {
-    return new CallTimes(connect, timeouts, timeoutLimit, firstToken, request.stream(), cached);
+    return new CallTimes(
+        connect, timeouts, timeoutLimit, firstToken, request.stream(), cached, batched);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.time.Duration;
  *     or when the reply carried no token
  * @param streamed whether the call asked for its reply as a stream
  * @param cached whether the reply came from the response cache (nothing was sent)
+ * @param batched whether the reply came from a batch ({@code --batch}): no latency of its own
  */
 public record CallTimes(
     Duration connect,
@@ -22,7 +23,8 @@ public record CallTimes(
     Duration timeout,
     Duration firstToken,
     boolean streamed,
-    boolean cached) {
+    boolean cached,
+    boolean batched) {
   /** Nothing beyond the latency: no set-up, no timeout, not streamed. */
   public static final CallTimes NONE = new CallTimes(null, 0, null);
 
@@ -35,6 +37,17 @@ public record CallTimes(
   public CallTimes(
       Duration connect, int timeouts, Duration timeout, Duration firstToken, boolean streamed) {
     this(connect, timeouts, timeout, firstToken, streamed, false);
+  }
+
+  /** Times of a call not batched. */
+  public CallTimes(
+      Duration connect,
+      int timeouts,
+      Duration timeout,
+      Duration firstToken,
+      boolean streamed,
+      boolean cached) {
+    this(connect, timeouts, timeout, firstToken, streamed, cached, false);
   }
 
   public CallTimes {

@@ -3,7 +3,6 @@ package ai.trainloop.run.batch;
 import ai.trainloop.events.RecordedCall;
 import ai.trainloop.provider.ChatRequest;
 import ai.trainloop.provider.batch.BatchItem;
-import ai.trainloop.provider.batch.BatchOutcome;
 import ai.trainloop.provider.batch.CustomIds;
 import ai.trainloop.run.CallRequests;
 import ai.trainloop.run.ModelTarget;
@@ -22,6 +21,8 @@ import java.util.Map;
  */
 public final class BatchPlan {
   private final Map<String, ChatRequest> requests = new LinkedHashMap<>();
+  private final Map<String, RecordedCall> samples = new HashMap<>();
+  private final Map<String, String> byPair = new HashMap<>();
 
   public BatchPlan(
       ModelTarget target, Iterable<RecordedCall> samples, RunOptions options, PairFilter pairs) {
@@ -38,10 +39,11 @@ public final class BatchPlan {
     int index = 0;
     for (RecordedCall sample : samples) {
       for (int repeat = 0; repeat < repeats; repeat++) {
+        String id = CustomIds.of(index, repeat);
+        byPair.put(pair(sample.id(), repeat), id);
         if (pairs.sends(target, sample, repeat)) {
-          requests.put(
-              CustomIds.of(index, repeat),
-              CallRequests.of(target, sample, options).streamed(false));
+          requests.put(id, CallRequests.of(target, sample, options).streamed(false));
+          this.samples.put(id, sample);
         }
       }
       index++;
@@ -54,16 +56,21 @@ public final class BatchPlan {
     return items;
   }
 
-  /** The outcomes by request, for {@link BatchedProvider}. */
-  public Map<ChatRequest, BatchOutcome> byRequest(Map<String, BatchOutcome> outcomes) {
-    Map<ChatRequest, BatchOutcome> out = new HashMap<>();
-    requests.forEach(
-        (id, r) -> {
-          BatchOutcome o = outcomes.get(id);
-          if (o != null) {
-            out.putIfAbsent(r, o);
-          }
-        });
-    return out;
+  /** The sample of a planned call, by its custom id; null for an id not planned. */
+  public RecordedCall sample(String customId) {
+    return samples.get(customId);
+  }
+
+  /**
+   * The custom id of repeat {@code repeat} of the sample {@code sampleId}: the one key results are
+   * matched by (never the request, which the repeats of a sample share); null for a sample not in
+   * the plan.
+   */
+  public String customId(String sampleId, int repeat) {
+    return byPair.get(pair(sampleId, repeat));
+  }
+
+  private static String pair(String sampleId, int repeat) {
+    return sampleId + "\u0000" + repeat;
   }
 }
