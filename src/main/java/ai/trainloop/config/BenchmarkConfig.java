@@ -83,7 +83,7 @@ public record BenchmarkConfig(
     String control,
     boolean batch) {
 
-  /** A config without {@code batch} (false). */
+  /** A config without {@code samples_per_tag} (none) or {@code batch} (false). */
   public BenchmarkConfig(
       List<ProviderEntry> providers,
       Integer maxSamples,
@@ -115,6 +115,7 @@ public record BenchmarkConfig(
     this(
         providers,
         maxSamples,
+        null,
         maxConcurrentRequests,
         trackCosts,
         trackResponseTimes,
