@@ -43,7 +43,8 @@ class BenchmarkConfigBuilderTest {
                 BenchmarkConfig.DEFAULT_CACHE_TTL,
                 1,
                 RepeatReducer.MEAN,
-                null))
+                null,
+                false))
         .isEqualTo(BenchmarkConfig.empty());
   }
 
