@@ -26,6 +26,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -91,29 +96,60 @@ final class BatchCollection {
             control::stopped,
             note,
             runOptions.retry().maxAttempts());
-    List<ModelTarget> out = new ArrayList<>();
-    for (ModelTarget t : targets) {
-      if (!wiring.batched(t.id())) {
-        out.add(t);
-        continue;
+    // every batched model's batches are submitted and polled at once, each on its own thread: a
+    // batch may take hours, and the models' batches must not wait for one another
+    ExecutorService pool =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread thread = new Thread(r, "trainloop-batch");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<ModelTarget>> futures = new ArrayList<>();
+      for (ModelTarget t : targets) {
+        futures.add(
+            wiring.batched(t.id())
+                ? pool.submit(() -> collectOne(session, t, samples, runOptions, pairs, repeats))
+                : CompletableFuture.completedFuture(t));
       }
-      BatchClient client = wiring.client(t.id());
-      BatchPlan plan = new BatchPlan(t, samples, runOptions, pairs, repeats);
-      BatchRun run =
-          control.stopped()
-              ? new BatchRun(Map.of(), List.of(), true, null)
-              : session.run(client, t.id(), plan.items(), options.retryErrors, budget(t, plan));
-      if (run.refused() != null) {
-        control.stop(run.refused());
-        note.accept("batch: " + run.refused());
-      } else if (!run.running().isEmpty()) {
-        leaveOrCancel(client, t.id(), run.running());
+      List<ModelTarget> out = new ArrayList<>();
+      for (Future<ModelTarget> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof Exception cause ? cause : e;
+        }
       }
-      out.add(
-          new ModelTarget(
-              t.entry(), new BatchedProvider(t.provider(), plan, run.outcomes()), t.limiterKey()));
+      return out;
+    } finally {
+      pool.shutdownNow();
     }
-    return out;
+  }
+
+  /** One batched model: its batches collected or submitted, then polled until they end. */
+  private ModelTarget collectOne(
+      BatchSession session,
+      ModelTarget t,
+      Iterable<RecordedCall> samples,
+      RunOptions runOptions,
+      PairFilter pairs,
+      int repeats)
+      throws Exception {
+    BatchClient client = wiring.client(t.id());
+    BatchPlan plan = new BatchPlan(t, samples, runOptions, pairs, repeats);
+    BatchRun run =
+        control.stopped()
+            ? new BatchRun(Map.of(), List.of(), true, null)
+            : session.run(client, t.id(), plan.items(), options.retryErrors, budget(t, plan));
+    if (run.refused() != null) {
+      control.stop(run.refused());
+      note.accept("batch: " + run.refused());
+    } else if (!run.running().isEmpty()) {
+      leaveOrCancel(client, t.id(), run.running());
+    }
+    return new ModelTarget(
+        t.entry(), new BatchedProvider(t.provider(), plan, run.outcomes()), t.limiterKey());
   }
 
   /** A stop while polling: the batches go on (and the command that collects them), or cancelled. */
@@ -157,21 +193,26 @@ final class BatchCollection {
                   estimator.estimateCost(target.entry(), plan.sample(item.customId()), price));
         }
       }
-      BigDecimal total = committed.add(budget.spent()).add(estimate);
-      if (total.compareTo(budget.limit()) > 0) {
-        return "budget of "
-            + UsdFormat.format(budget.limit())
-            + " would be passed: a batch of "
-            + items.size()
-            + " call(s) to "
-            + model
-            + " ~"
-            + UsdFormat.format(estimate)
-            + " at the batch price; nothing of it was submitted";
-      }
-      committed = committed.add(estimate);
-      return null;
+      return admit(model, items.size(), estimate);
     };
+  }
+
+  /** Admits a batch whose estimate is {@code estimate}, or says why not; models submit at once. */
+  private synchronized String admit(String model, int calls, BigDecimal estimate) {
+    BigDecimal total = committed.add(budget.spent()).add(estimate);
+    if (total.compareTo(budget.limit()) > 0) {
+      return "budget of "
+          + UsdFormat.format(budget.limit())
+          + " would be passed: a batch of "
+          + calls
+          + " call(s) to "
+          + model
+          + " ~"
+          + UsdFormat.format(estimate)
+          + " at the batch price; nothing of it was submitted";
+    }
+    committed = committed.add(estimate);
+    return null;
   }
 
   /** Sleeps in short slices so that a stop ends the wait between polls at once. */
