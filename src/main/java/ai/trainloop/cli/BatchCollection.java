@@ -95,6 +95,7 @@ final class BatchCollection {
             ctx.clock(),
             control::stopped,
             note,
+            options.quiet ? line -> {} : note, // --quiet: no poll progress
             runOptions.retry().maxAttempts());
     // every batched model's batches are submitted and polled at once, each on its own thread: a
     // batch may take hours, and the models' batches must not wait for one another

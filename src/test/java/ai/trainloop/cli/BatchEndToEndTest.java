@@ -112,6 +112,11 @@ class BatchEndToEndTest {
     assertThat(vendor.anySynchronous()).as(vendor.calls.toString()).isFalse();
     assertThat(cli.out).contains("n/a for a batched model (--batch)");
     assertThat(vendor.created()).isEqualTo(2);
+    // --quiet: what was submitted is said, each poll is not; a model is named once, as its id
+    assertThat(cli.err)
+        .contains("openai/gpt-4o-mini: submitted batch")
+        .doesNotContain("openai/openai/")
+        .doesNotContainPattern("(?m)^\\S+ batch \\S+: ");
     JsonNode report = report();
     for (String id : List.of("openai/gpt-4o-mini", "anthropic/claude-haiku-4-5")) {
       JsonNode m = StubbedProject.model(report, id);

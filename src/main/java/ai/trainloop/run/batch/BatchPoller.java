@@ -57,9 +57,7 @@ final class BatchPoller {
           status = new BatchStatus(id, "unreachable", true, 0, 0, 0, e.getMessage(), null, null);
         }
         progress.accept(
-            client.vendor()
-                + "/"
-                + model
+            model
                 + " batch "
                 + id
                 + ": "

@@ -44,9 +44,26 @@ public final class BatchSession {
       BooleanSupplier stop,
       Consumer<String> progress,
       int retries) {
+    this(manifest, schedule, sleeper, clock, stop, progress, progress, retries);
+  }
+
+  /**
+   * As the other constructor, each poll's line (status, counts, elapsed) going to {@code polls}
+   * apart from the other lines (submitted, collected, resubmitted), so that {@code --quiet} can
+   * leave the polls out.
+   */
+  public BatchSession(
+      BatchManifest manifest,
+      PollSchedule schedule,
+      Sleeper sleeper,
+      Clock clock,
+      BooleanSupplier stop,
+      Consumer<String> progress,
+      Consumer<String> polls,
+      int retries) {
     this.manifest = manifest;
     this.calls = new BatchCalls(retries, Duration.ofSeconds(60), sleeper);
-    this.poller = new BatchPoller(schedule, sleeper, clock, stop, progress, calls);
+    this.poller = new BatchPoller(schedule, sleeper, clock, stop, polls, calls);
     this.clock = clock;
     this.progress = progress;
   }
@@ -69,9 +86,7 @@ public final class BatchSession {
     List<String> ids = new ArrayList<>(Set.copyOf(latest.values()));
     if (!ids.isEmpty()) {
       progress.accept(
-          client.vendor()
-              + "/"
-              + model
+          model
               + ": collecting "
               + ids.size()
               + " batch(es) submitted"
@@ -97,7 +112,7 @@ public final class BatchSession {
     if (again.isEmpty()) {
       return first;
     }
-    progress.accept(client.vendor() + "/" + model + ": resubmitting " + again.size() + " error(s)");
+    progress.accept(model + ": resubmitting " + again.size() + " error(s)");
     List<String> retried = new ArrayList<>();
     refused = submit(client, model, again, latest, out, retried, budget);
     if (refused != null) {
@@ -151,15 +166,7 @@ public final class BatchSession {
       }
       customIds.forEach(c -> latest.put(c, id));
       ids.add(id);
-      progress.accept(
-          client.vendor()
-              + "/"
-              + model
-              + ": submitted batch "
-              + id
-              + " ("
-              + chunk.size()
-              + " requests)");
+      progress.accept(model + ": submitted batch " + id + " (" + chunk.size() + " requests)");
     }
     return null;
   }
