@@ -119,6 +119,11 @@ final class BatchWiring {
       }
 
       @Override
+      public boolean limits() {
+        return inner.limits();
+      }
+
+      @Override
       public Optional<java.math.BigDecimal> costOf(
           ModelTarget model, ai.trainloop.provider.Usage usage) {
         return inner.costOf(model, usage);

@@ -30,7 +30,26 @@ public interface CallAdmission {
     return Optional.empty();
   }
 
-  CallAdmission ALWAYS = (model, sample) -> null;
+  /**
+   * Whether {@link #refuse} can ever refuse a call (a budget is set). When it cannot, the runner
+   * need not ask the response cache ahead of a call whether it would cost anything.
+   */
+  default boolean limits() {
+    return true;
+  }
+
+  CallAdmission ALWAYS =
+      new CallAdmission() {
+        @Override
+        public String refuse(ModelTarget model, RecordedCall sample) {
+          return null;
+        }
+
+        @Override
+        public boolean limits() {
+          return false;
+        }
+      };
 
   /**
    * {@code base} (null: every call admitted) that prices replies with {@code pricer} (model id and
@@ -48,6 +67,11 @@ public interface CallAdmission {
       @Override
       public void replied(ModelTarget model, RecordedCall sample, Usage usage) {
         admits.replied(model, sample, usage);
+      }
+
+      @Override
+      public boolean limits() {
+        return admits.limits();
       }
 
       @Override

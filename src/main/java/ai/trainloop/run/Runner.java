@@ -223,14 +223,17 @@ public final class Runner {
                   .build());
       return null;
     }
-    // a reply the cache holds costs nothing: the budget does not hold it back
+    // a reply the cache holds costs nothing: a budget does not hold it back (the cache is only
+    // asked ahead of the call when there is a budget that could)
     String refusal =
         ctx.control().stopped()
             ? ctx.control().reason()
-            : lane.target()
-                    .provider()
-                    .answersFromCache(
-                        () -> CallRequests.of(lane.target(), sample, ctx.options()), call.repeat())
+            : admission.limits()
+                    && lane.target()
+                        .provider()
+                        .answersFromCache(
+                            () -> CallRequests.of(lane.target(), sample, ctx.options()),
+                            call.repeat())
                 ? null
                 : admission.refuse(lane.target(), sample);
     if (refusal != null) {
