@@ -68,6 +68,19 @@ public final class JudgeLedger implements JudgeCalls.Accounting {
   }
 
   @Override
+  public boolean limits() {
+    return budget != null;
+  }
+
+  @Override
+  public String admitFree(ModelTarget judge, JudgeQuery query, String callKey) {
+    synchronized (this) {
+      calls++;
+    }
+    return null;
+  }
+
+  @Override
   public String admit(ModelTarget judge, JudgeQuery query, String callKey) {
     synchronized (this) {
       calls++;

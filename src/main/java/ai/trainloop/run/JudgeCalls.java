@@ -47,6 +47,19 @@ public final class JudgeCalls implements JudgeClient, AutoCloseable {
      */
     String admit(ModelTarget judge, JudgeQuery query, String callKey);
 
+    /** Whether {@link #admit} can ever refuse a call (a budget is set). */
+    default boolean limits() {
+      return true;
+    }
+
+    /**
+     * Admits a call the response cache answers: it costs nothing, so it is counted but never
+     * refused and holds no budget.
+     */
+    default String admitFree(ModelTarget judge, JudgeQuery query, String callKey) {
+      return admit(judge, query, callKey);
+    }
+
     /** The call ended: {@code usage} is what its answer reported, {@link Usage#UNKNOWN} if none. */
     void settle(ModelTarget judge, JudgeQuery query, String callKey, Usage usage);
   }
@@ -162,7 +175,14 @@ public final class JudgeCalls implements JudgeClient, AutoCloseable {
       return CompletableFuture.completedFuture(JudgeReply.failed("not sent: " + control.reason()));
     }
     String key = q.judgeId() + "#" + keys.incrementAndGet();
-    String refusal = accounting.admit(lane.target(), q, key);
+    // a question the cache answers costs nothing: a budget does not hold it back
+    boolean free =
+        accounting.limits()
+            && lane.target().provider().answersFromCache(() -> request(lane, q), q.repeat());
+    String refusal =
+        free
+            ? accounting.admitFree(lane.target(), q, key)
+            : accounting.admit(lane.target(), q, key);
     if (refusal != null) {
       control.stop(refusal);
       return CompletableFuture.completedFuture(JudgeReply.failed("not sent: " + refusal));

@@ -179,7 +179,10 @@ class JudgeEndToEndTest {
       // every call its own entry: none read back another's reply (the prompts are identical)
       assertThat(p.cli.out).contains("entries:    " + (6 + 96));
 
-      assertThat(p.cli.run("benchmark", "--quiet", "--repeat", "2")).as(p.cli.err).isZero();
+      // a budget far below one call: every model and judge call is answered from the cache
+      assertThat(p.cli.run("benchmark", "--quiet", "--repeat", "2", "--max-cost", "0.0000001"))
+          .as(p.cli.err)
+          .isZero();
       assertThat(p.stub.requests.get()).isEqualTo(sent);
     }
   }
